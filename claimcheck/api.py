@@ -1,0 +1,36 @@
+"""The library entry point: check paths with settings, get a Report. Never prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimcheck import engine
+from claimcheck.baseline import Baseline
+from claimcheck.findings import Report
+from claimcheck.loader import load_paths
+from claimcheck.ruleset import RuleSet, load_ruleset
+
+
+@dataclass(frozen=True)
+class Settings:
+    paths: tuple[str, ...] = ("claims",)
+    rules: str | None = None
+    baseline: str | None = None
+    jobs: int = 1
+    overrides: dict[str, int] = field(default_factory=dict)  # limits from flags
+
+
+def check_paths(settings: Settings) -> Report:
+    ruleset = load_ruleset(settings.rules)
+    return check_with(settings, ruleset)
+
+
+def check_with(settings: Settings, ruleset: RuleSet) -> Report:
+    limits = ruleset.limits
+    if settings.overrides:
+        from dataclasses import replace
+
+        limits = replace(limits, **settings.overrides)
+    claimset, load_findings = load_paths(settings.paths, limits, settings.jobs)
+    baseline = Baseline.read(settings.baseline) if settings.baseline else None
+    return engine.run(claimset, load_findings, ruleset, baseline)

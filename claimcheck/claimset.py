@@ -1,0 +1,32 @@
+"""ClaimSet: every valid claim and source of one run, indexed the ways the rules look."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from claimcheck.model import Claim, Source
+
+
+@dataclass
+class ClaimSet:
+    claims: list[Claim]
+    sources: dict[str, Source]
+    files: list[str] = field(default_factory=list)
+    by_id: dict[str, Claim] = field(init=False)
+    by_metric: dict[str, list[Claim]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.claims.sort(key=lambda claim: claim.location)
+        self.by_id = {claim.id: claim for claim in self.claims}
+        grouped: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            grouped[claim.metric].append(claim)
+        self.by_metric = dict(grouped)
+
+    def source_of(self, claim: Claim) -> Source | None:
+        return self.sources.get(claim.source)
+
+    def valued(self, metric: str) -> list[Claim]:
+        """Claims of a metric that state a figure (not growth-only claims)."""
+        return [claim for claim in self.by_metric.get(metric, []) if claim.value is not None]

@@ -1,0 +1,103 @@
+"""PartialDate: `2024`, `2024-H1`, `2024-Q3`, `2024-09`, `2024-09-30` as intervals of days."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimcheck.errors import InputError
+
+_FORMS = re.compile(
+    r"^(?P<year>\d{4})"
+    r"(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
+)
+EXPECTED = "a date like 2024, 2024-H1, 2024-Q3, 2024-09 or 2024-09-30"
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date as precise as the text gives it: the interval of days [start, end] it spans."""
+
+    start: dt.date
+    end: dt.date
+    text: str
+
+    @classmethod
+    def parse(cls, raw: object) -> PartialDate:
+        if isinstance(raw, PartialDate):
+            return raw
+        if isinstance(raw, dt.datetime):
+            raw = raw.date()
+        if isinstance(raw, dt.date):
+            return cls(raw, raw, raw.isoformat())
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            raw = str(raw)
+        if not isinstance(raw, str):
+            raise InputError(f"expected {EXPECTED}, got {type(raw).__name__}")
+        return cls._parse_text(raw.strip())
+
+    @classmethod
+    def _parse_text(cls, text: str) -> PartialDate:
+        match = _FORMS.match(text)
+        if not match:
+            raise InputError(f"{text!r} is not {EXPECTED}")
+        year = int(match["year"])
+        if year < 1:
+            raise InputError(f"{text!r}: year 0 does not exist; expected {EXPECTED}")
+        if match["half"]:
+            first = 1 if match["half"] == "H1" else 7
+            return cls(dt.date(year, first, 1), _month_end(year, first + 5), text)
+        if match["quarter"]:
+            first = 3 * int(match["quarter"][1]) - 2
+            return cls(dt.date(year, first, 1), _month_end(year, first + 2), text)
+        if match["month"]:
+            month = int(match["month"])
+            if not 1 <= month <= 12:
+                raise InputError(f"{text!r}: month {month} does not exist; expected {EXPECTED}")
+            if match["day"]:
+                return cls._day(year, month, int(match["day"]), text)
+            return cls(dt.date(year, month, 1), _month_end(year, month), text)
+        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
+
+    @classmethod
+    def _day(cls, year: int, month: int, day: int, text: str) -> PartialDate:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise InputError(
+                f"{text!r}: {calendar.month_name[month]} {year} has {last} days; expected {EXPECTED}"
+            )
+        day_date = dt.date(year, month, day)
+        return cls(day_date, day_date, text)
+
+    def overlaps(self, other: PartialDate) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    @property
+    def midpoint(self) -> dt.date:
+        return self.start + (self.end - self.start) / 2
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def years_between(start: PartialDate, end: PartialDate) -> int:
+    """Compounding periods between two figures' dates, counted in calendar years.
+
+    Annual series are compounded year to year: a figure for 2023 and one for 2032 are nine
+    periods apart, whatever a release calls its "forecast period" (2024-2032).
+    """
+    return end.end.year - start.end.year
+
+
+def span(dates: list[PartialDate]) -> PartialDate:
+    """The smallest interval of days covering all the given dates."""
+    start = min(d.start for d in dates)
+    end = max(d.end for d in dates)
+    text = dates[0].text if len(dates) == 1 else f"{start.isoformat()}..{end.isoformat()}"
+    return PartialDate(start, end, text)

@@ -1,0 +1,67 @@
+"""Runs the rules over a ClaimSet: stamps severity, applies ignores and the baseline, sorts."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from claimcheck.baseline import Baseline
+from claimcheck.claimset import ClaimSet
+from claimcheck.findings import Finding, Report, Severity
+from claimcheck.rules import RULES
+from claimcheck.rules.base import Context
+from claimcheck.ruleset import RuleSet
+
+# Rules whose findings come from loading, not from a check over the claims.
+LOAD_RULES = frozenset({"invalid-file"})
+
+
+def run(claimset: ClaimSet, load_findings: Iterable[Finding], ruleset: RuleSet,
+        baseline: Baseline | None = None) -> Report:
+    context = Context(claimset, widths=ruleset.widths, rates_file=ruleset.rates_file)
+    raw = [f for f in load_findings if ruleset.enabled(f.rule)]
+    for name, rule in RULES.items():
+        if name not in LOAD_RULES and ruleset.enabled(name):
+            raw.extend(rule.check(context, ruleset.options[name]))
+    raw.extend(_custom_findings(context, ruleset))
+    stamped = [_stamp(finding, ruleset) for finding in raw]
+    kept = sorted(_without_ignored(stamped, claimset), key=lambda f: f.sort_key)
+    baselined, fixed = 0, ()
+    if baseline is not None:
+        kept, baselined, fixed = baseline.filter(kept)
+    return Report(
+        files=len(claimset.files),
+        claims=len(claimset.claims),
+        findings=tuple(kept),
+        checked=len(context.checked & set(claimset.by_id)),
+        uncheckable=tuple(context.uncheckable()),
+        baselined=baselined,
+        fixed=tuple(fixed),
+        claimset=claimset,
+    )
+
+
+def _custom_findings(context: Context, ruleset: RuleSet) -> list[Finding]:
+    if not ruleset.custom:
+        return []
+    from claimcheck.custom import check_custom
+
+    return list(check_custom(context, ruleset.custom))
+
+
+def _stamp(finding: Finding, ruleset: RuleSet) -> Finding:
+    base = finding.severity or ruleset.severity(finding.rule)
+    return dataclasses.replace(finding, severity=base.lowered(finding.demote))
+
+
+def _without_ignored(findings: list[Finding], claimset: ClaimSet) -> Iterable[Finding]:
+    """Drop findings that one of their claims accepts, with a reason, in its `ignore`."""
+    for finding in findings:
+        claims = [claimset.by_id[c] for c in finding.claims if c in claimset.by_id]
+        if any(i.rule == finding.rule for c in claims for i in c.ignore):
+            continue
+        yield finding
+
+
+def count_by_severity(report: Report) -> dict[str, int]:
+    return {severity.value: report.count(severity) for severity in Severity}

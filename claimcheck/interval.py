@@ -1,0 +1,94 @@
+"""Closed intervals of exact rationals: what a rounded, qualified figure can stand for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+Bound = Fraction | None  # None: unbounded on that side
+
+
+@dataclass(frozen=True)
+class Interval:
+    """[lo, hi] with exact rational ends; None is -inf for lo and +inf for hi."""
+
+    lo: Bound
+    hi: Bound
+
+    @classmethod
+    def point(cls, value: Fraction) -> Interval:
+        return cls(value, value)
+
+    @classmethod
+    def rounding(cls, value: Fraction, half_unit: Fraction) -> Interval:
+        return cls(value - half_unit, value + half_unit)
+
+    def overlaps(self, other: Interval) -> bool:
+        return _le(self.lo, other.hi) and _le(other.lo, self.hi)
+
+    def contains(self, value: Fraction) -> bool:
+        return _le(self.lo, value) and _le(value, self.hi)
+
+    @property
+    def bounded(self) -> bool:
+        return self.lo is not None and self.hi is not None
+
+    @property
+    def positive(self) -> bool:
+        return self.lo is not None and self.lo > 0
+
+    def scale(self, factor: Fraction) -> Interval:
+        lo = None if self.lo is None else self.lo * factor
+        hi = None if self.hi is None else self.hi * factor
+        # A negative factor swaps the ends, and an unbounded side with them.
+        return Interval(lo, hi) if factor >= 0 else Interval(hi, lo)
+
+    def widen(self, below: Fraction, above: Fraction) -> Interval:
+        """Stretch each end by a fraction of its own magnitude, outwards."""
+        lo = None if self.lo is None else self.lo - abs(self.lo) * below
+        hi = None if self.hi is None else self.hi + abs(self.hi) * above
+        return Interval(lo, hi)
+
+    def __add__(self, other: Interval) -> Interval:
+        lo = None if self.lo is None or other.lo is None else self.lo + other.lo
+        hi = None if self.hi is None or other.hi is None else self.hi + other.hi
+        return Interval(lo, hi)
+
+    def __truediv__(self, other: Interval) -> Interval | None:
+        """Quotient of two positive bounded-below intervals; None where it is undefined."""
+        if not (self.positive and other.positive):
+            return None
+        assert self.lo is not None and other.lo is not None
+        lo = None if other.hi is None else self.lo / other.hi
+        hi = None if self.hi is None else self.hi / other.lo
+        return Interval(lo, hi)
+
+    def __str__(self) -> str:
+        return f"[{format_bound(self.lo, '-inf')}, {format_bound(self.hi, 'inf')}]"
+
+
+def _le(a: Bound, b: Bound) -> bool:
+    return a is None or b is None or a <= b
+
+
+def to_fraction(value: Decimal | int | str) -> Fraction:
+    return Fraction(Decimal(value)) if isinstance(value, str) else Fraction(value)
+
+
+def format_bound(value: Bound, infinite: str) -> str:
+    return infinite if value is None else format_number(value)
+
+
+def format_number(value: Fraction | float, digits: int = 4) -> str:
+    """A figure for people: 4 significant digits, no exponent below 1e15, no float noise."""
+    number = float(value)
+    if number == 0:
+        return "0"
+    magnitude = abs(number)
+    if magnitude >= 1e15 or magnitude < 1e-6:
+        return f"{number:.{digits - 1}e}"
+    text = f"{number:.{digits}g}" if magnitude < 10**digits else f"{number:.0f}"
+    if "e" in text:
+        text = f"{number:f}".rstrip("0").rstrip(".")
+    return text

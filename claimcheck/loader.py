@@ -1,0 +1,216 @@
+"""Claim files to validated models: one `invalid-file` finding per bad claim, never a crash."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from claimcheck.claimset import ClaimSet
+from claimcheck.errors import InputError, UsageError
+from claimcheck.findings import Finding, Location
+from claimcheck.model import Claim, Source
+from claimcheck.validation import describe_errors
+from claimcheck.yamlsource import Document, parse
+
+INVALID = "invalid-file"
+SUFFIXES = (".yaml", ".yml")
+TOP_KEYS = ("sources", "claims")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Safe defaults for hostile input; a rule set or flags may raise them."""
+
+    max_file_bytes: int = 64 * 1024 * 1024
+    max_claims: int = 2_000_000
+
+
+@dataclass
+class LoadedFile:
+    path: str
+    claims: list[Claim] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str]) -> list[str]:
+    """Claim files under the given files and folders, sorted; a missing path is a UsageError."""
+    found: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.update(
+                str(p) for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            found.add(str(path))
+        else:
+            raise UsageError(f"{raw}: no such file or folder")
+    return sorted(found)
+
+
+def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
+    loaded = LoadedFile(path)
+    try:
+        document = parse(_read_text(path, limits))
+    except InputError as error:
+        loaded.findings.append(_invalid(path, error.line or 1, error.message))
+        return loaded
+    data = document.data
+    if data is None:
+        return loaded  # an empty or comment-only file declares nothing
+    if not isinstance(data, dict):
+        loaded.findings.append(_invalid(path, 1, f"expected a mapping with `sources` and "
+                                        f"`claims` at the top, got {_kind(data)}"))
+        return loaded
+    _check_top_keys(loaded, data, document)
+    _load_sources(loaded, data.get("sources"), document)
+    _load_claims(loaded, data.get("claims"), document, limits)
+    return loaded
+
+
+def _read_text(path: str, limits: Limits) -> str:
+    try:
+        size = os.path.getsize(path)
+        if size > limits.max_file_bytes:
+            raise InputError(f"file is {size:,} bytes, over the limit of "
+                             f"{limits.max_file_bytes:,} (--max-file-bytes)", 1)
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the file: {error.strerror}", 1) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise InputError(f"not UTF-8 text: byte 0x{raw[error.start]:02x} at offset "
+                         f"{error.start} cannot be decoded; save the file as UTF-8", line) from None
+
+
+def _check_top_keys(loaded: LoadedFile, data: dict[Any, Any], document: Document) -> None:
+    for key in data:
+        if key not in TOP_KEYS:
+            line = document.top_key_lines.get(str(key), 1)
+            loaded.findings.append(_invalid(loaded.path, line, f"unknown top-level key {key!r}; "
+                                            "expected `sources` and `claims`"))
+
+
+def _load_sources(loaded: LoadedFile, raw: Any, document: Document) -> None:
+    if raw is None:
+        return
+    line = document.top_key_lines.get("sources", 1)
+    if not isinstance(raw, dict):
+        loaded.findings.append(_invalid(loaded.path, line, "`sources` must be a mapping of "
+                                        f"source id to source, got {_kind(raw)}"))
+        return
+    for source_id, body in raw.items():
+        at = document.source_lines.get(str(source_id), line)
+        try:
+            if not isinstance(source_id, str) or not source_id:
+                raise InputError(f"source id {source_id!r} must be a string")
+            source = Source.model_validate(body if body is not None else {})
+        except (ValidationError, InputError) as error:
+            text = describe_errors(error)
+            loaded.findings.append(_invalid(loaded.path, at, f"source {source_id!r}: {text}",
+                                            claims=(str(source_id),)))
+            continue
+        source._id = source_id
+        source._location = Location(loaded.path, at)
+        loaded.sources[source_id] = source
+
+
+def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limits) -> None:
+    if raw is None:
+        return
+    line = document.top_key_lines.get("claims", 1)
+    if not isinstance(raw, list):
+        loaded.findings.append(_invalid(loaded.path, line, "`claims` must be a list of claims, "
+                                        f"got {_kind(raw)}"))
+        return
+    if len(raw) > limits.max_claims:
+        loaded.findings.append(_invalid(loaded.path, line, f"{len(raw):,} claims, over the "
+                                        f"limit of {limits.max_claims:,} (--max-claims)"))
+        return
+    lines = document.claim_lines
+    for index, body in enumerate(raw):
+        at = lines[index] if index < len(lines) else line
+        claim = _validate_claim(loaded, body, at, index)
+        if claim is not None:
+            claim._location = Location(loaded.path, at)
+            loaded.claims.append(claim)
+
+
+def _validate_claim(loaded: LoadedFile, body: Any, line: int, index: int) -> Claim | None:
+    if not isinstance(body, dict):
+        loaded.findings.append(_invalid(loaded.path, line, f"claim {index + 1} must be a mapping "
+                                        f"of fields (id, metric, value, ...), got {_kind(body)}"))
+        return None
+    try:
+        return Claim.model_validate(body)
+    except ValidationError as error:
+        claim_id = body.get("id")
+        named = f"claim {claim_id!r}" if isinstance(claim_id, str) else f"claim {index + 1}"
+        ids = (claim_id,) if isinstance(claim_id, str) else ()
+        loaded.findings.append(_invalid(loaded.path, line, f"{named}: {describe_errors(error)}",
+                                        claims=ids))
+        return None
+
+
+def _invalid(path: str, line: int, message: str, claims: tuple[str, ...] = ()) -> Finding:
+    return Finding(INVALID, message, claims=claims, locations=(Location(path, line),))
+
+
+def _kind(value: Any) -> str:
+    names = {list: "a list", dict: "a mapping", str: "a string", bool: "a boolean",
+             int: "a number", float: "a number", type(None): "nothing"}
+    return names.get(type(value), type(value).__name__)
+
+
+def load_paths(paths: Iterable[str], limits: Limits = Limits(), jobs: int = 1) -> tuple[
+        ClaimSet, list[Finding]]:
+    """Every claim file under the paths: the valid claims as a ClaimSet, and the findings."""
+    files = discover(paths)
+    loaded = list(_load_all(files, limits, jobs))
+    return merge(loaded, files)
+
+
+def _load_all(files: list[str], limits: Limits, jobs: int) -> Iterator[LoadedFile]:
+    if jobs > 1 and len(files) > 1:
+        from claimcheck.parallel import load_in_processes
+
+        yield from load_in_processes(files, limits, jobs)
+        return
+    for path in files:
+        yield load_file(path, limits)
+
+
+def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Finding]]:
+    """Ids are unique across all files of a run: a later duplicate is a finding, not a claim."""
+    findings: list[Finding] = []
+    claims: dict[str, Claim] = {}
+    sources: dict[str, Source] = {}
+    for item in loaded:
+        findings += item.findings
+        for source_id, source in item.sources.items():
+            if source_id in sources:
+                findings.append(_duplicate("source", source_id, source.location,
+                                           sources[source_id].location))
+            else:
+                sources[source_id] = source
+        for claim in item.claims:
+            if claim.id in claims:
+                findings.append(_duplicate("claim", claim.id, claim.location,
+                                           claims[claim.id].location))
+            else:
+                claims[claim.id] = claim
+    return ClaimSet(list(claims.values()), sources, files), findings
+
+
+def _duplicate(kind: str, ident: str, here: Location, first: Location) -> Finding:
+    return _invalid(here.file, here.line, f"duplicate {kind} id {ident!r}: already declared at "
+                    f"{first}; ids are unique across all files of a run", claims=(ident,))

@@ -1,0 +1,189 @@
+"""Sources and claims as validated models: SPEC §1, strict (unknown fields are errors)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    PrivateAttr,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from claimcheck.dates import PartialDate, span
+from claimcheck.errors import InputError
+from claimcheck.findings import Location
+from claimcheck.qualifiers import Qualifier, parse_qualifier
+from claimcheck.quantity import StatedValue, parse_value
+
+T = TypeVar("T")
+ID_PATTERN = r"^[A-Za-z0-9._-]+$"
+
+
+def _readable(parse: Callable[[Any], T]) -> Callable[[Any], T]:
+    """Turn claimcheck's InputError into the error pydantic reports at the field."""
+
+    def validate(raw: Any) -> T:
+        try:
+            return parse(raw)
+        except InputError as error:
+            raise PydanticCustomError("claimcheck", str(error)) from None
+
+    return validate
+
+
+DATE_SCHEMA = {
+    "type": ["string", "integer"],
+    "pattern": r"^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$",
+    "description": "partial date: 2024, 2024-H1, 2024-Q3, 2024-09, 2024-09-30",
+}
+VALUE_SCHEMA = {
+    "oneOf": [
+        {"type": "string", "description": "NUMBER [SCALE] [UNIT]: '600 billion CNY', '15.6%'"},
+        {"type": "object", "properties": {"amount": {"type": ["number", "string"]},
+                                          "unit": {"type": "string"}},
+         "required": ["amount"], "additionalProperties": False},
+    ]
+}
+QUALIFIER_SCHEMA = {"type": "string", "description": "exact, about, nearly, over, under, "
+                    "at-least, at-most (or English aliases: more than, close to, ...)"}
+
+Date = Annotated[PartialDate, PlainValidator(_readable(PartialDate.parse)),
+                 WithJsonSchema(DATE_SCHEMA)]
+Value = Annotated[StatedValue, PlainValidator(_readable(parse_value)), WithJsonSchema(VALUE_SCHEMA)]
+QualifierField = Annotated[Qualifier, PlainValidator(_readable(parse_qualifier)),
+                           WithJsonSchema(QUALIFIER_SCHEMA)]
+Ref = Annotated[str, Field(pattern=ID_PATTERN)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+
+class Source(Strict):
+    title: Text | None = None
+    publisher: Text | None = None
+    author: Text | None = None
+    published: Date | None = None
+    url: Text | None = None
+    _id: str = PrivateAttr(default="")
+    _location: Location = PrivateAttr(default=Location("", 0))
+
+    @model_validator(mode="after")
+    def _named(self) -> Source:
+        if self.title is None and self.publisher is None:
+            raise PydanticCustomError("claimcheck", "a source needs a `title` or a `publisher`")
+        return self
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    @property
+    def location(self) -> Location:
+        return self._location
+
+    def label(self) -> str:
+        return self.title or self.publisher or self._id
+
+
+class Period(Strict):
+    start: Date = Field(alias="from")
+    end: Date = Field(alias="to")
+
+
+class Growth(Strict):
+    rate: Value
+    start_date: Date | None = Field(default=None, alias="from")
+    end_date: Date | None = Field(default=None, alias="to")
+    kind: Literal["cagr", "total"] = "cagr"
+    start: Ref | None = None
+    end: Ref | None = None
+
+    @model_validator(mode="after")
+    def _rate_is_percent(self) -> Growth:
+        if self.rate.unit.kind != "percent":
+            raise PydanticCustomError(
+                "claimcheck", f"rate: expected a percentage like 15.6%, got {self.rate.text!r}"
+            )
+        return self
+
+
+class Share(Strict):
+    part: Ref
+    whole: Ref
+
+
+class Total(Strict):
+    parts: list[Ref] = Field(min_length=1)
+
+
+class Ignore(Strict):
+    rule: Text
+    reason: Text
+
+
+class Claim(Strict):
+    id: Ref
+    metric: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$")]
+    value: Value | None = None
+    qualifier: QualifierField = Qualifier.EXACT
+    as_of: Date | None = None
+    period: Period | None = None
+    projection: bool = False
+    growth: Growth | None = None
+    share: Share | None = None
+    total: Total | None = None
+    restates: Ref | None = None
+    source: Ref
+    quote: str | None = None
+    ignore: list[Ignore] = Field(default_factory=list)
+    _location: Location = PrivateAttr(default=Location("", 0))
+
+    @model_validator(mode="after")
+    def _has_a_figure(self) -> Claim:
+        if self.value is None and self.growth is None:
+            raise PydanticCustomError("claimcheck", "a claim needs a `value` or a `growth`")
+        return self
+
+    @property
+    def location(self) -> Location:
+        return self._location
+
+    @property
+    def date(self) -> PartialDate | None:
+        """When the figure holds: its as-of date, else the period it covers."""
+        if self.as_of is not None:
+            return self.as_of
+        if self.period is not None:
+            return span([self.period.start, self.period.end])
+        return None
+
+    def references(self) -> list[tuple[str, str]]:
+        """(field, claim id) for every claim this one points at."""
+        refs: list[tuple[str, str]] = []
+        if self.restates:
+            refs.append(("restates", self.restates))
+        if self.growth is not None:
+            refs += [(f"growth.{k}", v) for k, v in (("start", self.growth.start),
+                                                     ("end", self.growth.end)) if v]
+        if self.share is not None:
+            refs += [("share.part", self.share.part), ("share.whole", self.share.whole)]
+        if self.total is not None:
+            refs += [("total.parts", part) for part in self.total.parts]
+        return refs
+
+
+class ClaimFile(Strict):
+    """A whole claim file; used for the JSON Schema editors validate against."""
+
+    model_config = ConfigDict(title="claimcheck claim file")
+    sources: dict[Ref, Source] = Field(default_factory=dict)
+    claims: list[Claim] = Field(default_factory=list)

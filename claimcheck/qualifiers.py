@@ -1,0 +1,72 @@
+"""Qualifiers ("nearly", "over", ...) and the intervals they turn a stated figure into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from fractions import Fraction
+
+from claimcheck.errors import InputError
+from claimcheck.interval import Interval
+
+
+class Qualifier(str, Enum):
+    EXACT = "exact"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    OVER = "over"
+    UNDER = "under"
+    AT_LEAST = "at-least"
+    AT_MOST = "at-most"
+
+
+ALIASES = {
+    "exactly": Qualifier.EXACT, "around": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,
+    "approx": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "some": Qualifier.ABOUT,
+    "circa": Qualifier.ABOUT, "close to": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
+    "near": Qualifier.NEARLY, "nears": Qualifier.NEARLY, "more than": Qualifier.OVER,
+    "above": Qualifier.OVER, "in excess of": Qualifier.OVER, "less than": Qualifier.UNDER,
+    "below": Qualifier.UNDER, "fewer than": Qualifier.UNDER, "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST, "at most": Qualifier.AT_MOST,
+    "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST,
+}
+
+
+def parse_qualifier(raw: object) -> Qualifier:
+    if isinstance(raw, Qualifier):
+        return raw
+    if not isinstance(raw, str):
+        raise InputError(f"expected a qualifier word, got {type(raw).__name__}")
+    text = " ".join(raw.strip().lower().replace("_", "-").split())
+    try:
+        return Qualifier(text)
+    except ValueError:
+        pass
+    if text in ALIASES:
+        return ALIASES[text]
+    if text.replace("-", " ") in ALIASES:
+        return ALIASES[text.replace("-", " ")]
+    names = ", ".join(q.value for q in Qualifier)
+    raise InputError(f"{raw!r} is not a qualifier; expected one of {names} (or more than, "
+                     "close to, approximately, almost, roughly, up to)")
+
+
+@dataclass(frozen=True)
+class QualifierWidths:
+    """How far `about` and `nearly` reach from the stated figure (fractions of it)."""
+
+    about: Fraction = Fraction(5, 100)
+    nearly: Fraction = Fraction(5, 100)
+
+
+def widen(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths) -> Interval:
+    """The values a qualified statement admits: `over 600` is [599.5, inf)."""
+    if qualifier is Qualifier.EXACT:
+        return rounding
+    if qualifier is Qualifier.ABOUT:
+        return rounding.widen(widths.about, widths.about)
+    if qualifier is Qualifier.NEARLY:
+        return rounding.widen(widths.nearly, Fraction(0))
+    if qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        return Interval(rounding.lo, None)
+    return Interval(None, rounding.hi)

@@ -1,0 +1,197 @@
+"""Stated figures: `NUMBER [SCALE] [UNIT]` read exactly as written, with their rounding."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any
+
+from claimcheck.errors import InputError
+from claimcheck.interval import Interval, format_number
+from claimcheck.units import (
+    AMBIGUOUS_SYMBOLS,
+    CURRENCY_SYMBOLS,
+    ISO_CURRENCIES,
+    Unit,
+    ambiguous_symbol_message,
+    currency,
+    parse_unit,
+)
+
+SCALE_WORDS = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
+    "tn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "万": 10**4, "亿": 10**8,
+}
+# Single letters read as scales only after a currency ("$5m", "$3B"), where no unit can follow.
+_LETTER_SCALES = frozenset({"k", "m", "b"})
+_NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
+_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb]|万|亿)"
+                    r"(?![A-Za-z])", re.IGNORECASE)
+_PREFIX = re.compile(
+    r"(US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|[A-Z]{3}(?=\s*[-+\d]))\s*"
+)
+MAX_EXPONENT = 100
+EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
+
+
+@dataclass(frozen=True)
+class StatedValue:
+    """A figure as written: its number, scale and unit, and the interval its rounding allows."""
+
+    text: str
+    number: Decimal
+    scale: int
+    unit: Unit
+
+    @property
+    def magnitude(self) -> Fraction:
+        """The figure in canonical units (percent as a fraction: 15.6% is 0.156)."""
+        return Fraction(self.number) * self.scale * self.unit.factor
+
+    @property
+    def half_unit(self) -> Fraction:
+        exponent = self.number.as_tuple().exponent
+        assert isinstance(exponent, int)
+        return Fraction(1, 2) * Fraction(10) ** exponent * self.scale * self.unit.factor
+
+    @property
+    def rounding(self) -> Interval:
+        """[83.445, 83.455] for 83.45: every value that rounds to the figure as written."""
+        return Interval.rounding(self.magnitude, self.half_unit)
+
+    def describe(self) -> str:
+        return describe(self.magnitude, self.unit)
+
+    def __str__(self) -> str:
+        return self.describe()
+
+
+def describe(magnitude: Fraction | float, unit: Unit) -> str:
+    """600 billion CNY, 15.6%, 4500 companies: a canonical magnitude in words."""
+    if unit.kind == "percent":
+        return f"{format_number(Fraction(magnitude) * 100)}%"
+    number, word = _scaled(Fraction(magnitude) / unit.factor)
+    return " ".join(part for part in (number, word, unit.code) if part)
+
+
+def _scaled(value: Fraction) -> tuple[str, str]:
+    for word, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
+        if abs(value) >= size:
+            return format_number(value / size, 6), word
+    return format_number(value, 6), ""
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_value_text(text: str) -> StatedValue:
+    """Read `600 billion CNY`, `$83.45 billion`, `6000亿 CNY`, `₹35 lakh crore`, `15.6%`."""
+    rest = text.strip()
+    sign = ""
+    if rest[:1] in "-+" and not rest[1:2].isdigit():
+        sign, rest = rest[0], rest[1:].lstrip()
+    prefix, rest = _take_prefix(rest, text)
+    number, rest = _take_number(sign, rest, text)
+    scale, rest = _take_scales(rest, letters_allowed=prefix is not None)
+    suffix = parse_unit(rest) if rest.strip() else None
+    unit = _combine_units(prefix, suffix, rest, text)
+    return StatedValue(text=text, number=number, scale=scale, unit=unit)
+
+
+def parse_value(raw: Any) -> StatedValue:
+    """A claim's `value`: a string, or a mapping `{amount: 600e9, unit: CNY}`."""
+    if isinstance(raw, StatedValue):
+        return raw
+    if isinstance(raw, str):
+        if not raw.strip():
+            raise InputError(f"empty value; expected {EXPECTED}")
+        return parse_value_text(raw)
+    if isinstance(raw, dict):
+        return _parse_mapping(raw)
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        raise InputError(f"expected {EXPECTED} or {{amount, unit}}, got {type(raw).__name__}")
+    raise InputError(
+        f"{raw!r} has no unit; write it as a string with its unit ('{raw} companies', '{raw}%') "
+        "or as {amount, unit}"
+    )
+
+
+def _parse_mapping(raw: dict[Any, Any]) -> StatedValue:
+    unknown = set(raw) - {"amount", "unit"}
+    if unknown or "amount" not in raw:
+        raise InputError("expected a mapping with `amount` and optional `unit`")
+    amount, unit = raw["amount"], raw.get("unit", "")
+    if isinstance(amount, bool) or not isinstance(amount, (int, float, str)):
+        raise InputError(f"amount: expected a number, got {type(amount).__name__}")
+    if isinstance(amount, float) and not math.isfinite(amount):
+        raise InputError(f"amount: {amount!r} is not a finite number")
+    if not isinstance(unit, str):
+        raise InputError(f"unit: expected a string, got {type(unit).__name__}")
+    number_text = repr(amount) if isinstance(amount, float) else str(amount)
+    return parse_value_text(f"{number_text} {unit}".strip())
+
+
+def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
+    match = _PREFIX.match(rest)
+    if not match:
+        return None, rest
+    symbol = match.group(1)
+    after = rest[match.end():]
+    if symbol in AMBIGUOUS_SYMBOLS:
+        number = after.strip() or "600 billion"
+        raise InputError(ambiguous_symbol_message(symbol, number))
+    if symbol in CURRENCY_SYMBOLS:
+        return currency(CURRENCY_SYMBOLS[symbol]), after
+    if symbol in ISO_CURRENCIES:
+        return currency(symbol), after
+    raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows (ISO 4217)")
+
+
+def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
+    match = _NUMBER.match(rest)
+    bad = _BAD_GROUPING.match(rest)
+    if bad and (not match or bad.end() > match.end()):
+        raise InputError(
+            f"{text!r}: {bad.group(0)!r} is not a number; `,` separates thousands only "
+            "(4,500 or 1,234,567) and `.` is the decimal point"
+        )
+    if not match:
+        raise InputError(f"{text!r} does not start with a number; expected {EXPECTED}")
+    digits = match.group(0).replace(",", "")
+    try:
+        number = Decimal(sign + digits)
+    except InvalidOperation:  # pragma: no cover - the pattern only admits valid literals
+        raise InputError(f"{text!r}: {digits!r} is not a number") from None
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int) or abs(exponent) > MAX_EXPONENT:
+        raise InputError(f"{text!r}: the number is out of range (exponent beyond ±{MAX_EXPONENT})")
+    return number, rest[match.end():]
+
+
+def _take_scales(rest: str, letters_allowed: bool) -> tuple[int, str]:
+    scale = 1
+    while match := _SCALE.match(rest):
+        word = match.group(1)
+        key = word if word in ("万", "亿") else word.lower()
+        if key in _LETTER_SCALES and not letters_allowed and word != key:
+            break  # "5 K" is kelvin, "5 M" mol-ish: capitals read as units without a currency
+        if key == "b" and not letters_allowed:
+            break  # "5 b" is barn to pint; "$5b" is billions
+        scale *= SCALE_WORDS[key]
+        rest = rest[match.end():]
+    return scale, rest
+
+
+def _combine_units(prefix: Unit | None, suffix: Unit | None, rest: str, text: str) -> Unit:
+    if prefix is None:
+        return suffix if suffix is not None else parse_unit("")
+    if suffix is None or suffix == prefix:
+        return prefix
+    raise InputError(
+        f"{text!r} names two units, {prefix.code} before the number and {rest.strip()!r} after"
+    )

@@ -1,0 +1,133 @@
+"""What every rule is: a name, a default severity, options with defaults, a check, its docs."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+from types import ModuleType
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, PlainValidator
+
+from claimcheck.claimset import ClaimSet
+from claimcheck.errors import InputError
+from claimcheck.findings import Finding, Location, Severity, Uncheckable
+from claimcheck.model import Claim
+from claimcheck.qualifiers import QualifierWidths, widen
+from claimcheck.interval import Interval
+
+
+def _fraction(raw: Any) -> Fraction:
+    """An option like `0.5%` or `0.005`, as an exact fraction."""
+    from claimcheck.quantity import parse_value
+
+    if isinstance(raw, bool):
+        raise ValueError("expected a percentage like 0.5% or a number")
+    if isinstance(raw, (int, float)):
+        return Fraction(str(raw))
+    if isinstance(raw, str):
+        try:
+            value = parse_value(raw)
+        except InputError as error:
+            raise ValueError(str(error)) from None
+        if value.unit.kind == "percent" or (value.unit.kind == "count" and not value.unit.code):
+            return value.magnitude
+    raise ValueError("expected a percentage like 0.5% or a number")
+
+
+Ratio = Annotated[Fraction, PlainValidator(_fraction)]
+
+
+class RuleOptions(BaseModel):
+    """Options every rule has; a rule's own Options class adds its tolerances."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    enabled: bool = True
+    severity: Severity | None = None  # None: the rule's default
+
+
+@dataclass
+class Context:
+    """What a rule sees: the claims, the qualifier widths, exchange rates, a coverage log."""
+
+    claimset: ClaimSet
+    widths: QualifierWidths = field(default_factory=QualifierWidths)
+    rates_file: str | None = None
+    checked: set[str] = field(default_factory=set)
+    reasons: dict[str, str] = field(default_factory=dict)
+    _rates: Any = None
+
+    @property
+    def rates(self) -> Any:
+        """ExchangeRates, built on first use (loading the ECB history costs ~0.5 s)."""
+        if self._rates is None:
+            from claimcheck.rates import ExchangeRates
+
+            self._rates = ExchangeRates.load(self.rates_file)
+        return self._rates
+
+    def interval(self, claim: Claim) -> Interval:
+        """The values a claim's figure admits, its qualifier applied (SPEC §1)."""
+        assert claim.value is not None
+        return widen(claim.value.rounding, claim.qualifier, self.widths)
+
+    def mark_checked(self, *claims: Claim) -> None:
+        self.checked.update(claim.id for claim in claims)
+
+    def cannot_check(self, claim: Claim, reason: str) -> None:
+        self.reasons.setdefault(claim.id, reason)
+
+    def uncheckable(self) -> list[Uncheckable]:
+        result = []
+        for claim in self.claimset.claims:
+            if claim.id not in self.checked:
+                reason = self.reasons.get(claim.id, f"no other figure of `{claim.metric}` "
+                                          "or linked claim to check it against")
+                result.append(Uncheckable(claim.id, claim.location, reason))
+        return result
+
+
+def finding(rule: str, message: str, claims: list[Claim] | tuple[Claim, ...],
+            demote: int = 0, **details: Any) -> Finding:
+    """A finding about the given claims, located at each of them."""
+    return Finding(
+        rule=rule,
+        message=message,
+        claims=tuple(claim.id for claim in claims),
+        locations=tuple(claim.location for claim in claims),
+        details=details,
+        demote=demote,
+    )
+
+
+def located(rule: str, message: str, where: Location, ids: tuple[str, ...] = (),
+            **details: Any) -> Finding:
+    return Finding(rule=rule, message=message, claims=ids, locations=(where,), details=details)
+
+
+Check = Callable[[Context, Any], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    severity: Severity
+    options: type[RuleOptions]
+    check: Check
+    doc: str
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        return cls(
+            name=module.NAME,
+            severity=module.SEVERITY,
+            options=getattr(module, "Options", RuleOptions),
+            check=module.check,
+            doc=inspect.cleandoc(module.__doc__ or ""),
+        )
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else ""

@@ -1,0 +1,134 @@
+"""Units of stated figures: currencies, percent, counts and whatever pint understands.
+
+Each currency is its own dimension: turning yuan into dollars needs a dated exchange rate
+(see rates.py), never a fixed factor, so currencies never enter pint's conversion graph.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from claimcheck.errors import InputError
+
+ISO_CURRENCIES = frozenset(
+    """AED ARS AUD BDT BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HRK HUF IDR ILS INR
+    ISK JPY KES KRW KWD MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RUB SAR SEK SGD THB TRY
+    TWD UAH USD VND ZAR""".split()
+)
+CURRENCY_NAMES = {
+    "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY",
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "us dollar": "USD", "euros": "EUR", "euro": "EUR", "rupees": "INR", "rupee": "INR",
+    "indian rupees": "INR", "yen": "JPY", "japanese yen": "JPY", "pounds sterling": "GBP",
+    "sterling": "GBP", "swiss francs": "CHF", "won": "KRW",
+}
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
+    "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
+    "₩": "KRW", "RMB": "CNY",
+}
+AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+# Plural nouns that pint would read as units ("points" as a typographic length).
+COUNT_NOUNS = frozenset(
+    {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
+     "points", "users", "jobs", "workers", "employees", "households", "units", "cases",
+     "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors"}
+)
+SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock"})
+_COUNT_WORDS = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a figure is counted in; `dimension` decides which figures can be compared."""
+
+    kind: str  # currency | percent | count | physical
+    code: str  # CNY, %, the count noun, or pint's base units
+    factor: Fraction  # one stated unit in canonical units (percent: 1/100)
+    dimension: str
+
+    @property
+    def is_currency(self) -> bool:
+        return self.kind == "currency"
+
+    def label(self) -> str:
+        """How the canonical magnitude is named in messages."""
+        if self.kind == "percent":
+            return "%"
+        return self.code
+
+
+def currency(code: str) -> Unit:
+    return Unit("currency", code, Fraction(1), f"currency {code}")
+
+
+PERCENT = Unit("percent", "%", Fraction(1, 100), "percent")
+
+
+def count(noun: str) -> Unit:
+    return Unit("count", noun, Fraction(1), "count")
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_unit(text: str) -> Unit:
+    """The unit after a number: a currency code or name, %, a count noun, or a pint unit."""
+    stripped = text.strip()
+    lowered = stripped.lower()
+    if not stripped:
+        return count("")
+    if stripped in ISO_CURRENCIES:
+        return currency(stripped)
+    if lowered in CURRENCY_NAMES:
+        return currency(CURRENCY_NAMES[lowered])
+    if stripped in AMBIGUOUS_SYMBOLS:
+        raise InputError(ambiguous_symbol_message(stripped, "..."))
+    if lowered in PERCENT_WORDS:
+        return PERCENT
+    if lowered in COUNT_NOUNS:
+        return count(lowered)
+    physical = _physical_unit(stripped)
+    if physical is not None:
+        return physical
+    if _COUNT_WORDS.match(stripped) and (
+        stripped.endswith("s") or stripped.split()[-1] in SINGULAR_COUNT_NOUNS
+    ):
+        return count(stripped)
+    if re.fullmatch(r"[A-Z]{3}", stripped):
+        raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")
+    raise InputError(
+        f"unknown unit {stripped!r}: expected a currency (CNY, USD, yuan, dollars), %, "
+        "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
+    )
+
+
+def ambiguous_symbol_message(symbol: str, number: str) -> str:
+    first, second = AMBIGUOUS_SYMBOLS[symbol]
+    return f"{symbol} is used for both {first} and {second}; write {number} {first} or {second}"
+
+
+def _physical_unit(text: str) -> Unit | None:
+    registry = _registry()
+    try:
+        base = registry.Quantity(1, registry.parse_units(text)).to_base_units()
+    except Exception:  # pint raises several types (UndefinedUnitError, TokenError, ...)
+        return None
+    magnitude = float(base.magnitude)
+    if not magnitude or magnitude != magnitude:
+        return None
+    dimension = str(base.dimensionality)
+    if dimension == "dimensionless":
+        return Unit("count", text, Fraction(magnitude), "count")
+    return Unit("physical", text, Fraction(magnitude), dimension)
+
+
+@functools.cache
+def _registry() -> Any:
+    # Built on first use: pint's registry costs ~0.4 s and most claim files never need it.
+    import pint
+
+    return pint.UnitRegistry()

@@ -1,0 +1,60 @@
+"""pydantic's validation errors as one line a person can act on: field, value, expectation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from claimcheck.errors import InputError
+
+_EXPECTED = {
+    "string_type": "a string", "bool_type": "true or false", "list_type": "a list",
+    "dict_type": "a mapping", "model_type": "a mapping", "int_type": "a whole number",
+    "literal_error": None, "string_pattern_mismatch": None, "too_short": None,
+    "string_too_short": "a non-empty string",
+}
+
+
+def describe_errors(error: ValidationError | InputError) -> str:
+    if isinstance(error, InputError):
+        return error.message
+    return "; ".join(_describe(item) for item in error.errors(include_url=False))
+
+
+def _describe(item: Any) -> str:
+    field = ".".join(str(part) for part in item["loc"])
+    kind = item["type"]
+    value = item.get("input")
+    if kind == "missing":
+        return f"missing required field `{field}`"
+    if kind == "extra_forbidden":
+        return f"unknown field `{field}` (a typo? see `claimcheck schema` for the fields)"
+    if kind == "claimcheck":
+        message = item["msg"]
+        shown = _shown(value)
+        if not field:
+            return message
+        if shown and shown not in message:
+            return f"{field}: {shown}: {message}"
+        return f"{field}: {message}"
+    if kind == "string_pattern_mismatch" and field in ("id", "source", "restates") or \
+            kind == "string_pattern_mismatch" and field.endswith(("start", "end", "part",
+                                                                  "whole")):
+        return f"{field}: {_shown(value)} is not an id (letters, digits, `.`, `_`, `-`)"
+    expected = _EXPECTED.get(kind)
+    if expected:
+        return f"{field}: expected {expected}, got {_type_name(value)} {_shown(value)}".rstrip()
+    return f"{field}: {item['msg']} (got {_shown(value)})"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        text = repr(value)
+        return text if len(text) <= 80 else text[:77] + "...'"
+    return ""
+
+
+def _type_name(value: Any) -> str:
+    return {str: "a string", int: "a number", float: "a number", bool: "a boolean",
+            list: "a list", dict: "a mapping", type(None): "nothing"}.get(type(value), "")
