@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 
 from claimcheck import engine
@@ -31,6 +32,12 @@ def check_with(settings: Settings, ruleset: RuleSet) -> Report:
         from dataclasses import replace
 
         limits = replace(limits, **settings.overrides)
-    claimset, load_findings = load_paths(settings.paths, limits, settings.jobs)
     baseline = Baseline.read(settings.baseline) if settings.baseline else None
-    return engine.run(claimset, load_findings, ruleset, baseline)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # a check builds millions of objects and frees few; collections are waste
+    try:
+        claimset, load_findings = load_paths(settings.paths, limits, settings.jobs)
+        return engine.run(claimset, load_findings, ruleset, baseline)
+    finally:
+        if gc_was_enabled:
+            gc.enable()

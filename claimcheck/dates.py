@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -37,6 +38,15 @@ class PartialDate:
         if not isinstance(raw, str):
             raise InputError(f"expected {EXPECTED}, got {type(raw).__name__}")
         return cls._parse_text(raw.strip())
+
+    @classmethod
+    def parse_cached(cls, raw: object) -> PartialDate:
+        """parse(), remembering text forms: claim files repeat a few hundred dates."""
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            raw = str(raw)
+        if isinstance(raw, str):
+            return _parse_text_cached(raw)
+        return cls.parse(raw)
 
     @classmethod
     def _parse_text(cls, text: str) -> PartialDate:
@@ -80,6 +90,11 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.text
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_text_cached(text: str) -> PartialDate:
+    return PartialDate._parse_text(text.strip())
 
 
 def _month_end(year: int, month: int) -> dt.date:

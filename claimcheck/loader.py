@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from claimcheck.claimset import ClaimSet
 from claimcheck.errors import InputError, UsageError
@@ -119,8 +119,7 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document) -> None:
             loaded.findings.append(_invalid(loaded.path, at, f"source {source_id!r}: {text}",
                                             claims=(str(source_id),)))
             continue
-        source._id = source_id
-        source._location = Location(loaded.path, at)
+        _locate(source, Location(loaded.path, at), id=source_id)
         loaded.sources[source_id] = source
 
 
@@ -137,12 +136,35 @@ def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limit
                                         f"limit of {limits.max_claims:,} (--max-claims)"))
         return
     lines = document.claim_lines
+    validated = _validate_all(raw)
     for index, body in enumerate(raw):
         at = lines[index] if index < len(lines) else line
-        claim = _validate_claim(loaded, body, at, index)
+        claim = validated.get(index) or _validate_claim(loaded, body, at, index)
         if claim is not None:
-            claim._location = Location(loaded.path, at)
+            _locate(claim, Location(loaded.path, at))
             loaded.claims.append(claim)
+
+
+_CLAIMS = TypeAdapter(list[Claim])
+
+
+BATCH = 32
+
+
+def _validate_all(raw: list[Any]) -> dict[int, Claim]:
+    """The good claims by index, validated in bulk pydantic calls of BATCH claims.
+
+    A bad claim fails its whole batch, whose claims are then validated one by one for
+    their messages; small batches keep that re-validation cheap.
+    """
+    good: dict[int, Claim] = {}
+    for first in range(0, len(raw), BATCH):
+        try:
+            batch = _CLAIMS.validate_python(raw[first:first + BATCH])
+        except ValidationError:
+            continue
+        good.update(enumerate(batch, start=first))
+    return good
 
 
 def _validate_claim(loaded: LoadedFile, body: Any, line: int, index: int) -> Claim | None:
@@ -161,6 +183,11 @@ def _validate_claim(loaded: LoadedFile, body: Any, line: int, index: int) -> Cla
         return None
 
 
+def _locate(model: Claim | Source, location: Location, **more: str) -> None:
+    # Models are frozen for the rules; the loader alone sets where each was written.
+    model.__dict__.update(location=location, **more)
+
+
 def _invalid(path: str, line: int, message: str, claims: tuple[str, ...] = ()) -> Finding:
     return Finding(INVALID, message, claims=claims, locations=(Location(path, line),))
 
@@ -175,8 +202,7 @@ def load_paths(paths: Iterable[str], limits: Limits = Limits(), jobs: int = 1) -
         ClaimSet, list[Finding]]:
     """Every claim file under the paths: the valid claims as a ClaimSet, and the findings."""
     files = discover(paths)
-    loaded = list(_load_all(files, limits, jobs))
-    return merge(loaded, files)
+    return merge(list(_load_all(files, limits, jobs)), files)
 
 
 def _load_all(files: list[str], limits: Limits, jobs: int) -> Iterator[LoadedFile]:

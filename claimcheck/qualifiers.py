@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
@@ -37,6 +38,11 @@ def parse_qualifier(raw: object) -> Qualifier:
         return raw
     if not isinstance(raw, str):
         raise InputError(f"expected a qualifier word, got {type(raw).__name__}")
+    return _parse_word(raw)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_word(raw: str) -> Qualifier:
     text = " ".join(raw.strip().lower().replace("_", "-").split())
     try:
         return Qualifier(text)

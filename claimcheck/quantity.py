@@ -88,9 +88,39 @@ def _scaled(value: Fraction) -> tuple[str, str]:
     return format_number(value, 6), ""
 
 
-@functools.lru_cache(maxsize=65536)
+_SHAPE = re.compile(r"\s*(\D*?)(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(\D*)", re.DOTALL)
+
+
 def parse_value_text(text: str) -> StatedValue:
-    """Read `600 billion CNY`, `$83.45 billion`, `6000亿 CNY`, `₹35 lakh crore`, `15.6%`."""
+    """Read `600 billion CNY`, `$83.45 billion`, `6000亿 CNY`, `₹35 lakh crore`, `15.6%`.
+
+    Claim files repeat a few dozen layouts ("$… billion", "… billion CNY") around
+    ever-new numbers, so the layout around the number is read once and remembered; only
+    the digits are new each time. Anything unusual takes the full reading.
+    """
+    match = _SHAPE.fullmatch(text)
+    if match is not None:
+        head, digits, tail = match.groups()
+        try:
+            sign, scale, unit = _layout(head, tail)
+        except InputError:
+            pass  # the full reading below gives the message for the whole text
+        else:
+            if "e" in digits.lower() and abs(int(digits.lower().partition("e")[2])) > MAX_EXPONENT:
+                raise InputError(f"{text!r}: the number is out of range "
+                                 f"(exponent beyond ±{MAX_EXPONENT})")
+            return StatedValue(text, Decimal(sign + digits), scale, unit)
+    return _parse_in_full(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _layout(head: str, tail: str) -> tuple[str, int, Unit]:
+    """Sign, scale and unit of a value written as head + number + tail."""
+    probe = _parse_in_full(f"{head}1{tail}")
+    return ("-" if probe.number < 0 else ""), probe.scale, probe.unit
+
+
+def _parse_in_full(text: str) -> StatedValue:
     rest = text.strip()
     sign = ""
     if rest[:1] in "-+" and not rest[1:2].isdigit():
@@ -163,13 +193,13 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     if not match:
         raise InputError(f"{text!r} does not start with a number; expected {EXPECTED}")
     digits = match.group(0).replace(",", "")
+    mantissa, _, power = digits.lower().partition("e")
+    if power and abs(int(power)) > MAX_EXPONENT:
+        raise InputError(f"{text!r}: the number is out of range (exponent beyond ±{MAX_EXPONENT})")
     try:
         number = Decimal(sign + digits)
     except InvalidOperation:  # pragma: no cover - the pattern only admits valid literals
         raise InputError(f"{text!r}: {digits!r} is not a number") from None
-    exponent = number.as_tuple().exponent
-    if not isinstance(exponent, int) or abs(exponent) > MAX_EXPONENT:
-        raise InputError(f"{text!r}: the number is out of range (exponent beyond ±{MAX_EXPONENT})")
     return number, rest[match.end():]
 
 

@@ -1,7 +1,8 @@
 """Rule sets: `rules/*.yaml` merged over built-in defaults in one documented order.
 
-Order, later wins per key: built-in defaults (each rule module's Options), then every rule-set
-file in name order (the project's `rules/` folder, or `--rules PATH` instead of it).
+Order, later wins per key: each rule module's Options defaults, then the rule set shipped in
+the package (claimcheck/data/default.yaml), then every rule-set file in name order: the
+project's `rules/` folder, or `--rules PATH` (a file or folder) instead of it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from claimcheck.validation import describe_errors
 from claimcheck.yamlsource import Yaml12Loader, parse
 
 DEFAULT_FOLDER = "rules"
+# Shipped inside the package, so an installed claimcheck has its defaults anywhere.
+BUILT_IN = Path(__file__).parent / "data" / "default.yaml"
 
 
 class QualifierSettings(BaseModel):
@@ -88,8 +91,9 @@ def rule_files(path: str | None) -> list[Path]:
 
 
 def load_ruleset(path: str | None = None) -> RuleSet:
+    """Built-in defaults, then the package's default.yaml, then the chosen rule files."""
     ruleset = RuleSet()
-    for file in rule_files(path):
+    for file in [BUILT_IN, *rule_files(path)]:
         _apply(ruleset, file)
     return ruleset
 

@@ -63,6 +63,7 @@ class Unit:
         return self.code
 
 
+@functools.cache
 def currency(code: str) -> Unit:
     return Unit("currency", code, Fraction(1), f"currency {code}")
 
@@ -131,4 +132,8 @@ def _registry() -> Any:
     # Built on first use: pint's registry costs ~0.4 s and most claim files never need it.
     import pint
 
-    return pint.UnitRegistry()
+    try:
+        # pint's own cache (in the user's cache folder) cuts 0.4 s to 0.04 s a run.
+        return pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:
+        return pint.UnitRegistry()
