@@ -34,7 +34,7 @@ class PartialDate:
         if isinstance(raw, dt.date):
             return cls(raw, raw, raw.isoformat())
         if isinstance(raw, int) and not isinstance(raw, bool):
-            raw = str(raw)
+            raw = _year_text(raw)
         if not isinstance(raw, str):
             raise InputError(f"expected {EXPECTED}, got {type(raw).__name__}")
         return cls._parse_text(raw.strip())
@@ -43,7 +43,7 @@ class PartialDate:
     def parse_cached(cls, raw: object) -> PartialDate:
         """parse(), remembering text forms: claim files repeat a few hundred dates."""
         if isinstance(raw, int) and not isinstance(raw, bool):
-            raw = str(raw)
+            raw = _year_text(raw)
         if isinstance(raw, str):
             return _parse_text_cached(raw)
         return cls.parse(raw)
@@ -90,6 +90,12 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.text
+
+
+def _year_text(year: int) -> str:
+    if not 0 <= year <= 9999:
+        raise InputError(f"a year must have four digits (0001-9999); expected {EXPECTED}")
+    return str(year)
 
 
 @functools.lru_cache(maxsize=8192)

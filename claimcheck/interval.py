@@ -82,7 +82,11 @@ def format_bound(value: Bound, infinite: str) -> str:
 
 def format_number(value: Fraction | float, digits: int = 4) -> str:
     """A figure for people: 4 significant digits, no exponent below 1e15, no float noise."""
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # beyond 1e308: only Decimal can still print it
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        return f"{exact:.{digits - 1}e}"
     if number == 0:
         return "0"
     magnitude = abs(number)

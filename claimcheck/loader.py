@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -70,9 +71,34 @@ def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
                                         f"`claims` at the top, got {_kind(data)}"))
         return loaded
     _check_top_keys(loaded, data, document)
-    _load_sources(loaded, data.get("sources"), document)
-    _load_claims(loaded, data.get("claims"), document, limits)
+    spoiled = _place_duplicate_keys(loaded, document)
+    _load_sources(loaded, data.get("sources"), document, spoiled)
+    _load_claims(loaded, data.get("claims"), document, limits, spoiled)
     return loaded
+
+
+def _place_duplicate_keys(loaded: LoadedFile, document: Document) -> dict[tuple[str, Any], str]:
+    """Which claim (by index) or source (by id) each duplicate key spoils, with its message.
+
+    A duplicate outside any claim or source (two `claims:` keys) is a finding of the file.
+    """
+    spoiled: dict[tuple[str, Any], str] = {}
+    claims_at = document.top_key_lines.get("claims", 0)
+    sources_at = document.top_key_lines.get("sources", 0)
+    source_ids = sorted(document.source_lines, key=document.source_lines.__getitem__)
+    source_lines = [document.source_lines[s] for s in source_ids]
+    for line, message in document.duplicate_keys:
+        claim = bisect.bisect_right(document.claim_lines, line) - 1
+        source = bisect.bisect_right(source_lines, line) - 1
+        in_claims = claim >= 0 and claims_at < line and (sources_at < claims_at or line < sources_at)
+        in_sources = source >= 0 and sources_at < line and (claims_at < sources_at or line < claims_at)
+        if in_claims:
+            spoiled.setdefault(("claim", claim), message)
+        elif in_sources:
+            spoiled.setdefault(("source", source_ids[source]), message)
+        else:
+            loaded.findings.append(_invalid(loaded.path, line, message))
+    return spoiled
 
 
 def _read_text(path: str, limits: Limits) -> str:
@@ -100,7 +126,8 @@ def _check_top_keys(loaded: LoadedFile, data: dict[Any, Any], document: Document
                                             "expected `sources` and `claims`"))
 
 
-def _load_sources(loaded: LoadedFile, raw: Any, document: Document) -> None:
+def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
+                  spoiled: dict[tuple[str, Any], str]) -> None:
     if raw is None:
         return
     line = document.top_key_lines.get("sources", 1)
@@ -111,6 +138,8 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document) -> None:
     for source_id, body in raw.items():
         at = document.source_lines.get(str(source_id), line)
         try:
+            if ("source", source_id) in spoiled:
+                raise InputError(spoiled["source", source_id])
             if not isinstance(source_id, str) or not source_id:
                 raise InputError(f"source id {source_id!r} must be a string")
             source = Source.model_validate(body if body is not None else {})
@@ -123,7 +152,8 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document) -> None:
         loaded.sources[source_id] = source
 
 
-def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limits) -> None:
+def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limits,
+                 spoiled: dict[tuple[str, Any], str]) -> None:
     if raw is None:
         return
     line = document.top_key_lines.get("claims", 1)
@@ -139,10 +169,21 @@ def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limit
     validated = _validate_all(raw)
     for index, body in enumerate(raw):
         at = lines[index] if index < len(lines) else line
+        if ("claim", index) in spoiled:
+            loaded.findings.append(_spoiled_claim(loaded.path, at, body, index,
+                                                  spoiled["claim", index]))
+            continue
         claim = validated.get(index) or _validate_claim(loaded, body, at, index)
         if claim is not None:
             _locate(claim, Location(loaded.path, at))
             loaded.claims.append(claim)
+
+
+def _spoiled_claim(path: str, line: int, body: Any, index: int, message: str) -> Finding:
+    claim_id = body.get("id") if isinstance(body, dict) else None
+    named = f"claim {claim_id!r}" if isinstance(claim_id, str) else f"claim {index + 1}"
+    ids = (claim_id,) if isinstance(claim_id, str) else ()
+    return _invalid(path, line, f"{named}: {message}", claims=ids)
 
 
 _CLAIMS = TypeAdapter(list[Claim])
@@ -205,14 +246,27 @@ def load_paths(paths: Iterable[str], limits: Limits = Limits(), jobs: int = 1) -
     return merge(list(_load_all(files, limits, jobs)), files)
 
 
+PARALLEL_FROM_BYTES = 4 * 1024 * 1024  # below this, starting processes costs more than it saves
+
+
 def _load_all(files: list[str], limits: Limits, jobs: int) -> Iterator[LoadedFile]:
-    if jobs > 1 and len(files) > 1:
+    if jobs > 1 and len(files) > 1 and _total_bytes(files) >= PARALLEL_FROM_BYTES:
         from claimcheck.parallel import load_in_processes
 
         yield from load_in_processes(files, limits, jobs)
         return
     for path in files:
         yield load_file(path, limits)
+
+
+def _total_bytes(files: list[str]) -> int:
+    total = 0
+    for path in files:
+        try:
+            total += os.path.getsize(path)
+        except OSError:
+            pass  # load_file reports it
+    return total
 
 
 def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Finding]]:

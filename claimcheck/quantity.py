@@ -43,25 +43,28 @@ EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15
 
 @dataclass(frozen=True)
 class StatedValue:
-    """A figure as written: its number, scale and unit, and the interval its rounding allows."""
+    """A figure as written: its number, scale and unit, and the interval its rounding allows.
+
+    The exact values are cached: rules ask for them again and again, and Fractions are dear.
+    """
 
     text: str
     number: Decimal
     scale: int
     unit: Unit
 
-    @property
+    @functools.cached_property
     def magnitude(self) -> Fraction:
         """The figure in canonical units (percent as a fraction: 15.6% is 0.156)."""
         return Fraction(self.number) * self.scale * self.unit.factor
 
-    @property
+    @functools.cached_property
     def half_unit(self) -> Fraction:
         exponent = self.number.as_tuple().exponent
         assert isinstance(exponent, int)
         return Fraction(1, 2) * Fraction(10) ** exponent * self.scale * self.unit.factor
 
-    @property
+    @functools.cached_property
     def rounding(self) -> Interval:
         """[83.445, 83.455] for 83.45: every value that rounds to the figure as written."""
         return Interval.rounding(self.magnitude, self.half_unit)
@@ -109,8 +112,16 @@ def parse_value_text(text: str) -> StatedValue:
             if "e" in digits.lower() and abs(int(digits.lower().partition("e")[2])) > MAX_EXPONENT:
                 raise InputError(f"{text!r}: the number is out of range "
                                  f"(exponent beyond ±{MAX_EXPONENT})")
-            return StatedValue(text, Decimal(sign + digits), scale, unit)
-    return _parse_in_full(text)
+            return _in_range(StatedValue(text, Decimal(sign + digits), scale, unit))
+    return _in_range(_parse_in_full(text))
+
+
+def _in_range(value: StatedValue) -> StatedValue:
+    """Refuse figures beyond 10^±100 (a stack of scale words, 400 digits): nothing real is."""
+    if value.number and abs(value.number.adjusted() + len(str(value.scale)) - 1) > MAX_EXPONENT:
+        raise InputError(f"{value.text[:60]!r}: the number is out of range "
+                         f"(beyond 10^±{MAX_EXPONENT})")
+    return value
 
 
 @functools.lru_cache(maxsize=4096)
@@ -123,7 +134,7 @@ def _layout(head: str, tail: str) -> tuple[str, int, Unit]:
 def _parse_in_full(text: str) -> StatedValue:
     rest = text.strip()
     sign = ""
-    if rest[:1] in "-+" and not rest[1:2].isdigit():
+    if rest[:1] and rest[:1] in "-+" and not rest[1:2].isdigit():
         sign, rest = rest[0], rest[1:].lstrip()
     prefix, rest = _take_prefix(rest, text)
     number, rest = _take_number(sign, rest, text)
@@ -145,6 +156,7 @@ def parse_value(raw: Any) -> StatedValue:
         return _parse_mapping(raw)
     if isinstance(raw, bool) or not isinstance(raw, (int, float)):
         raise InputError(f"expected {EXPECTED} or {{amount, unit}}, got {type(raw).__name__}")
+    _check_int_size(raw)
     raise InputError(
         f"{raw!r} has no unit; write it as a string with its unit ('{raw} companies', '{raw}%') "
         "or as {amount, unit}"
@@ -162,8 +174,20 @@ def _parse_mapping(raw: dict[Any, Any]) -> StatedValue:
         raise InputError(f"amount: {amount!r} is not a finite number")
     if not isinstance(unit, str):
         raise InputError(f"unit: expected a string, got {type(unit).__name__}")
+    _check_int_size(amount)
+    if isinstance(amount, str) and not amount.strip():
+        raise InputError("amount: expected a number, got an empty string")
     number_text = repr(amount) if isinstance(amount, float) else str(amount)
+    if number_text.endswith(".0"):
+        number_text = number_text[:-2]  # 600e9 in YAML is the whole number 600000000000
     return parse_value_text(f"{number_text} {unit}".strip())
+
+
+def _check_int_size(number: object) -> None:
+    # str() of an int over 4,300 digits raises; far smaller ones are out of range already.
+    if isinstance(number, int) and number.bit_length() > 4 * MAX_EXPONENT:
+        raise InputError(f"a number of about {number.bit_length() * 3 // 10:,} digits is out "
+                         f"of range (beyond 10^{MAX_EXPONENT})")
 
 
 def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:

@@ -43,12 +43,15 @@ def _describe(item: Any) -> str:
                                                                   "whole")):
         return f"{field}: {_shown(value)} is not an id (letters, digits, `.`, `_`, `-`)"
     expected = _EXPECTED.get(kind)
+    prefix = f"{field}: " if field else ""
     if expected:
-        return f"{field}: expected {expected}, got {_type_name(value)} {_shown(value)}".rstrip()
-    return f"{field}: {item['msg']} (got {_shown(value)})"
+        return f"{prefix}expected {expected}, got {_type_name(value)} {_shown(value)}".rstrip()
+    return f"{prefix}{item['msg']} (got {_shown(value)})"
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, int) and value.bit_length() > 1000:
+        return "(a number too long to show)"  # repr() refuses ints of over 4,300 digits
     if isinstance(value, (str, int, float, bool)) or value is None:
         text = repr(value)
         return text if len(text) <= 80 else text[:77] + "...'"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -33,14 +33,16 @@ class Yaml12Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     yaml_implicit_resolvers: dict[Any, Any] = {}
 
 
+# yaml-rs reads `_` inside numbers (`1_000`, `_1`, `0x_1`) and `0b101`; the exact path agrees.
 _RESOLVERS = [
     ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
     ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9][0-9_]*|0o[0-7]+|0x[0-9a-fA-F]+)$",
-     "-+0123456789"),
+    ("tag:yaml.org,2002:int",
+     r"^[-+]?(?:0b[0-1_]*[0-1][0-1_]*|0o[0-7_]*[0-7][0-7_]*|0x[0-9a-fA-F_]*[0-9a-fA-F][0-9a-fA-F_]*"
+     r"|_*[0-9][0-9_]*)$", "-+0123456789_"),
     ("tag:yaml.org,2002:float",
-     r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
-     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
+     r"^(?:[-+]?(?:_*[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]*[0-9][0-9_]*)(?:[eE][-+]?[0-9_]+)?"
+     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789._"),
 ]
 for _tag, _pattern, _first in _RESOLVERS:
     Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
@@ -48,11 +50,12 @@ for _tag, _pattern, _first in _RESOLVERS:
 
 def _construct_int(loader: Any, node: yaml.ScalarNode) -> int:
     text = str(loader.construct_scalar(node)).replace("_", "")
-    if text.startswith("0o"):
-        return int(text[2:], 8)
-    if text.startswith("0x"):
-        return int(text[2:], 16)
-    return int(text)
+    digits = text.lstrip("-+")
+    try:
+        return int(text, 0) if digits[:2] in ("0b", "0o", "0x") else int(text, 10)
+    except ValueError:  # Python refuses integers of over 4,300 digits
+        raise InputError(f"an integer of {len(digits):,} digits is out of range",
+                         node.start_mark.line + 1) from None
 
 
 Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
@@ -66,6 +69,7 @@ class Document:
     claim_lines: list[int]
     source_lines: dict[str, int]
     top_key_lines: dict[str, int]
+    duplicate_keys: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
 
 
 def parse(text: str, prefer_fast: bool = True) -> Document:
@@ -93,10 +97,15 @@ def _has_tag_or_alias(text: str) -> bool:
     return False
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _parse_fast(text: str) -> Document | None:
     """yaml-rs, with lines recovered by a scan; None where only the exact path will do."""
-    if _has_tag_or_alias(text):
-        return None  # tags and aliases get the exact path's checks and messages
+    if _has_tag_or_alias(text) or _CONTROL.search(text):
+        # Tags and aliases get the exact path's checks; yaml-rs stops at NUL and passes other
+        # control characters (terminal escapes) that PyYAML rightly refuses.
+        return None
     try:
         data = yaml_rs.loads(text, parse_datetime=False)
     except Exception:  # any failure: the exact path finds it again, with its line
@@ -197,24 +206,32 @@ def _parse_exact(text: str) -> Document:
         node = loader.get_single_node()
         if node is None:
             return Document(None, [], {}, {})
-        _check_tree(node)
+        duplicates = _check_tree(node)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
         raise InputError(f"not valid YAML: {error.problem or error.context}", line) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        raise InputError(f"not valid YAML: {error.reason} (character #x{error.character:04x}); "
+                         "claim files are plain text", line) from None
     except yaml.YAMLError as error:
-        raise InputError(f"not valid YAML: {error}", 1) from None
+        raise InputError(f"not valid YAML: {str(error).splitlines()[0]}", 1) from None
     except RecursionError:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", 1) from None
     finally:
         loader.dispose()
-    return Document(data, *_node_lines(node))
+    return Document(data, *_node_lines(node), duplicates)
 
 
-def _check_tree(root: yaml.Node) -> None:
-    """Refuse duplicate keys, deep nesting and aliases that would blow the document up."""
+def _check_tree(root: yaml.Node) -> list[tuple[int, str]]:
+    """Refuse deep nesting and aliases that would blow the document up; list duplicate keys.
+
+    A duplicate key spoils only the claim or source it is in, so it is returned, not raised.
+    """
     seen: dict[int, int] = {}
+    duplicates: list[tuple[int, str]] = []
 
     def size(node: yaml.Node, depth: int) -> int:
         if depth > MAX_DEPTH:
@@ -223,7 +240,7 @@ def _check_tree(root: yaml.Node) -> None:
             return seen[id(node)]
         total = 1
         if isinstance(node, yaml.MappingNode):
-            _check_duplicate_keys(node)
+            duplicates.extend(_duplicate_keys(node))
             total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
         elif isinstance(node, yaml.SequenceNode):
             total += sum(size(item, depth + 1) for item in node.value)
@@ -237,6 +254,7 @@ def _check_tree(root: yaml.Node) -> None:
         return total
 
     size(root, 0)
+    return duplicates
 
 
 def _has_aliases(root: yaml.Node) -> bool:
@@ -254,18 +272,19 @@ def _has_aliases(root: yaml.Node) -> bool:
     return False
 
 
-def _check_duplicate_keys(node: yaml.MappingNode) -> None:
+def _duplicate_keys(node: yaml.MappingNode) -> list[tuple[int, str]]:
     first: dict[str, int] = {}
+    found = []
     for key, _ in node.value:
         if not isinstance(key, yaml.ScalarNode):
             continue
         line = key.start_mark.line + 1
         if key.value in first:
-            raise InputError(
-                f"duplicate key {key.value!r} (first at line {first[key.value]}); "
-                "a mapping names each key once", line,
-            )
-        first[key.value] = line
+            found.append((line, f"duplicate key {key.value!r} at line {line} (first at line "
+                                f"{first[key.value]}); a mapping names each key once"))
+        else:
+            first[key.value] = line
+    return found
 
 
 def _node_lines(root: yaml.Node) -> tuple[list[int], dict[str, int], dict[str, int]]:

@@ -58,6 +58,7 @@ class Context:
     checked: set[str] = field(default_factory=set)
     reasons: dict[str, str] = field(default_factory=dict)
     _rates: Any = None
+    _intervals: dict[str, Interval] = field(default_factory=dict)
 
     @property
     def rates(self) -> Any:
@@ -70,8 +71,12 @@ class Context:
 
     def interval(self, claim: Claim) -> Interval:
         """The values a claim's figure admits, its qualifier applied (SPEC §1)."""
-        assert claim.value is not None
-        return widen(claim.value.rounding, claim.qualifier, self.widths)
+        cached = self._intervals.get(claim.id)
+        if cached is None:
+            assert claim.value is not None
+            cached = widen(claim.value.rounding, claim.qualifier, self.widths)
+            self._intervals[claim.id] = cached
+        return cached
 
     def mark_checked(self, *claims: Claim) -> None:
         self.checked.update(claim.id for claim in claims)

@@ -1,12 +1,29 @@
-"""TODO: one line on what conflicting-values flags.
+"""Two figures of one metric for overlapping dates, in one unit, that cannot both hold.
+
+Each figure stands for the interval its rounding and qualifier allow (`over 4,500` is a lower
+bound, `about` and `nearly` a band set in the rule set); two figures conflict when those
+intervals do not overlap. Figures in two currencies are a conversion (`currency-conversion`),
+not a conflict; pairs a power of ten apart are reported by `scale-slip` instead. Among many
+figures at one date, one pair is reported per gap in their values.
 
 Failing example::
 
-    TODO
+    claims:
+      - id: gdp-fy23-provisional
+        metric: in.gdp.nominal
+        value: Rs 272.41 lakh crore
+        period: {from: 2022-04, to: 2023-03}
+        source: bqprime
+      - id: gdp-fy23-revised
+        metric: in.gdp.nominal
+        value: Rs 269.50 lakh crore
+        period: {from: 2022-04, to: 2023-03}
+        source: lokmat
 
-Passing example::
+reports `Rs 269.50 lakh crore (2022-04..2023-03, lokmat) vs Rs 272.41 lakh crore
+(2022-04..2023-03, bqprime): cannot both hold; they differ by 1.08%`.
 
-    TODO
+Passing example: `over Rs 270 lakh crore` and `Rs 272.41 lakh crore` for one year.
 """
 
 from __future__ import annotations
@@ -14,7 +31,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.rules.base import Context, RuleOptions
+from claimcheck.interval import format_number
+from claimcheck.model import Claim
+from claimcheck.quantity import describe
+from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.grouping import (
+    Conflict,
+    comparable_groups,
+    conflicts,
+    date_label,
+    interval_details,
+    stated,
+)
+from claimcheck.rules.scale_slip import Options as SlipOptions
+from claimcheck.rules.scale_slip import slip
 
 NAME = "conflicting-values"
 SEVERITY = Severity.ERROR
@@ -25,4 +55,42 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    return iter(())
+    # The rule set's scale-slip options are not visible here; its default tolerance decides
+    # which pairs are slips, so each pair is reported by exactly one of the two rules.
+    tolerance = SlipOptions().tolerance
+    for group in comparable_groups(context.claimset):
+        if len(group) < 2:
+            continue
+        for conflict in conflicts(context, group):
+            if slip(conflict, tolerance) is None:
+                yield _finding(conflict)
+
+
+def _finding(conflict: Conflict) -> Finding:
+    low, high = conflict.low, conflict.high
+    message = (f"{_figure(low)} vs {_figure(high)}: cannot both hold; "
+               f"they differ by {_difference(low, high)}")
+    return finding(
+        NAME, message, [low, high],
+        values=[stated(low), stated(high)],
+        dates=[date_label(low), date_label(high)],
+        sources=[low.source, high.source],
+        intervals=[interval_details(conflict.low_interval),
+                   interval_details(conflict.high_interval)],
+    )
+
+
+def _figure(claim: Claim) -> str:
+    return f"{stated(claim)} ({date_label(claim)}, {claim.source})"
+
+
+def _difference(low: Claim, high: Claim) -> str:
+    """Percentage points for percentages, else relative to the lower figure where it can be."""
+    assert low.value is not None and high.value is not None
+    gap = high.value.magnitude - low.value.magnitude
+    if low.value.unit.kind == "percent":
+        return f"{format_number(gap * 100)} percentage points"
+    if low.value.magnitude == 0:
+        return describe(gap, low.value.unit)
+    return f"{format_number(abs(gap / low.value.magnitude) * 100, 3)}%"
+

@@ -1,20 +1,35 @@
-"""TODO: one line on what date-order flags.
+"""Dates in the wrong order: a figure dated after its source's publication, a reversed span.
+
+A figure `as_of` a date that begins after the day its source's `published` date ends cannot
+have been known then, unless it is a forecast or target (`projection: true`). Sources without
+`published` are skipped. A `period` or `growth` whose `to` ends before its `from` begins has
+its ends swapped.
 
 Failing example::
 
-    TODO
+    sources:
+      cen-2025-03-05: {title: "China's AI boom", published: 2025-03-05}
+    claims:
+      - id: core-ai-scale
+        metric: cn.ai.core_industry.scale
+        value: 600 billion CNY
+        as_of: 2025-04            # after 2025-03-05, and not a projection
+        source: cen-2025-03-05
 
-Passing example::
+reports `core-ai-scale: a figure as of 2025-04 in a source published 2025-03-05: the date
+begins after publication, and the claim is not marked projection: true`.
 
-    TODO
+Passing example: `as_of: 2024-09`, or the same claim with `projection: true`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
-from claimcheck.rules.base import Context, RuleOptions
+from claimcheck.model import Claim
+from claimcheck.rules.base import Context, RuleOptions, finding
 
 NAME = "date-order"
 SEVERITY = Severity.ERROR
@@ -25,4 +40,36 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    return iter(())
+    for claim in context.claimset.claims:
+        yield from _after_publication(context, claim)
+        if claim.period is not None:
+            yield from _reversed(claim, "period", claim.period.start, claim.period.end)
+        growth = claim.growth
+        if growth is not None and growth.start_date is not None and growth.end_date is not None:
+            yield from _reversed(claim, "growth", growth.start_date, growth.end_date)
+
+
+def _after_publication(context: Context, claim: Claim) -> Iterator[Finding]:
+    source = context.claimset.source_of(claim)
+    if claim.as_of is None or claim.projection or source is None or source.published is None:
+        return
+    context.mark_checked(claim)
+    published = source.published
+    if claim.as_of.start > published.end:
+        yield finding(
+            NAME,
+            f"{claim.id}: a figure as of {claim.as_of} in a source published {published}: "
+            "the date begins after publication, and the claim is not marked projection: true",
+            [claim], as_of=claim.as_of.text, published=published.text, source=claim.source,
+            days_after=(claim.as_of.start - published.end).days,
+        )
+
+
+def _reversed(claim: Claim, field: str, start: PartialDate, end: PartialDate) -> Iterator[Finding]:
+    if end.end < start.start:
+        yield finding(
+            NAME,
+            f"{claim.id}: {field} from {start} to {end} ends before it starts; "
+            "are `from` and `to` swapped?",
+            [claim], field=field, start=start.text, end=end.text,
+        )

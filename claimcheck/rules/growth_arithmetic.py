@@ -1,28 +1,245 @@
-"""TODO: one line on what growth-arithmetic flags.
+"""A growth rate that does not take its start figure to its end figure.
+
+A claim with `growth: {rate, from, to, kind, start, end}` is checked against its start and end
+figures: the `start`/`end` claims when given, else the claims of the same metric dated at
+`from` and `to` (same unit as the other end first, then the narrowest date, then file order).
+The years compounded are those between the two figures' dates, not the wording of a forecast
+period: "1.2 bn in 2023, 5.6 bn by 2032, 18.5% CAGR over 2024-2032" compounds 9 times. It holds
+when some values inside the figures' intervals (rounding, widened by qualifiers; the growth
+claim's qualifier applies to its rate) give end = start × (1 + rate)^n for `cagr`, or
+end = start × (1 + rate) for `total`. A `total` rate equal to end − start between two
+percentages is named as percent-vs-percentage-points.
 
 Failing example::
 
-    TODO
+    - id: scale-2025
+      metric: cn.ai.core_industry.scale
+      value: 600 billion CNY
+      as_of: 2025-04
+    - id: scale-2035
+      metric: cn.ai.core_industry.scale
+      value: 1729.5 billion CNY
+      as_of: 2035
+    - id: cagr-2025-2035               # 600 × 1.156^10 is about 2557 billion, not 1729.5
+      metric: cn.ai.core_industry.scale
+      growth: {rate: 15.6%, from: 2025, to: 2035, end: scale-2035}
 
-Passing example::
-
-    TODO
+Passing example: the same figures with `rate: 11.2%` (600 × 1.112^10 is about 1736 billion,
+within the rounding of 1729.5 and 11.2%).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
 
+from claimcheck.dates import years_between
 from claimcheck.findings import Finding, Severity
-from claimcheck.rules.base import Context, RuleOptions
+from claimcheck.interval import Interval, format_number
+from claimcheck.model import Claim
+from claimcheck.qualifiers import widen
+from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.figures import (
+    FigureFinder,
+    described,
+    dimension,
+    like,
+    product,
+    qualified,
+    resolve,
+    rounded,
+    shown,
+)
+from claimcheck.units import PERCENT
 
 NAME = "growth-arithmetic"
 SEVERITY = Severity.ERROR
+MINUS_ONE = Fraction(-1)
 
 
 class Options(RuleOptions):
     pass
 
 
+@dataclass(frozen=True)
+class Growth:
+    """A growth claim with its start and end figures found, and the years between them."""
+
+    claim: Claim
+    start: Claim
+    end: Claim
+    years: int | None
+
+    @property
+    def cagr(self) -> bool:
+        assert self.claim.growth is not None
+        return self.claim.growth.kind == "cagr"
+
+    def factor(self, rate: Fraction) -> Fraction:
+        """1 + rate, compounded `years` times for a CAGR (exactly: years is an integer)."""
+        return (1 + rate) ** (self.years or 0) if self.cagr else 1 + rate
+
+
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    return iter(())
+    finder = FigureFinder(context.claimset)
+    for claim in context.claimset.claims:
+        if claim.growth is None:
+            continue
+        if claim.id in (claim.growth.start, claim.growth.end):
+            yield finding(NAME, f"growth claim {claim.id!r} names itself as its own start or "
+                          "end figure", [claim], cycle=[claim.id])
+            continue
+        figures = _figures(context, claim, finder)
+        if figures is not None:
+            yield from _check_growth(context, figures)
+
+
+def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | None:
+    """The start and end figures, or None after saying why they cannot be found."""
+    growth = claim.growth
+    assert growth is not None
+    claimset = context.claimset
+    start, end = resolve(claimset, growth.start), resolve(claimset, growth.end)
+    if (growth.start and start is None) or (growth.end and end is None):
+        # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
+        context.cannot_check(claim, "its start or end refers to a claim declared nowhere")
+        return None
+    metric, since, until = claim.metric, growth.start_date, growth.end_date
+    if start is None and end is None and since is not None and until is not None:
+        # Both ends to find: a base in a unit some end figure shares, then the end in its unit.
+        start = finder.best(metric, since, finder.dimensions(metric, until), claim.id)
+    if end is None and until is not None:
+        end = finder.best(metric, until, _dims(start), claim.id)
+    if start is None and since is not None:
+        start = finder.best(metric, since, _dims(end), claim.id)
+    if start is None or end is None:
+        which, when = ("base", since) if start is None else ("end", until)
+        context.cannot_check(claim, f"no {which} figure" + (f" for {when}" if when else ""))
+        return None
+    return _validated(context, claim, start, end)
+
+
+def _dims(claim: Claim | None) -> set[str]:
+    return {dimension(claim)} if claim is not None and claim.value is not None else set()
+
+
+def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Growth | None:
+    if start.value is None or end.value is None:
+        bare = start if start.value is None else end
+        context.cannot_check(claim, f"figure {bare.id!r} states no value")
+        return None
+    if dimension(start) != dimension(end):
+        context.cannot_check(claim, f"start and end figures are in different units "
+                             f"({start.value.unit.label()} and {end.value.unit.label()})")
+        return None
+    years = None
+    if start.date is not None and end.date is not None:
+        years = years_between(start.date, end.date)
+    assert claim.growth is not None
+    if years is None and claim.growth.kind == "cagr":
+        undated = start if start.date is None else end
+        context.cannot_check(claim, f"figure {undated.id!r} has no date to count years from")
+        return None
+    return Growth(claim, start, end, years)
+
+
+def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
+    claim, start, end = growth.claim, growth.start, growth.end
+    assert claim.growth is not None and start.value is not None and end.value is not None
+    if start.value.magnitude < 0 or end.value.magnitude < 0:
+        context.cannot_check(claim, "a growth rate from or to a negative figure is not checked")
+        return
+    context.mark_checked(claim, start, end)
+    rate = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+    problem = _degenerate(growth, rate)
+    if problem is not None:
+        yield finding(NAME, problem, [claim, start, end], **_ids(growth))
+        return
+    # No figure shrinks by more than all of it: rates below -100% are not values to try.
+    lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
+    factors = Interval(growth.factor(lowest), None if rate.hi is None else growth.factor(rate.hi))
+    if product(context.interval(start), factors).overlaps(context.interval(end)):
+        return
+    yield _mismatch(context, growth)
+
+
+def _degenerate(growth: Growth, admitted: Interval) -> str | None:
+    """Growth that no rate can describe: a zero base, no years, a fall beyond -100%."""
+    claim, start, end = growth.claim, growth.start, growth.end
+    assert claim.growth is not None and start.value is not None
+    rate = claim.growth.rate
+    if admitted.hi is not None and admitted.hi < MINUS_ONE:
+        return (f"a growth rate of {rate.describe()} is impossible: nothing falls by more "
+                "than all of it (-100%)")
+    if start.value.magnitude == 0:
+        return (f"the base figure is zero ({shown(start)}): no growth rate takes it to "
+                f"{shown(end)}")
+    if growth.years is not None and growth.years < 0:
+        return (f"the end figure {end.id!r} ({end.date}) is dated before the start figure "
+                f"{start.id!r} ({start.date})")
+    if growth.cagr and growth.years == 0:
+        return (f"the start and end figures {start.id!r} ({start.date}) and {end.id!r} "
+                f"({end.date}) fall in one calendar year: there are no years to compound "
+                f"{rate.describe()} a year over")
+    return None
+
+
+def _mismatch(context: Context, growth: Growth) -> Finding:
+    claim, start, end = growth.claim, growth.start, growth.end
+    assert claim.growth is not None and start.value is not None and end.value is not None
+    rate = claim.growth.rate.magnitude
+    factor = growth.factor(rate)
+    ratio = end.value.magnitude / start.value.magnitude
+    implied = _implied_rate(ratio, growth.years if growth.cagr else 1)
+    projected = start.value.magnitude * factor
+    implied_base = end.value.magnitude / factor if factor else None
+    stated_rate = qualified(described(rate, PERCENT), claim.qualifier)
+    years = f"{growth.years} year{'' if growth.years == 1 else 's'}"
+    per_year = f" a year for {years}" if growth.cagr else ""
+    since = f" ({start.date})" if start.date else ""
+    by = f" by {end.date}" if end.date else ""
+    message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives {like(projected, end.value)}{by}, but the end figure is "
+               f"{shown(end)}: the figures imply {format_number(implied * 100)}%"
+               f"{' a year' if growth.cagr else ''}")
+    if implied_base is not None:
+        message += f", or a base of {like(implied_base, end.value)}"
+    message += _points_note(context, growth)
+    return finding(NAME, message, [claim, start, end], rate=rounded(rate),
+                   implied_rate=rounded(implied), projected_end=rounded(projected),
+                   implied_base=None if implied_base is None else rounded(implied_base),
+                   **_ids(growth))
+
+
+def _implied_rate(ratio: Fraction, years: int | None) -> float:
+    """(end / start)^(1/years) - 1, through logarithms so huge ratios cannot overflow."""
+    if ratio == 0:
+        return -1.0
+    log = math.log(ratio.numerator) - math.log(ratio.denominator)
+    try:
+        return math.exp(log / (years or 1)) - 1
+    except OverflowError:
+        return math.inf
+
+
+def _points_note(context: Context, growth: Growth) -> str:
+    """A `total` rate that equals end − start between percentages: points, not percent."""
+    claim, start, end = growth.claim, growth.start, growth.end
+    assert claim.growth is not None and start.value is not None and end.value is not None
+    if growth.cagr or start.value.unit.kind != "percent" or end.value.unit.kind != "percent":
+        return ""
+    rate = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+    difference = context.interval(end) + context.interval(start).scale(MINUS_ONE)
+    if not rate.overlaps(difference):
+        return ""
+    points = format_number((end.value.magnitude - start.value.magnitude) * 100)
+    return (f"; {start.value.describe()} to {end.value.describe()} is a change of {points} "
+            f"percentage points, not {claim.growth.rate.describe()}")
+
+
+def _ids(growth: Growth) -> dict[str, Any]:
+    assert growth.claim.growth is not None
+    return {"years": growth.years, "start_claim": growth.start.id, "end_claim": growth.end.id,
+            "kind": growth.claim.growth.kind}

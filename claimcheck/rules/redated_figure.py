@@ -1,23 +1,54 @@
-"""TODO: one line on what redated-figure flags.
+"""The same figure for one metric given at dates that do not overlap: copied and redated?
+
+Same figure: one unit (each currency its own) and rounding intervals that share more than a
+point once scale words are applied, so `600 billion CNY`, `6000亿 CNY` and `600 billion yuan`
+are one figure while 49% and 50% (touching at 49.5%) are two. Qualifiers do not widen this
+test: it is about the figure as written. A claim that `restates` another is not compared with
+it. One finding per set of equal figures, listing every claim, earliest date first.
 
 Failing example::
 
-    TODO
+    claims:
+      - id: core-ai-scale-2024-09
+        metric: cn.ai.core_industry.scale
+        value: 600 billion CNY
+        qualifier: close to
+        as_of: 2024-09
+        source: cen-2025-03-05
+      - id: core-ai-scale-2025-04
+        metric: cn.ai.core_industry.scale
+        value: 6000亿 CNY          # or 600 billion yuan: the same figure
+        qualifier: nearly
+        as_of: 2025-04
+        source: icn-2025
 
-Passing example::
+reports `600 billion CNY is given for 2024-09 (cen-2025-03-05) and for 2025-04 (icn-2025):
+the same figure at two dates 7 months apart`.
 
-    TODO
+Passing example: the same claims with `as_of: 2024-09` for both, or 600 and 640 billion CNY.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
-from claimcheck.rules.base import Context, RuleOptions
+from claimcheck.interval import Interval
+from claimcheck.model import Claim
+from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.grouping import (
+    cliques,
+    comparable_groups,
+    date_label,
+    day_spans,
+    ranks,
+    undated,
+)
 
 NAME = "redated-figure"
-SEVERITY = Severity.ERROR
+SEVERITY = Severity.WARNING
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 class Options(RuleOptions):
@@ -25,4 +56,77 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    return iter(())
+    for group in comparable_groups(context.claimset):
+        days = day_spans(group)
+        undated(context, group)
+        if len(days) < 2:
+            continue
+        dated = [claim for claim in group if claim.id in days]
+        context.mark_checked(*dated)
+        values = ranks([_rounding(claim) for claim in dated])
+        for same in cliques(dated, values, strict=True):
+            claims = _without_restatements(same)
+            if _spread(claims, days):
+                yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
+
+
+def _rounding(claim: Claim) -> Interval:
+    assert claim.value is not None
+    return claim.value.rounding
+
+
+def _without_restatements(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim that restates another of the set: it is that figure, not a second one."""
+    ids = {claim.id for claim in claims}
+    return [claim for claim in claims if claim.restates not in ids]
+
+
+def _spread(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
+    """Two of the dates do not overlap: the earliest end comes before the latest start."""
+    if len(claims) < 2:
+        return False
+    return min(days[c.id][1] for c in claims) < max(days[c.id][0] for c in claims)
+
+
+def _date(claim: Claim) -> PartialDate:
+    assert claim.date is not None
+    return claim.date
+
+
+def _finding(claims: list[Claim]) -> Finding:
+    """`X is given for A (s) and for B (t)`; naming each figure where they differ in rounding."""
+    texts = [claim.value.text for claim in claims if claim.value is not None]
+    identical = len({claim.value.magnitude for claim in claims if claim.value is not None}) == 1
+    by_date: dict[str, tuple[list[str], list[str]]] = {}
+    for claim, text in zip(claims, texts, strict=True):
+        values, sources = by_date.setdefault(date_label(claim), ([], []))
+        values.extend([text] if text not in values else [])
+        sources.extend([claim.source] if claim.source not in sources else [])
+    given = [f"{label} ({', '.join(sources)})" if identical
+             else f"{' / '.join(values)} for {label} ({', '.join(sources)})"
+             for label, (values, sources) in by_date.items()]
+    joiner = " and for " if identical else " and "
+    listing = given[0] if len(given) == 1 else ", ".join(given[:-1]) + joiner + given[-1]
+    count = COUNT_WORDS.get(len(given), str(len(given)))
+    apart = _apart(_date(claims[0]), _date(claims[-1]))
+    if identical:
+        message = f"{texts[0]} is given for {listing}: the same figure at {count} dates"
+    else:
+        message = f"{listing}: the same figure within rounding at {count} dates"
+    return finding(NAME, f"{message} {apart} apart", claims, value=texts[0], values=texts,
+                   dates=[date_label(c) for c in claims], sources=[c.source for c in claims],
+                   apart=apart)
+
+
+def _apart(first: PartialDate, last: PartialDate) -> str:
+    """7 months, 3 years, 12 days: from the start of the first date to the start of the last."""
+    months = (last.start.year - first.start.year) * 12 + last.start.month - first.start.month
+    if months >= 12 and months % 12 == 0:
+        return _plural(months // 12, "year")
+    if months >= 1:
+        return _plural(months, "month")
+    return _plural((last.start - first.start).days, "day")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

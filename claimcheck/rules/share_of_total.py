@@ -1,20 +1,35 @@
-"""TODO: one line on what share-of-total flags.
+"""A share that does not match its part divided by its whole.
+
+A claim with `share: {part, whole}` states a percentage; it holds when some values inside the
+three claims' intervals (rounding, widened by qualifiers) give share = part / whole. Part and
+whole must be in one unit (one currency); a share of a claim by itself is a reference cycle.
 
 Failing example::
 
-    TODO
+    - id: cloud-revenue
+      metric: acme.revenue.cloud
+      value: 210.7 billion CNY
+    - id: total-revenue
+      metric: acme.revenue
+      value: 1362 billion CNY
+    - id: cloud-share                 # 210.7 / 1362 is 15.47%
+      metric: acme.revenue.cloud_share
+      value: 12%
+      share: {part: cloud-revenue, whole: total-revenue}
 
-Passing example::
-
-    TODO
+Passing example: the same claims with `value: 15.5%`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.rules.base import Context, RuleOptions
+from claimcheck.interval import format_number
+from claimcheck.model import Claim
+from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.figures import dimension, product, resolve, rounded, shown
 
 NAME = "share-of-total"
 SEVERITY = Severity.ERROR
@@ -25,4 +40,67 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    return iter(())
+    for claim in context.claimset.claims:
+        if claim.share is None:
+            continue
+        if claim.id in (claim.share.part, claim.share.whole):
+            yield finding(NAME, f"share {claim.id!r} is a share of itself: its part or whole "
+                          "must be another claim", [claim], cycle=[claim.id])
+            continue
+        figures = _figures(context, claim)
+        if figures is not None:
+            yield from _check_share(context, claim, *figures)
+
+
+def _figures(context: Context, claim: Claim) -> tuple[Claim, Claim] | None:
+    """Part and whole, or None after saying why the share cannot be checked."""
+    assert claim.share is not None
+    part = resolve(context.claimset, claim.share.part)
+    whole = resolve(context.claimset, claim.share.whole)
+    if part is None or whole is None:
+        # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
+        context.cannot_check(claim, "its part or whole refers to a claim declared nowhere")
+        return None
+    if claim.value is None or not _is_fraction(claim):
+        context.cannot_check(claim, "a share needs a percentage value, like 12%")
+        return None
+    if part.value is None or whole.value is None:
+        bare = part if part.value is None else whole
+        context.cannot_check(claim, f"figure {bare.id!r} states no value")
+        return None
+    if whole.value.magnitude <= 0:
+        context.cannot_check(claim, f"the whole {whole.id!r} is not a positive figure")
+        return None
+    return part, whole
+
+
+def _is_fraction(claim: Claim) -> bool:
+    """A percentage, or a bare number (0.12) read as the fraction itself."""
+    assert claim.value is not None
+    unit = claim.value.unit
+    return unit.kind == "percent" or (unit.kind == "count" and not unit.code)
+
+
+def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> Iterator[Finding]:
+    assert claim.value is not None and part.value is not None and whole.value is not None
+    context.mark_checked(claim, part, whole)
+    ids: dict[str, Any] = {"part_claim": part.id, "whole_claim": whole.id}
+    if dimension(part) != dimension(whole):
+        yield finding(NAME, f"share {claim.id!r}: the units differ, {shown(part)} against "
+                      f"{shown(whole)}; a share needs part and whole in one unit",
+                      [claim, part, whole], **ids)
+        return
+    # part = share × whole, in the intervals: the same test as share ∈ part / whole for a
+    # positive whole, without dividing by an interval that may reach zero.
+    admitted = product(context.interval(claim), context.interval(whole))
+    if admitted.overlaps(context.interval(part)):
+        return
+    implied = part.value.magnitude / whole.value.magnitude
+    yield finding(
+        NAME,
+        f"{part.id!r} is {format_number(implied * 100)}% of {whole.id!r} by the figures "
+        f"({shown(part)} / {shown(whole)}), stated {shown(claim)}",
+        [claim, part, whole],
+        share=rounded(claim.value.magnitude), implied_share=rounded(implied),
+        part=rounded(part.value.magnitude), whole=rounded(whole.value.magnitude), **ids,
+    )

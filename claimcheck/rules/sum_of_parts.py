@@ -1,23 +1,39 @@
-"""TODO: one line on what sum-of-parts flags.
+"""A total that does not match the sum of its parts.
+
+A claim with `total: {parts: [...]}` holds when some values inside the parts' intervals
+(rounding, widened by qualifiers) add up to a value inside the total's own interval, so a poll
+of 33% + 33% + 33% rounds to 100% but 50% + 40% + 20% does not. Parts and total must be in one
+unit (one currency); totals that list themselves among their parts, directly or through other
+totals, are reported as a reference cycle.
 
 Failing example::
 
-    TODO
+    - {id: agree, metric: poll.agree, value: 52%}
+    - {id: disagree, metric: poll.disagree, value: 47%}
+    - {id: unsure, metric: poll.unsure, value: 6%}
+    - id: everyone                   # 52% + 47% + 6% = 105%
+      metric: poll.everyone
+      value: 100%
+      total: {parts: [agree, disagree, unsure]}
 
-Passing example::
-
-    TODO
+Passing example: `agree` at 48%: 48% + 47% + 6% = 101% is 100% within rounding.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.rules.base import Context, RuleOptions
+from claimcheck.interval import Interval
+from claimcheck.model import Claim
+from claimcheck.quantity import describe
+from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.figures import dimension, qualified, rounded, shown
 
 NAME = "sum-of-parts"
 SEVERITY = Severity.ERROR
+SHOWN_PARTS = 8  # beyond this, the message names the first few and the count
 
 
 class Options(RuleOptions):
@@ -25,4 +41,113 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    return iter(())
+    totals = {claim.id: claim for claim in context.claimset.claims if claim.total is not None}
+    cycles = _cycles(totals)
+    in_cycle = {claim_id for cycle in cycles for claim_id in cycle}
+    for cycle in cycles:
+        yield _cycle_finding([totals[claim_id] for claim_id in cycle])
+    for claim in totals.values():
+        if claim.id in in_cycle:
+            continue
+        parts = _parts(context, claim)
+        if parts is not None:
+            yield from _check_total(context, claim, parts)
+
+
+def _cycles(totals: dict[str, Claim]) -> list[list[str]]:
+    """Each cycle of totals reaching themselves through their parts, once, by depth-first
+    search without recursion (a deep chain of totals must not hit Python's stack limit)."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    cycles: list[list[str]] = []
+    for root, claim in totals.items():
+        if root in state:
+            continue
+        path: list[str] = [root]
+        stack = [iter(_total_parts(claim, totals))]
+        state[root] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                cycles.append(path[path.index(nxt):])
+            elif nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(_total_parts(totals[nxt], totals)))
+    return cycles
+
+
+def _total_parts(claim: Claim, totals: dict[str, Claim]) -> list[str]:
+    assert claim.total is not None
+    return list(dict.fromkeys(part for part in claim.total.parts if part in totals))
+
+
+def _cycle_finding(cycle: list[Claim]) -> Finding:
+    if len(cycle) == 1:
+        message = f"total {cycle[0].id!r} lists itself among its own parts"
+    else:
+        chain = " → ".join(repr(claim.id) for claim in [*cycle, cycle[0]])
+        message = f"totals are parts of each other in a cycle: {chain}"
+    return finding(NAME, message, cycle, cycle=[claim.id for claim in cycle])
+
+
+def _parts(context: Context, claim: Claim) -> list[Claim] | None:
+    """The parts, or None after saying why the total cannot be checked."""
+    assert claim.total is not None
+    parts = [context.claimset.by_id.get(ref) for ref in claim.total.parts]
+    found = [part for part in parts if part is not None]
+    if len(found) < len(parts):
+        # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
+        context.cannot_check(claim, "a part refers to a claim declared nowhere")
+        return None
+    bare = [c for c in [claim, *found] if c.value is None]
+    if bare:
+        context.cannot_check(claim, f"figure {bare[0].id!r} states no value")
+        return None
+    return found
+
+
+def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator[Finding]:
+    assert claim.value is not None
+    context.mark_checked(claim, *parts)
+    ids = [part.id for part in parts]
+    odd = [part for part in parts if dimension(part) != dimension(claim)]
+    if odd:
+        yield finding(NAME, f"total {claim.id!r}: the units differ, {shown(claim)} against "
+                      f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit",
+                      [claim, *parts], parts=ids)
+        return
+    admitted = Interval.point(Fraction(0))  # the sums the parts' intervals admit
+    for part in parts:
+        admitted = admitted + context.interval(part)
+    if admitted.overlaps(context.interval(claim)):
+        return
+    total = sum((_magnitude(part) for part in parts), start=Fraction(0))
+    yield finding(
+        NAME,
+        f"{_terms(parts)} = {describe(total, claim.value.unit)}, stated {_stated(claim)}",
+        [claim, *parts],
+        sum=rounded(total), stated=rounded(claim.value.magnitude),
+        sum_low=None if admitted.lo is None else rounded(admitted.lo),
+        sum_high=None if admitted.hi is None else rounded(admitted.hi), parts=ids,
+    )
+
+
+def _magnitude(claim: Claim) -> Fraction:
+    assert claim.value is not None
+    return claim.value.magnitude
+
+
+def _stated(claim: Claim) -> str:
+    """The canonical display (quantity.describe), qualifier included."""
+    assert claim.value is not None
+    return qualified(claim.value.describe(), claim.qualifier)
+
+
+def _terms(parts: list[Claim]) -> str:
+    terms = [_stated(part) for part in parts[:SHOWN_PARTS]]
+    if len(parts) > SHOWN_PARTS:
+        terms[-1] = f"… ({len(parts)} parts)"
+    return " + ".join(terms)

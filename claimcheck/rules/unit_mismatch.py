@@ -1,12 +1,28 @@
-"""TODO: one line on what unit-mismatch flags.
+"""Figures of one metric in units that cannot measure one thing: money, counts, percentages.
+
+All currencies are money (a yuan and a dollar figure of one metric are a conversion, checked by
+`currency-conversion`); count nouns are all counts; a physical unit is its dimension (TWh and
+GW are energy and power, not one quantity). One finding per metric, naming each kind of unit
+with the first claim that uses it.
 
 Failing example::
 
-    TODO
+    claims:
+      - id: ai-market-size
+        metric: cn.ai.market
+        value: 600 billion CNY
+        as_of: 2024
+        source: cen
+      - id: ai-market-growth
+        metric: cn.ai.market     # a growth rate filed under the size's metric
+        value: 15.6%
+        as_of: 2024
+        source: cen
 
-Passing example::
+reports `cn.ai.market has figures in money (600 billion CNY, ai-market-size) and percent
+(15.6%, ai-market-growth): one metric measures one thing`.
 
-    TODO
+Passing example: the percentage under its own metric, `cn.ai.market.growth`.
 """
 
 from __future__ import annotations
@@ -14,15 +30,56 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.rules.base import Context, RuleOptions
+from claimcheck.model import Claim
+from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.grouping import metric_groups
 
 NAME = "unit-mismatch"
 SEVERITY = Severity.ERROR
+
+
+# Names for the physical dimensions figures usually come in; others are shown as pint gives them.
+DIMENSION_NAMES = {
+    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
+    "[time]": "time", "[temperature]": "temperature", "[length] / [time]": "speed",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+}
 
 
 class Options(RuleOptions):
     pass
 
 
+def kind_of(claim: Claim) -> str:
+    """money, percent, count, or a physical dimension: energy, mass, `[mass] / [length] ** 3`."""
+    assert claim.value is not None
+    unit = claim.value.unit
+    if unit.kind == "currency":
+        return "money"
+    if unit.kind in ("percent", "count"):
+        return unit.kind
+    return DIMENSION_NAMES.get(unit.dimension, unit.dimension)
+
+
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    return iter(())
+    for metric, claims in metric_groups(context.claimset):
+        if len(claims) < 2:
+            continue
+        examples: dict[str, Claim] = {}
+        for claim in claims:
+            examples.setdefault(kind_of(claim), claim)
+        if len(examples) > 1:
+            # Only a mismatch counts as checking: a matching unit says nothing about the
+            # figure, and marking it would hide why the figure-comparing rules could not.
+            context.mark_checked(*claims)
+            yield _finding(metric, examples)
+
+
+def _finding(metric: str, examples: dict[str, Claim]) -> Finding:
+    named = [f"{kind} ({claim.value.text if claim.value else ''}, {claim.id})"
+             for kind, claim in examples.items()]
+    listing = ", ".join(named[:-1]) + " and " + named[-1]
+    message = f"{metric} has figures in {listing}: one metric measures one thing"
+    return finding(NAME, message, list(examples.values()), metric=metric,
+                   dimensions=list(examples))

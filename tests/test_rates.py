@@ -1,0 +1,119 @@
+"""ExchangeRates: ECB cross rates through EUR, skipped days, ranges, user rates files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import UsageError
+from claimcheck.interval import Interval
+from claimcheck.rates import ExchangeRates
+
+D = dt.date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def ecb() -> ExchangeRates:
+    return ExchangeRates.load(None)
+
+
+class TestCurrencyRates:
+    """Named so that `pytest -k currency` selects these with the rule's cases."""
+
+    def test_cross_rate_through_eur_on_the_same_day(self, ecb: ExchangeRates) -> None:
+        # CNY per USD = (CNY per EUR) / (USD per EUR), exactly, from the ECB's own digits.
+        assert float(ecb.rate("USD", "CNY", D("2025-04-01"))) == pytest.approx(7.2702, abs=5e-5)
+        assert float(ecb.rate("USD", "CNY", D("2025-04-09"))) == pytest.approx(7.3498, abs=5e-5)
+        assert float(ecb.rate("USD", "CNY", D("2025-05-28"))) == pytest.approx(7.1929, abs=5e-5)
+        usd_cny = ecb.rate("USD", "CNY", D("2025-04-01"))
+        cny_usd = ecb.rate("CNY", "USD", D("2025-04-01"))
+        assert usd_cny is not None and cny_usd == 1 / usd_cny
+        assert ecb.rate("EUR", "USD", D("2025-04-01")) == Fraction("1.0788")
+
+    def test_days_without_a_fixing_are_skipped_not_filled(self, ecb: ExchangeRates) -> None:
+        assert ecb.rate("USD", "CNY", D("2025-04-05")) is None  # a Saturday
+        assert ecb.range("USD", "CNY", D("2025-04-05"), D("2025-04-06")) is None
+        week = ecb.range("USD", "CNY", D("2025-04-05"), D("2025-04-08"))
+        assert week is not None and week.days == 2  # Monday and Tuesday only
+
+    def test_range_over_a_month(self, ecb: ExchangeRates) -> None:
+        april = ecb.range("USD", "CNY", D("2025-04-01"), D("2025-04-30"))
+        assert april is not None
+        assert float(april.low) == pytest.approx(7.2659, abs=5e-5)
+        assert float(april.high) == pytest.approx(7.3498, abs=5e-5)
+        assert (april.low_date, april.high_date, april.source) == (D("2025-04-30"), D("2025-04-09"),
+                                                                   "ECB")
+        assert ecb.range("USD", "CNY", D("2025-04-01"), D("2025-04-30")) is april  # cached
+
+    def test_history_and_unknown_currencies(self, ecb: ExchangeRates) -> None:
+        assert ecb.known("CNY") and ecb.known("EUR") and not ecb.known("AED")
+        history = ecb.history("USD", "CNY")
+        assert history is not None and history[0] == D("2005-04-01")
+        assert ecb.range("USD", "CNY", D("2003-01-01"), D("2003-12-31")) is None
+        rub = ecb.history("USD", "RUB")
+        assert rub is not None and rub[1] == D("2022-03-01")  # the ECB stopped quoting it
+        assert ecb.history("USD", "AED") is None
+
+    def test_matching_runs_span_weekends(self, ecb: ExchangeRates) -> None:
+        implied = Interval(Fraction("599.5") / Fraction("83.455"),  # 600 / 83.45 by rounding
+                           Fraction("600.5") / Fraction("83.445"))
+        runs = ecb.matching_runs("USD", "CNY", D("2025-04-01"), D("2025-04-30"), implied)
+        assert runs[0] == (D("2025-05-23"), D("2025-05-30"))
+        assert all(first <= last for first, last in runs)
+        assert all(last <= D("2026-04-30") for _, last in runs)
+
+    def test_user_csv_adds_and_overrides_with_the_inverse_pair(self, tmp_path: Path) -> None:
+        path = tmp_path / "rates.csv"
+        path.write_text("date,base,quote,rate\n2025-04-09,USD,CNY,8\n2025-04-05,EUR,AED,4\n\n")
+        rates = ExchangeRates.load(str(path))
+        assert rates.rate("USD", "CNY", D("2025-04-09")) == 8
+        assert rates.rate("CNY", "USD", D("2025-04-09")) == Fraction(1, 8)
+        assert float(rates.rate("USD", "CNY", D("2025-04-01"))) == pytest.approx(7.2702, abs=5e-5)
+        assert rates.known("AED") and rates.rate("AED", "EUR", D("2025-04-05")) == Fraction(1, 4)
+        april = rates.range("USD", "CNY", D("2025-04-01"), D("2025-04-30"))
+        assert april is not None and april.high == 8 and april.source == "reference"
+
+    def test_user_yaml_rows_feed_cross_rates(self, tmp_path: Path) -> None:
+        path = tmp_path / "rates.yaml"
+        path.write_text("- {date: 2025-04-01, base: EUR, quote: AED, rate: 3.96}\n")
+        rates = ExchangeRates.load(str(path))
+        aed_per_usd = rates.rate("USD", "AED", D("2025-04-01"))
+        assert aed_per_usd == Fraction("3.96") / Fraction("1.0788")
+
+    @pytest.mark.parametrize(
+        ("name", "text", "expected"),
+        [
+            ("rates.csv", "day,from,to,rate\n",
+             "rates.csv:1: expected the header `date,base,quote,rate`"),
+            ("rates.csv", "date,base,quote,rate\n2025-04-01,USD,CNY,7.2\n2025-04,USD,CNY,7.2\n",
+             "rates.csv:3: date: expected a day like 2025-04-01, got '2025-04'"),
+            ("rates.csv", "date,base,quote,rate\n2025-04-01,usd,CNY,7.2\n",
+             "rates.csv:2: base: expected a currency code like USD, got 'usd'"),
+            ("rates.csv", "date,base,quote,rate\n2025-04-01,USD,CNY,-7\n",
+             "rates.csv:2: rate: expected a positive number of CNY per USD, got '-7'"),
+            ("rates.csv", "date,base,quote,rate\n2025-04-01,USD,CNY\n",
+             "rates.csv:2: expected 4 fields date,base,quote,rate, got 3"),
+            ("rates.csv", "date,base,quote,rate\n2025-02-30,USD,CNY,7\n",
+             "rates.csv:2: date: '2025-02-30' is not a day of the calendar"),
+            ("rates.yaml", ("- {date: 2025-04-01, base: USD, quote: CNY, rate: 7.2}\n"
+                            "- {date: 2025-04-02, base: USD, rate: 7.2}\n"),
+             "rates.yaml:2: expected a mapping {date, base, quote, rate}, got keys"),
+            ("rates.yaml", "rates: []\n", "rates.yaml:1: expected a list of"),
+            ("rates.yaml", "- [unclosed\n", "rates.yaml:2: not valid YAML"),
+        ],
+    )
+    def test_bad_user_file_names_file_line_and_expectation(self, tmp_path: Path, name: str,
+                                                          text: str,
+                                                          expected: str) -> None:
+        path = tmp_path / name
+        path.write_text(text)
+        with pytest.raises(UsageError) as error:
+            ExchangeRates.load(str(path))
+        assert str(error.value).startswith(f"{tmp_path}/") and expected in str(error.value)
+
+    def test_missing_user_file(self, tmp_path: Path) -> None:
+        with pytest.raises(UsageError, match="cannot read the rates file"):
+            ExchangeRates.load(str(tmp_path / "nowhere.csv"))

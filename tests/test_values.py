@@ -1,0 +1,247 @@
+"""Stated values (SPEC §1 "Numbers, scales and units"): every spelling exactly; every refusal."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import pytest
+
+from claimcheck.errors import InputError
+from claimcheck.quantity import parse_value
+
+F = Fraction
+ENERGY = "[mass] * [length] ** 2 / [time] ** 2"
+BN = 10**9
+
+# (spelling, magnitude in canonical units, kind, code, dimension)
+SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
+    ("600 billion CNY", F(600 * BN), "currency", "CNY", "currency CNY"),
+    ("$83.45 billion", F(8345, 100) * BN, "currency", "USD", "currency USD"),
+    ("6000亿 CNY", F(600 * BN), "currency", "CNY", "currency CNY"),
+    ("₹35 lakh crore", F(35 * 10**12), "currency", "INR", "currency INR"),
+    ("15.6%", F(156, 1000), "percent", "%", "percent"),
+    ("4,500 companies", F(4500), "count", "companies", "count"),
+    ("1.5 million patents", F(1_500_000), "count", "patents", "count"),
+    ("USD 88.3 billion", F(883, 10) * BN, "currency", "USD", "currency USD"),
+    ("US$ 2 trillion", F(2 * 10**12), "currency", "USD", "currency USD"),
+    ("US$2 trillion", F(2 * 10**12), "currency", "USD", "currency USD"),
+    ("€3.1 bn", F(31, 10) * BN, "currency", "EUR", "currency EUR"),
+    ("£2m", F(2_000_000), "currency", "GBP", "currency GBP"),
+    ("Rs 3.5 crore", F(35_000_000), "currency", "INR", "currency INR"),
+    ("35 lakh crore", F(35 * 10**12), "count", "", "count"),
+    ("1.2 tn", F(12, 10) * 10**12, "count", "", "count"),
+    ("5 k", F(5000), "count", "", "count"),
+    ("5 thousand", F(5000), "count", "", "count"),
+    ("5 mn", F(5_000_000), "count", "", "count"),
+    ("2 lakh", F(200_000), "count", "", "count"),
+    ("5万", F(50_000), "count", "", "count"),
+    ("RMB 600 billion", F(600 * BN), "currency", "CNY", "currency CNY"),
+    ("CNY 600 billion", F(600 * BN), "currency", "CNY", "currency CNY"),
+    ("600 billion renminbi", F(600 * BN), "currency", "CNY", "currency CNY"),
+    ("600 billion yuan", F(600 * BN), "currency", "CNY", "currency CNY"),
+    ("5 US dollars", F(5), "currency", "USD", "currency USD"),
+    ("5 dollars", F(5), "currency", "USD", "currency USD"),
+    ("5 euros", F(5), "currency", "EUR", "currency EUR"),
+    ("5 rupees", F(5), "currency", "INR", "currency INR"),
+    ("$5M", F(5_000_000), "currency", "USD", "currency USD"),
+    ("$3B", F(3 * BN), "currency", "USD", "currency USD"),
+    ("-$5", F(-5), "currency", "USD", "currency USD"),
+    ("$5 USD", F(5), "currency", "USD", "currency USD"),
+    ("12 TWh", F(12) * 36 * 10**14, "physical", "TWh", ENERGY),
+    ("3 GWh", F(3) * 36 * 10**11, "physical", "GWh", ENERGY),
+    ("5 t", F(5000), "physical", "t", "[mass]"),
+    ("5 km", F(5000), "physical", "km", "[length]"),
+    ("1.5e9", F(1_500_000_000), "count", "", "count"),
+    ("1.5E9", F(1_500_000_000), "count", "", "count"),
+    ("-3.2", F(-32, 10), "count", "", "count"),
+    ("+5", F(5), "count", "", "count"),
+    ("1,234,567", F(1_234_567), "count", "", "count"),
+    ("1,234.5", F(12345, 10), "count", "", "count"),
+    ("5 percent", F(5, 100), "percent", "%", "percent"),
+    ("5 people", F(5), "count", "people", "count"),
+    ("5 firms", F(5), "count", "firms", "count"),
+    ({"amount": 600e9, "unit": "CNY"}, F(600 * BN), "currency", "CNY", "currency CNY"),
+    ({"amount": "600e9", "unit": "CNY"}, F(600 * BN), "currency", "CNY", "currency CNY"),
+    ({"amount": 4500, "unit": "companies"}, F(4500), "count", "companies", "count"),
+    ({"amount": 0.1, "unit": "%"}, F(1, 1000), "percent", "%", "percent"),
+]
+
+
+@pytest.mark.parametrize(("raw", "magnitude", "kind", "code", "dimension"), SPELLINGS,
+                         ids=[str(s[0]) for s in SPELLINGS])
+def test_every_spelling_reads_exactly(raw: Any, magnitude: Fraction, kind: str, code: str,
+                                      dimension: str) -> None:
+    value = parse_value(raw)
+    assert isinstance(value.magnitude, Fraction)
+    assert value.magnitude == magnitude
+    assert (value.unit.kind, value.unit.code, value.unit.dimension) == (kind, code, dimension)
+
+
+def test_600_billion_and_6000_yi_are_one_number() -> None:
+    spellings = ["600 billion CNY", "6000亿 CNY", "RMB 600 billion", "600 billion yuan",
+                 "600 billion renminbi", "CNY 600 billion"]
+    values = [parse_value(text) for text in spellings]
+    assert {v.magnitude for v in values} == {F(600 * BN)}
+    assert {v.unit for v in values} == {values[0].unit}
+
+
+def test_currencies_are_separate_dimensions() -> None:
+    dimensions = {parse_value(t).unit.dimension for t in ("5 CNY", "$5", "€5", "£5", "₹5")}
+    assert len(dimensions) == 5
+
+
+def test_count_nouns_keep_the_noun_and_share_the_count_dimension() -> None:
+    companies, patents = parse_value("4,500 companies"), parse_value("1.5 million patents")
+    assert (companies.unit.code, patents.unit.code) == ("companies", "patents")
+    assert companies.unit.dimension == patents.unit.dimension == "count"
+
+
+def test_any_plural_word_is_a_count_noun() -> None:
+    value = parse_value("5 flurbs")
+    assert (value.unit.kind, value.unit.code, value.magnitude) == ("count", "flurbs", 5)
+
+
+def test_capital_k_without_a_currency_is_kelvin_not_thousand() -> None:
+    # Documented in quantity._take_scales: "5 K" is a temperature; "5 k" is 5000.
+    kelvin = parse_value("5 K")
+    assert (kelvin.unit.kind, kelvin.magnitude) == ("physical", 5)
+    assert parse_value("5 k").magnitude == 5000
+
+
+def test_percent_is_a_fraction() -> None:
+    value = parse_value("15.6%")
+    assert value.magnitude == F(39, 250)
+    assert value.unit.factor == F(1, 100)
+
+
+# Rounding: every value that rounds to the figure as written (SPEC §1 "Implied precision").
+ROUNDING: list[tuple[Any, Fraction, Fraction]] = [
+    ("83.45", F("83.445"), F("83.455")),
+    ("600", F("599.5"), F("600.5")),
+    ("600 billion", F("599.5e9"), F("600.5e9")),
+    ("1.5e9", F("1.45e9"), F("1.55e9")),
+    ("$83.45 billion", F("83.445e9"), F("83.455e9")),
+    ("600 billion CNY", F("599.5e9"), F("600.5e9")),
+    ("6000亿 CNY", F("5999.5e8"), F("6000.5e8")),
+    ("₹35 lakh crore", F("34.5e12"), F("35.5e12")),
+    ("15.6%", F("0.1555"), F("0.1565")),
+    ("4,500 companies", F("4499.5"), F("4500.5")),
+    ("1.5 million patents", F("1.45e6"), F("1.55e6")),
+    ("-3.2", F("-3.25"), F("-3.15")),
+    ("0.3", F("0.25"), F("0.35")),
+    ("12 TWh", F("11.5") * F("3.6e15"), F("12.5") * F("3.6e15")),
+    ({"amount": "600e9", "unit": "CNY"}, F("599.5e9"), F("600.5e9")),
+    ({"amount": 600_000_000_000, "unit": "CNY"}, F("599999999999.5"), F("600000000000.5")),
+]
+
+
+@pytest.mark.parametrize(("raw", "lo", "hi"), ROUNDING, ids=[str(r[0]) for r in ROUNDING])
+def test_rounding_interval_is_exact(raw: Any, lo: Fraction, hi: Fraction) -> None:
+    rounding = parse_value(raw).rounding
+    assert (rounding.lo, rounding.hi) == (lo, hi)
+    assert isinstance(rounding.lo, Fraction) and isinstance(rounding.hi, Fraction)
+
+
+def test_integral_float_amount_is_no_more_precise_than_the_integer() -> None:
+    as_float = parse_value({"amount": 600e9, "unit": "CNY"}).rounding
+    as_int = parse_value({"amount": 600_000_000_000, "unit": "CNY"}).rounding
+    assert as_float.lo is not None and as_int.lo is not None
+    assert as_float.lo <= as_int.lo
+
+
+# Refusals, each with its message.
+def _refused(raw: Any) -> str:
+    with pytest.raises(InputError) as caught:
+        parse_value(raw)
+    return str(caught.value)
+
+
+def test_yen_sign_is_refused_with_the_exact_message() -> None:
+    assert _refused("¥600 billion") == (
+        "¥ is used for both CNY and JPY; write 600 billion CNY or JPY")
+
+
+def test_fullwidth_yen_sign_is_refused_too() -> None:
+    assert _refused("￥5") == "￥ is used for both CNY and JPY; write 5 CNY or JPY"
+
+
+def test_yen_sign_after_the_number_is_refused() -> None:
+    assert _refused("600 billion ¥").startswith("¥ is used for both CNY and JPY")
+
+
+@pytest.mark.parametrize("text", ["4,50", "12,34,567", "1,2345"])
+def test_bad_grouping(text: str) -> None:
+    message = _refused(text)
+    assert f"{text!r}: {text!r} is not a number" in message
+    assert "`,` separates thousands only (4,500 or 1,234,567)" in message
+
+
+def test_unknown_unit() -> None:
+    assert _refused("5 Zq") == (
+        "unknown unit 'Zq': expected a currency (CNY, USD, yuan, dollars), %, a plural "
+        "count noun (companies, patents) or a unit pint knows (TWh, km, t)")
+
+
+def test_unknown_currency_code_after_the_number() -> None:
+    assert _refused("5 XYZ") == "'XYZ' is not a currency code claimcheck knows (ISO 4217)"
+
+
+def test_unknown_currency_code_before_the_number() -> None:
+    assert _refused("XYZ 5") == (
+        "'XYZ' in 'XYZ 5' is not a currency code claimcheck knows (ISO 4217)")
+
+
+def test_two_units() -> None:
+    assert _refused("$5 EUR") == "'$5 EUR' names two units, USD before the number and 'EUR' after"
+
+
+@pytest.mark.parametrize("text", ["1e101", "1e-101", "1e999"])
+def test_exponent_out_of_range(text: str) -> None:
+    assert _refused(text) == f"{text!r}: the number is out of range (exponent beyond ±100)"
+
+
+def test_exponent_at_the_limit_is_accepted() -> None:
+    assert parse_value("1e100").magnitude == 10**100
+
+
+@pytest.mark.parametrize("amount", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_amount(amount: float) -> None:
+    assert _refused({"amount": amount, "unit": "CNY"}) == (
+        f"amount: {amount!r} is not a finite number")
+
+
+def test_bool_amount() -> None:
+    assert _refused({"amount": True, "unit": "CNY"}) == "amount: expected a number, got bool"
+
+
+def test_bool_value() -> None:
+    assert _refused(True).endswith("or {amount, unit}, got bool")
+
+
+def test_bare_number_has_no_unit() -> None:
+    assert _refused(5) == ("5 has no unit; write it as a string with its unit "
+                           "('5 companies', '5%') or as {amount, unit}")
+
+
+@pytest.mark.parametrize("raw", ["", "   "])
+def test_empty_value(raw: str) -> None:
+    assert _refused(raw).startswith("empty value; expected NUMBER [SCALE] [UNIT]")
+
+
+def test_text_without_a_number() -> None:
+    assert _refused("about 600").startswith("'about 600' does not start with a number")
+
+
+@pytest.mark.parametrize("raw", [{"unit": "CNY"}, {"amount": 5, "unit": "CNY", "extra": 1}])
+def test_mapping_shape(raw: dict[str, Any]) -> None:
+    assert _refused(raw) == "expected a mapping with `amount` and optional `unit`"
+
+
+def test_mapping_unit_must_be_text() -> None:
+    assert _refused({"amount": 5, "unit": 5}) == "unit: expected a string, got int"
+
+
+@pytest.mark.parametrize("amount", ["", " "])
+def test_empty_amount_is_refused_not_a_crash(amount: str) -> None:
+    assert "number" in _refused({"amount": amount})
