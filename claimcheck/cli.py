@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -44,6 +45,7 @@ def check(paths: tuple[str, ...], rules: str | None, output_format: str, output:
           fail_on: str, baseline: str | None, write_baseline: str | None, jobs: int,
           max_file_bytes: int | None, max_claims: int | None) -> None:
     """Check claim files and folders (default: claims/)."""
+    gc.disable()  # a run builds millions of long-lived objects: collecting them is waste
     overrides = {k: v for k, v in (("max_file_bytes", max_file_bytes),
                                    ("max_claims", max_claims)) if v is not None}
     settings = Settings(paths=paths or ("claims",), rules=rules, jobs=jobs,
@@ -101,6 +103,8 @@ def _option_text(value: Any) -> str:
 
     if isinstance(value, Fraction):
         return f"{float(value) * 100:g}%"
+    if isinstance(value, str):
+        return value
     return json.dumps(value, default=str)
 
 

@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 from claimcheck.dates import PartialDate, span
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
-from claimcheck.quantity import StatedValue, parse_value
+from claimcheck.quantity import StatedValue, cached, parse_value
 
 T = TypeVar("T")
 ID_PATTERN = r"^[A-Za-z0-9._-]+$"
@@ -72,7 +72,8 @@ Located = Annotated[Any, PlainValidator(_set_by_loader), SkipJsonSchema(), Field
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True,
+                              ignored_types=(cached,))
 
 
 class Source(Strict):
@@ -153,7 +154,7 @@ class Claim(Strict):
             raise PydanticCustomError("claimcheck", "a claim needs a `value` or a `growth`")
         return self
 
-    @property
+    @cached
     def date(self) -> PartialDate | None:
         """When the figure holds: its as-of date, else the period it covers."""
         if self.as_of is not None:

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval, format_number
@@ -37,8 +38,27 @@ _SCALE = re.compile(r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|m
 _PREFIX = re.compile(
     r"(US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|[A-Z]{3}(?=\s*[-+\d]))\s*"
 )
+T = TypeVar("T")
 MAX_EXPONENT = 100
 EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
+
+
+class cached(Generic[T]):  # noqa: N801 - named like the decorator it replaces
+    """functools.cached_property without the lock it takes on every first access (3.11).
+
+    A non-data descriptor: once computed, the value in the instance's __dict__ wins.
+    """
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -53,42 +73,94 @@ class StatedValue:
     scale: int
     unit: Unit
 
-    @functools.cached_property
+    @cached
+    def _scaled(self) -> tuple[int, int]:
+        """(numerator, denominator) of 10^exponent × scale × unit factor, as integers.
+
+        With the digits as one integer, every exact value below is a single Fraction(n, d):
+        Fraction arithmetic costs microseconds an operation, and rules ask for 100k of these.
+        """
+        exponent = self._parts[1]
+        factor = self.unit.factor
+        numerator, denominator = self.scale * factor.numerator, factor.denominator
+        if exponent >= 0:
+            return numerator * 10**exponent, denominator
+        return numerator, denominator * 10**-exponent
+
+    @cached
+    def _parts(self) -> tuple[int, int]:
+        """The stated digits as one integer and their power of ten: 83.45 is (8345, -2)."""
+        mantissa, _, power = str(self.number).partition("E")
+        whole, point, fraction = mantissa.partition(".")
+        return int(whole + fraction), (int(power) if power else 0) - len(fraction)
+
+    @property
+    def _digits(self) -> int:
+        return self._parts[0]
+
+    @cached
     def magnitude(self) -> Fraction:
         """The figure in canonical units (percent as a fraction: 15.6% is 0.156)."""
-        return Fraction(self.number) * self.scale * self.unit.factor
+        numerator, denominator = self._scaled
+        return Fraction(self._digits * numerator, denominator)
 
-    @functools.cached_property
+    @cached
     def half_unit(self) -> Fraction:
-        exponent = self.number.as_tuple().exponent
-        assert isinstance(exponent, int)
-        return Fraction(1, 2) * Fraction(10) ** exponent * self.scale * self.unit.factor
+        numerator, denominator = self._scaled
+        return Fraction(numerator, 2 * denominator)
 
-    @functools.cached_property
+    @cached
     def rounding(self) -> Interval:
         """[83.445, 83.455] for 83.45: every value that rounds to the figure as written."""
-        return Interval.rounding(self.magnitude, self.half_unit)
+        numerator, denominator = self._scaled
+        digits = 2 * self._digits
+        return Interval(Fraction((digits - 1) * numerator, 2 * denominator),
+                        Fraction((digits + 1) * numerator, 2 * denominator))
 
     def describe(self) -> str:
-        return describe(self.magnitude, self.unit)
+        """The figure in words, every stated digit, in its stated scale: 118864.5 million USD."""
+        word = _SCALE_NAMES.get(self.scale)
+        if word is None or self.unit.kind == "percent":
+            return describe(self.magnitude, self.unit, exact=True)
+        number = _exact(Fraction(self.number))
+        return " ".join(part for part in (number, word, self.unit.code) if part)
 
     def __str__(self) -> str:
         return self.describe()
 
 
-def describe(magnitude: Fraction | float, unit: Unit) -> str:
-    """600 billion CNY, 15.6%, 4500 companies: a canonical magnitude in words."""
+_SCALE_NAMES = {10**6: "million", 10**9: "billion", 10**12: "trillion"}
+
+
+def describe(magnitude: Fraction | float, unit: Unit, exact: bool = False) -> str:
+    """600 billion CNY, 15.6%, 4500 companies: a canonical magnitude in words.
+
+    Stated figures keep every digit (`exact`); computed ones get four significant digits.
+    """
+    show = _exact if exact else format_number
     if unit.kind == "percent":
-        return f"{format_number(Fraction(magnitude) * 100)}%"
-    number, word = _scaled(Fraction(magnitude) / unit.factor)
+        return f"{show(Fraction(magnitude) * 100)}%"
+    number, word = _scaled(Fraction(magnitude) / unit.factor, show)
     return " ".join(part for part in (number, word, unit.code) if part)
 
 
-def _scaled(value: Fraction) -> tuple[str, str]:
+def _scaled(value: Fraction, show: Callable[[Fraction], str]) -> tuple[str, str]:
     for word, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
         if abs(value) >= size:
-            return format_number(value / size, 6), word
-    return format_number(value, 6), ""
+            return show(value / size), word
+    return show(value), ""
+
+
+def _exact(value: Fraction) -> str:
+    """A terminating decimal written out in full (600, 83.45, 118864.5); else 6 digits."""
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator != 1 or abs(value) >= 10**15:
+        return format_number(value, 6)
+    text = f"{Decimal(value.numerator) / Decimal(value.denominator):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 _SHAPE = re.compile(r"\s*(\D*?)(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(\D*)", re.DOTALL)

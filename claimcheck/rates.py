@@ -22,7 +22,7 @@ import math
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -178,8 +178,8 @@ class ExchangeRates:
         days = series.between(start, end)
         if not days:
             return None
-        rated = [(_exact(series.values[day]), day) for day in days]
-        low, high = min(rated), max(rated)
+        approx = [(_approx(series.values[day]), day) for day in days]
+        low, high = _extreme(approx, series, min), _extreme(approx, series, max)
         by_user = any(_from_user(series.values[day]) for day in days)
         return RateRange(low[0], high[0], low[1], high[1], len(days),
                          "reference" if by_user else "ECB")
@@ -208,6 +208,15 @@ class ExchangeRates:
             position += length
         self._runs[key] = runs
         return runs
+
+
+def _extreme(approx: list[tuple[float, dt.date]], series: _Series,
+             pick: Callable[..., tuple[Fraction, dt.date]]) -> tuple[Fraction, dt.date]:
+    """The exact lowest (or highest) rate and its day: floats find the few candidates,
+    exact fractions decide among them (a year of days in Fractions costs milliseconds)."""
+    best = pick(approx)[0]
+    near = [day for value, day in approx if abs(value - best) <= abs(best) * 1e-9]
+    return pick((_exact(series.values[day]), day) for day in near)
 
 
 def _exact(raw: Raw) -> Fraction:

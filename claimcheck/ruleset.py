@@ -141,7 +141,8 @@ def _rule_options(ruleset: RuleSet, name: str, options: dict[str, Any], file: Pa
         known = ", ".join(sorted(RULES))
         raise UsageError(f"{file}:{where.line(('rules', name))}: unknown rule {name!r}; "
                          f"built-in rules are {known}")
-    merged = {**ruleset.options[name].model_dump(exclude_unset=True), **options}
+    current = ruleset.options[name]
+    merged = {**{key: getattr(current, key) for key in current.model_fields_set}, **options}
     try:
         return RULES[name].options.model_validate(merged)
     except ValidationError as error:

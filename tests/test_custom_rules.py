@@ -133,7 +133,7 @@ def test_adding_a_percentage_to_yuan_is_an_error_at_the_expect_line(write) -> No
     ("value(cny) < ¥1", "syntax error at column 14: ¥ is used for both CNY and JPY"),
     ("value(cny) ; 1", "syntax error at column 12: unexpected character ';'"),
     ("frob(cny) < 1", "syntax error at column 1: unknown function `frob`"),
-    ("value(nope) < 1 CNY", "value(nope): no claim with id 'nope'"),
+    ("value(cny) + 5% > value(nope)", "adds CNY and a percentage"),
     ("value < 1 CNY", "bare `value` (column 1) needs `for_each`"),
     ("value(cny) <= 50", "compares CNY and a plain number"),
     ("value(usd) < 600 billion CNY", "compares USD and CNY"),
@@ -154,11 +154,28 @@ def test_bad_expressions_name_file_line_and_column(write, expect: str, wanted: s
     (rule("value(cny) < 1 CNY", extra="    when: always\n"),
      "rules.yaml:3: custom rule band: unknown field `when`"),
     (rule("value(cny) < 1 CNY", name="Band_1"), "rules.yaml:2: custom rule Band_1: name:"),
-    (rule("value < 1 CNY", extra="    for_each: {metric: nowhere}\n"),
-     "rules.yaml:3: custom rule band: for_each: no claim has metric 'nowhere'"),
+    (rule("value(nope) < 1 CNY", extra="    for_each: {metric: nowhere}\n    enabled: maybe\n"),
+     "rules.yaml:4: custom rule band: enabled:"),
 ])
 def test_bad_definitions_are_usage_errors(write, rules: str, wanted: str) -> None:
     assert wanted in usage_error(write, CONVERSION, rules)
+
+
+@pytest.mark.parametrize(("rules", "line", "reason"), [
+    (rule('"value(cny) / value(nope) > value(gone)"', extra="    description: d\n"), 4,
+     "no claim 'nope' or 'gone' in the checked files"),
+    (rule("value < 1 CNY", extra="    for_each: {metric: nowhere}\n"), 3,
+     "no claim has metric 'nowhere' in the checked files"),
+])
+def test_rule_about_claims_not_checked_is_not_run_and_says_so(write, rules: str, line: int,
+                                                              reason: str) -> None:
+    """Checking another folder with this project's rule set is not a bad rule set."""
+    [finding] = run(write, CONVERSION, rules)
+    assert finding.message == f"custom rule band was not run: {reason}"
+    assert finding.rule == "band" and finding.severity is Severity.INFO
+    assert finding.claims == ()
+    assert [(Path(where.file).name, where.line) for where in finding.locations] == [
+        ("rules.yaml", line)]
 
 
 def test_python_in_an_expression_is_a_syntax_error_and_never_runs(write, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from fractions import Fraction
 from types import ModuleType
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, PlainValidator
+from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
 
 from claimcheck.claimset import ClaimSet
 from claimcheck.errors import InputError
@@ -23,6 +23,8 @@ def _fraction(raw: Any) -> Fraction:
     """An option like `0.5%` or `0.005`, as an exact fraction."""
     from claimcheck.quantity import parse_value
 
+    if isinstance(raw, Fraction):
+        return raw
     if isinstance(raw, bool):
         raise ValueError("expected a percentage like 0.5% or a number")
     if isinstance(raw, (int, float)):
@@ -37,7 +39,12 @@ def _fraction(raw: Any) -> Fraction:
     raise ValueError("expected a percentage like 0.5% or a number")
 
 
-Ratio = Annotated[Fraction, PlainValidator(_fraction)]
+def _percent_text(value: Fraction) -> str:
+    return f"{float(value) * 100:g}%"
+
+
+Ratio = Annotated[Fraction, PlainValidator(_fraction),
+                  PlainSerializer(_percent_text, return_type=str)]
 
 
 class RuleOptions(BaseModel):

@@ -1,9 +1,10 @@
 """The same figure for one metric given at dates that do not overlap: copied and redated?
 
-Same figure: one unit (each currency its own) and rounding intervals that share more than a
-point once scale words are applied, so `600 billion CNY`, `6000亿 CNY` and `600 billion yuan`
-are one figure while 49% and 50% (touching at 49.5%) are two. Qualifiers do not widen this
-test: it is about the figure as written. A claim that `restates` another is not compared with
+Same figure: one unit (each currency its own), and each figure within the other's rounding
+once scale words are applied, which for decimal figures means equal: `600 billion CNY`,
+`6000亿 CNY`, `0.6 trillion yuan` and `600.0 billion CNY` are one figure; 49% and 50% are
+two, and so are 1.2 and 1.174 GW: 1.174 rounds to 1.2, but a year's growth can do that too,
+and a careful reader calls only a repeated figure a redated one. Qualifiers do not widen this test: it is about the figure as written. A claim that `restates` another is not compared with
 it. One finding per set of equal figures, listing every claim, earliest date first.
 
 Failing example::
@@ -31,6 +32,7 @@ Passing example: the same claims with `as_of: 2024-09` for both, or 600 and 640 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
 from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
@@ -64,15 +66,30 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         dated = [claim for claim in group if claim.id in days]
         context.mark_checked(*dated)
         values = ranks([_rounding(claim) for claim in dated])
-        for same in cliques(dated, values, strict=True):
-            claims = _without_restatements(same)
-            if _spread(claims, days):
-                yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
+        for overlapping in cliques(dated, values, strict=True):
+            for same in _same_figures(overlapping):
+                claims = _without_restatements(same)
+                if _spread(claims, days):
+                    yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
 
 
 def _rounding(claim: Claim) -> Interval:
     assert claim.value is not None
     return claim.value.rounding
+
+
+def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
+    """Split claims whose roundings overlap into sets of one figure.
+
+    Two decimal figures lie each within the other's rounding only when they are equal
+    (600.2 is not within 600's half unit's reach of 600.24 and back), so one figure is
+    one magnitude: a hash, so 20,000 equal figures cost no pairs.
+    """
+    buckets: dict[Fraction, list[Claim]] = {}
+    for claim in claims:
+        assert claim.value is not None
+        buckets.setdefault(claim.value.magnitude, []).append(claim)
+    return [buckets[magnitude] for magnitude in sorted(buckets)]
 
 
 def _without_restatements(claims: list[Claim]) -> list[Claim]:
@@ -94,25 +111,17 @@ def _date(claim: Claim) -> PartialDate:
 
 
 def _finding(claims: list[Claim]) -> Finding:
-    """`X is given for A (s) and for B (t)`; naming each figure where they differ in rounding."""
+    """`X is given for A (s) and for B (t): the same figure at two dates 7 months apart`."""
     texts = [claim.value.text for claim in claims if claim.value is not None]
-    identical = len({claim.value.magnitude for claim in claims if claim.value is not None}) == 1
-    by_date: dict[str, tuple[list[str], list[str]]] = {}
-    for claim, text in zip(claims, texts, strict=True):
-        values, sources = by_date.setdefault(date_label(claim), ([], []))
-        values.extend([text] if text not in values else [])
+    by_date: dict[str, list[str]] = {}
+    for claim in claims:
+        sources = by_date.setdefault(date_label(claim), [])
         sources.extend([claim.source] if claim.source not in sources else [])
-    given = [f"{label} ({', '.join(sources)})" if identical
-             else f"{' / '.join(values)} for {label} ({', '.join(sources)})"
-             for label, (values, sources) in by_date.items()]
-    joiner = " and for " if identical else " and "
-    listing = given[0] if len(given) == 1 else ", ".join(given[:-1]) + joiner + given[-1]
+    given = [f"{label} ({', '.join(sources)})" for label, sources in by_date.items()]
+    listing = given[0] if len(given) == 1 else ", ".join(given[:-1]) + " and for " + given[-1]
     count = COUNT_WORDS.get(len(given), str(len(given)))
     apart = _apart(_date(claims[0]), _date(claims[-1]))
-    if identical:
-        message = f"{texts[0]} is given for {listing}: the same figure at {count} dates"
-    else:
-        message = f"{listing}: the same figure within rounding at {count} dates"
+    message = f"{texts[0]} is given for {listing}: the same figure at {count} dates"
     return finding(NAME, f"{message} {apart} apart", claims, value=texts[0], values=texts,
                    dates=[date_label(c) for c in claims], sources=[c.source for c in claims],
                    apart=apart)

@@ -40,11 +40,10 @@ def test_rule_case(rule: str, case: dict[str, Any], tmp_path: Path) -> None:
         files["claims.yaml"] = text if "sources:" in text else DEFAULT_SOURCE + text
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    rules = None
-    if "rules" in case:
-        rules_file = tmp_path / "rules.yml"
-        rules_file.write_text(case["rules"], encoding="utf-8")
-        rules = str(rules_file)
+    # Always a rule-set file of the case's own, so the project's rules/ folder never leaks in.
+    rules_file = tmp_path / "rules.yml"
+    rules_file.write_text(case.get("rules", "{}\n"), encoding="utf-8")
+    rules = str(rules_file)
     paths = tuple(str(tmp_path / name) for name in files)
     report = check_paths(Settings(paths=paths, rules=rules, jobs=1))
     found = [f for f in report.findings if case.get("all_rules") or f.rule == rule]

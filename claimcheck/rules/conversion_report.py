@@ -1,0 +1,144 @@
+"""What a currency-conversion finding says: its message, with the arithmetic, and its details.
+
+Rates show four significant digits (7.190 CNY/USD); `details` carry floats of six.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from claimcheck.dates import PartialDate
+from claimcheck.interval import format_number
+from claimcheck.rates import ExchangeRates, RateRange, Run
+from claimcheck.rules.conversions import Conversion, Publication
+
+Details = dict[str, Any]  # keyword arguments of `finding`
+
+
+def describe(conversion: Conversion) -> str:
+    """`600 billion CNY given as $83.45 billion implies 7.190 CNY/USD`."""
+    original, restated = conversion.original.value, conversion.restated.value
+    assert original is not None and restated is not None
+    return (f"{original.describe()} given as {restated.describe()} "
+            f"implies {_rate(conversion.point)} {conversion.pair}")
+
+
+def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
+             runs: list[Run], published: Publication | None) -> tuple[str, Details]:
+    """A conversion outside the reference rates of its date: the message and its details."""
+    date = conversion.date
+    message = (f"{describe(conversion)}; {_ran(reference, date)} "
+               f"(off by {_percent(_off_by(conversion.point, reference), 1)})")
+    if published is not None and published.matches:
+        message += (f"; it matches the {published.rates.source} rate on the publication date "
+                    f"{published.date} ({_span(published.rates)})")
+    if runs:
+        message += f"; it matches the rate of {_runs_text(runs, date)}"
+    details = _details(conversion, reference, tolerance, runs)
+    if published is not None:
+        details.update(publication_match=published.matches, publication_date=published.date,
+                       publication_low=_float(published.rates.low),
+                       publication_high=_float(published.rates.high))
+    return message, details
+
+
+def disagreement(label: str, first: Conversion, other: Conversion,
+                 tolerance: Fraction) -> tuple[str, Details]:
+    """Two conversions of one pair for one period, by one source, at rates too far apart."""
+    apart = abs(other.point / first.point - 1)
+    message = (f"{label} converts {first.base} and {first.quote} at two rates for "
+               f"{first.date.text}: {describe(first)}, but {describe(other)} "
+               f"({_percent(apart, 1)} apart, tolerance {_percent(tolerance)})")
+    return message, {"pair": first.pair, "reference_period": first.date.text,
+                     "rates": [_float(first.point), _float(other.point)],
+                     "tolerance": _float(tolerance), "source": first.restated.source}
+
+
+def no_rate(conversion: Conversion, reason: str) -> tuple[str, Details]:
+    """A conversion no reference rate can check."""
+    return f"cannot check {describe(conversion)}: {reason}", {
+        "pair": conversion.pair, "reference_period": conversion.date.text,
+        "implied_rate": _float(conversion.point), "reason": reason}
+
+
+def missing(rates: ExchangeRates, conversion: Conversion) -> str:
+    """Why no reference rate covers the conversion: an unknown currency, or no fixing then."""
+    unknown = [code for code in (conversion.quote, conversion.base) if not rates.known(code)]
+    if unknown:
+        return (f"no reference rate for {' or '.join(unknown)} (not in the ECB history; "
+                "a rates file can add it)")
+    history = rates.history(conversion.base, conversion.quote)
+    date = conversion.date
+    if history is None:
+        return f"the reference rates never quote {conversion.pair} on one day"
+    if date.end < history[0] or date.start > history[1]:
+        return (f"the {conversion.pair} reference rates run from {history[0].isoformat()} "
+                f"to {history[1].isoformat()}; {date.text} is outside them")
+    return f"no {conversion.pair} fixing in {date.text} (days without one are not filled)"
+
+
+def _off_by(point: Fraction, reference: RateRange) -> Fraction:
+    """How far the implied rate lies outside the reference range, relative to its nearer end."""
+    if point < reference.low:
+        return (reference.low - point) / reference.low
+    return max(point - reference.high, Fraction(0)) / reference.high
+
+
+def _ran(reference: RateRange, date: PartialDate) -> str:
+    if reference.low == reference.high:
+        on = "on" if date.start == date.end else "in"
+        return f"the {reference.source} rate {on} {date.text} was {_rate(reference.low)}"
+    return f"{reference.source} rates in {date.text} ran {_span(reference)}"
+
+
+def _runs_text(runs: list[Run], date: PartialDate) -> str:
+    """The spell nearest the claims' date, and how many others."""
+    def distance(run: Run) -> int:
+        first, last = run
+        return min(abs((first - date.end).days), abs((date.start - last).days))
+
+    nearest = _run(min(runs, key=distance))
+    more = len(runs) - 1
+    return nearest + (f" and {more} other spell{'s' * (more > 1)} within a year" if more else "")
+
+
+def _details(conversion: Conversion, reference: RateRange, tolerance: Fraction,
+             runs: list[Run]) -> Details:
+    return {
+        "implied_rate": _float(conversion.point), "implied_low": _float(conversion.implied.lo),
+        "implied_high": _float(conversion.implied.hi), "reference_low": _float(reference.low),
+        "reference_high": _float(reference.high), "reference_period": conversion.date.text,
+        "reference_low_date": reference.low_date.isoformat(),
+        "reference_high_date": reference.high_date.isoformat(),
+        "reference_source": reference.source,
+        "off_by": _float(_off_by(conversion.point, reference)), "tolerance": _float(tolerance),
+        "pair": conversion.pair,
+        "matching_dates": [_run(run, always_span=True) for run in runs],
+        "publication_match": False,
+    }
+
+
+def _run(run: Run, always_span: bool = False) -> str:
+    first, last = (day.isoformat() for day in run)
+    return first if first == last and not always_span else f"{first}..{last}"
+
+
+def _span(reference: RateRange) -> str:
+    return f"{_rate(reference.low)}–{_rate(reference.high)}"
+
+
+def _rate(value: Fraction | None) -> str:
+    """7.190, 83.45, 150.0, 16350: four significant digits, trailing zeros kept."""
+    number = float(value or 0)
+    return f"{number:.0f}" if abs(number) >= 10**4 else f"{number:#.4g}"
+
+
+def _percent(value: Fraction, decimals: int | None = None) -> str:
+    if decimals is None:
+        return f"{format_number(value * 100)}%"
+    return f"{float(value) * 100:.{decimals}f}%"
+
+
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(f"{float(value):.6g}")

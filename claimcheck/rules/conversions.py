@@ -1,0 +1,178 @@
+"""Finding the currency conversions among the claims, for the currency-conversion rule.
+
+A conversion is a claim that `restates` another in a different currency, or, unlinked, the one
+claim per currency of one metric among claims whose dates overlap. Its implied rate reads as the
+larger-number currency per the other (CNY/USD), from both figures' rounding intervals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cached_property
+from typing import NamedTuple
+
+from claimcheck.dates import PartialDate
+from claimcheck.findings import Location
+from claimcheck.interval import Interval
+from claimcheck.model import Claim
+from claimcheck.quantity import StatedValue
+from claimcheck.rates import RateRange
+from claimcheck.rules.base import Context
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """One figure in two currencies; the rate reads as `quote` per `base` (CNY per USD)."""
+
+    original: Claim  # the figure as first given
+    restated: Claim  # the same figure in another currency
+    date: PartialDate  # the day or period whose rates apply
+    per: StatedValue  # the larger number: the rate is its currency per the other's
+    unit: StatedValue
+    approx: tuple[float, float]  # `implied` in floats, to settle all but near-ties cheaply
+
+    @property
+    def quote(self) -> str:
+        return self.per.unit.code
+
+    @property
+    def base(self) -> str:
+        return self.unit.unit.code
+
+    @cached_property
+    def implied(self) -> Interval:
+        """The rates both rounding intervals allow, exactly."""
+        implied = self.per.rounding / self.unit.rounding
+        assert implied is not None  # both figures are positive
+        return implied
+
+    @cached_property
+    def point(self) -> Fraction:
+        return self.per.magnitude / self.unit.magnitude
+
+    @property
+    def pair(self) -> str:
+        return f"{self.quote}/{self.base}"
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Both claims in file order, as findings list them."""
+        return sorted((self.original, self.restated), key=file_order)
+
+
+class Publication(NamedTuple):
+    """The rates over the converting source's publication date, and whether they fit."""
+
+    date: str  # the source's `published`
+    matches: bool  # the implied rate fits the rates of that date
+    rates: RateRange
+
+
+def find_conversions(context: Context) -> Iterator[Conversion]:
+    """Linked conversions (`restates`) first, then unlinked pairs; each pair once."""
+    claimset = context.claimset
+    candidates: list[tuple[Claim, Claim]] = [
+        (claimset.by_id[claim.restates], claim) for claim in claimset.claims
+        if claim.restates and claim.restates in claimset.by_id]
+    for claims in claimset.by_metric.values():
+        candidates.extend(_unlinked(claims))
+    seen: set[frozenset[str]] = set()
+    for original, restated in candidates:
+        key = frozenset((original.id, restated.id))
+        if key not in seen and _currency(original) and _currency(restated):
+            seen.add(key)
+            conversion = _conversion(context, original, restated)
+            if conversion is not None:
+                yield conversion
+
+
+def _currency(claim: Claim) -> str | None:
+    return claim.value.unit.code if claim.value and claim.value.unit.kind == "currency" else None
+
+
+def _unlinked(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Sweep one metric's dated money figures by date; a cluster of overlapping dates that
+    holds exactly one claim in each of two currencies is a conversion nobody linked."""
+    dated = [claim for claim in claims if _currency(claim) and claim.date is not None]
+    if len({_currency(claim) for claim in dated}) < 2:
+        return
+    dated.sort(key=_span_of)
+    cluster: list[Claim] = []
+    reach = dt.date.min  # the last day any claim of the cluster covers
+    for claim in dated:
+        start, end = _span_of(claim)
+        if cluster and start > reach:
+            yield from _one_each(cluster)
+            cluster = []
+        cluster.append(claim)
+        reach = max(reach, end) if len(cluster) > 1 else end
+    yield from _one_each(cluster)
+
+
+def file_order(claim: Claim) -> Location:
+    return claim.location or Location("", 0)  # claims built outside the loader have none
+
+
+def _span_of(claim: Claim) -> tuple[dt.date, dt.date]:
+    assert claim.date is not None
+    return claim.date.start, claim.date.end
+
+
+def _one_each(cluster: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    if len(cluster) != 2 or _currency(cluster[0]) == _currency(cluster[1]):
+        return
+    first, second = sorted(cluster, key=file_order)
+    if first.restates != second.id and second.restates != first.id:
+        yield first, second
+
+
+def _conversion(context: Context, original: Claim, restated: Claim) -> Conversion | None:
+    assert original.value is not None and restated.value is not None
+    if original.value.unit.code == restated.value.unit.code:
+        return None  # one currency: conflicting-values compares those
+    date = _date(original, restated)
+    if date is None:
+        for claim in (original, restated):
+            context.cannot_check(claim, "no date: a conversion needs the day of its rate")
+        return None
+    (lo_a, hi_a), (lo_b, hi_b) = _approx(original.value), _approx(restated.value)
+    if lo_a <= 0 or lo_b <= 0:
+        for claim in (original, restated):
+            context.cannot_check(claim, "a conversion needs two positive figures")
+        return None
+    if lo_a + hi_a >= lo_b + hi_b:
+        return Conversion(original, restated, date, original.value, restated.value,
+                          (lo_a / hi_b, hi_a / lo_b))
+    return Conversion(original, restated, date, restated.value, original.value,
+                      (lo_b / hi_a, hi_b / lo_a))
+
+
+def _approx(value: StatedValue) -> tuple[float, float]:
+    """A figure's rounding interval in floats (StatedValue.rounding, without fractions)."""
+    exponent = value.number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    size = value.scale * float(value.unit.factor)
+    middle, half = float(value.number) * size, 0.5 * 10.0**exponent * size
+    return middle - half, middle + half
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float],
+            exactly: Callable[[], bool]) -> bool:
+    """Whether two intervals of rates overlap: floats decide unless the ends are within a
+    hair of touching, where `exactly` (fractions) does."""
+    hair = 1e-9 * max(abs(a[1]), abs(b[1]))
+    if a[0] < b[1] - hair and b[0] < a[1] - hair:
+        return True
+    if a[0] > b[1] + hair or b[0] > a[1] + hair:
+        return False
+    return exactly()
+
+
+def _date(original: Claim, restated: Claim) -> PartialDate | None:
+    """The restating claim's date, else the restated one's; unlinked, the narrower."""
+    if original.date is None or restated.date is None or restated.restates == original.id:
+        return restated.date or original.date
+    return min((restated.date, original.date), key=lambda d: d.end - d.start)
