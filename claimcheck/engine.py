@@ -18,11 +18,13 @@ LOAD_RULES = frozenset({"invalid-file"})
 
 def run(claimset: ClaimSet, load_findings: Iterable[Finding], ruleset: RuleSet,
         baseline: Baseline | None = None) -> Report:
-    context = Context(claimset, widths=ruleset.widths, rates_file=ruleset.rates_file)
+    enabled = {name: ruleset.options[name] for name in RULES if ruleset.enabled(name)}
+    context = Context(claimset, widths=ruleset.widths, rates_file=ruleset.rates_file,
+                      rule_options=enabled)
     raw = [f for f in load_findings if ruleset.enabled(f.rule)]
-    for name, rule in RULES.items():
-        if name not in LOAD_RULES and ruleset.enabled(name):
-            raw.extend(rule.check(context, ruleset.options[name]))
+    for name, options in enabled.items():
+        if name not in LOAD_RULES:
+            raw.extend(RULES[name].check(context, options))
     raw.extend(_custom_findings(context, ruleset))
     stamped = [_stamp(finding, ruleset) for finding in raw]
     kept = sorted(_without_ignored(stamped, claimset), key=lambda f: f.sort_key)

@@ -64,6 +64,7 @@ class Context:
     rates_file: str | None = None
     checked: set[str] = field(default_factory=set)
     reasons: dict[str, str] = field(default_factory=dict)
+    rule_options: dict[str, RuleOptions] = field(default_factory=dict)  # the enabled rules'
     _rates: Any = None
     _intervals: dict[str, Interval] = field(default_factory=dict)
 

@@ -3,8 +3,10 @@
 Each figure stands for the interval its rounding and qualifier allow (`over 4,500` is a lower
 bound, `about` and `nearly` a band set in the rule set); two figures conflict when those
 intervals do not overlap. Figures in two currencies are a conversion (`currency-conversion`),
-not a conflict; pairs a power of ten apart are reported by `scale-slip` instead. Among many
-figures at one date, one pair is reported per gap in their values.
+not a conflict; pairs a power of ten apart are reported by `scale-slip` instead (while it is
+enabled). A forecast and an outcome can both hold, so projections are compared only with
+projections, and figures with figures. Among many figures at one date, one pair is reported
+per gap in their values.
 
 Failing example::
 
@@ -23,7 +25,8 @@ Failing example::
 reports `Rs 269.50 lakh crore (2022-04..2023-03, lokmat) vs Rs 272.41 lakh crore
 (2022-04..2023-03, bqprime): cannot both hold; they differ by 1.08%`.
 
-Passing example: `over Rs 270 lakh crore` and `Rs 272.41 lakh crore` for one year.
+Passing example: `over Rs 270 lakh crore` and `Rs 272.41 lakh crore` for one year; or a
+budget's `projection: true` of Rs 301.75 lakh crore beside an estimate of Rs 293.90.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from claimcheck.rules.grouping import (
     interval_details,
     stated,
 )
+from claimcheck.rules.scale_slip import NAME as SLIP
 from claimcheck.rules.scale_slip import Options as SlipOptions
 from claimcheck.rules.scale_slip import slip
 
@@ -55,15 +59,18 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    # The rule set's scale-slip options are not visible here; its default tolerance decides
-    # which pairs are slips, so each pair is reported by exactly one of the two rules.
-    tolerance = SlipOptions().tolerance
+    # scale-slip's own tolerance decides which pairs are slips, so each pair is reported by
+    # exactly one of the two rules; with scale-slip off, every conflict is reported here.
+    slips = context.rule_options.get(SLIP)
+    tolerance = slips.tolerance if isinstance(slips, SlipOptions) else None
     for group in comparable_groups(context.claimset):
-        if len(group) < 2:
-            continue
-        for conflict in conflicts(context, group):
-            if slip(conflict, tolerance) is None:
-                yield _finding(conflict)
+        for kind in (False, True):
+            same_kind = [claim for claim in group if claim.projection is kind]
+            if len(same_kind) < 2:
+                continue
+            for conflict in conflicts(context, same_kind):
+                if tolerance is None or slip(conflict, tolerance) is None:
+                    yield _finding(conflict)
 
 
 def _finding(conflict: Conflict) -> Finding:
