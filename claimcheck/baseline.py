@@ -33,10 +33,15 @@ class Baseline:
         current = {finding.fingerprint for finding in findings}
         kept = [finding for finding in findings if finding.fingerprint not in self.entries]
         fixed = sorted(
-            f"{entry.get('rule')}: {', '.join(map(str, entry.get('claims') or []))}".strip()
+            f"{entry.get('rule')}: {', '.join(str(c) for c in _ids(entry))}".strip()
             for fingerprint, entry in self.entries.items() if fingerprint not in current
         )
         return kept, len(findings) - len(kept), fixed
+
+
+def _ids(entry: dict[str, object]) -> list[object]:
+    claims = entry.get("claims")
+    return list(claims) if isinstance(claims, list) else []
 
 
 def render(findings: Iterable[Finding]) -> str:

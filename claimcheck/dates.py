@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,7 +76,8 @@ class PartialDate:
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
             raise InputError(
-                f"{text!r}: {calendar.month_name[month]} {year} has {last} days; expected {EXPECTED}"
+                f"{text!r}: {calendar.month_name[month]} {year} has {last} days; "
+                f"expected {EXPECTED}"
             )
         day_date = dt.date(year, month, day)
         return cls(day_date, day_date, text)

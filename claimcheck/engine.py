@@ -28,7 +28,7 @@ def run(claimset: ClaimSet, load_findings: Iterable[Finding], ruleset: RuleSet,
     raw.extend(_custom_findings(context, ruleset))
     stamped = [_stamp(finding, ruleset) for finding in raw]
     kept = sorted(_without_ignored(stamped, claimset), key=lambda f: f.sort_key)
-    baselined, fixed = 0, ()
+    baselined, fixed = 0, list[str]()
     if baseline is not None:
         kept, baselined, fixed = baseline.filter(kept)
     return Report(

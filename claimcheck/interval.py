@@ -85,7 +85,8 @@ def format_number(value: Fraction | float, digits: int = 4) -> str:
     try:
         number = float(value)
     except OverflowError:  # beyond 1e308: only Decimal can still print it
-        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        ratio = Fraction(value)
+        exact = Decimal(ratio.numerator) / Decimal(ratio.denominator)
         return f"{exact:.{digits - 1}e}"
     if number == 0:
         return "0"

@@ -90,8 +90,8 @@ def _place_duplicate_keys(loaded: LoadedFile, document: Document) -> dict[tuple[
     for line, message in document.duplicate_keys:
         claim = bisect.bisect_right(document.claim_lines, line) - 1
         source = bisect.bisect_right(source_lines, line) - 1
-        in_claims = claim >= 0 and claims_at < line and (sources_at < claims_at or line < sources_at)
-        in_sources = source >= 0 and sources_at < line and (claims_at < sources_at or line < claims_at)
+        in_claims = claim >= 0 and _within(line, claims_at, sources_at)
+        in_sources = source >= 0 and _within(line, sources_at, claims_at)
         if in_claims:
             spoiled.setdefault(("claim", claim), message)
         elif in_sources:
@@ -124,6 +124,12 @@ def _check_top_keys(loaded: LoadedFile, data: dict[Any, Any], document: Document
             line = document.top_key_lines.get(str(key), 1)
             loaded.findings.append(_invalid(loaded.path, line, f"unknown top-level key {key!r}; "
                                             "expected `sources` and `claims`"))
+
+
+def _within(line: int, section: int, other: int) -> bool:
+    """Whether a line falls in the top-level section starting at `section` (0: no section),
+    the other section starting at `other` (before it, or after, or absent)."""
+    return 0 < section < line and (other < section or line < other)
 
 
 def _load_sources(loaded: LoadedFile, raw: Any, document: Document,

@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any
 
+from claimcheck.caching import cached
+from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
-from claimcheck.interval import Interval, format_number
+from claimcheck.interval import Interval
 from claimcheck.units import (
     AMBIGUOUS_SYMBOLS,
     CURRENCY_SYMBOLS,
@@ -33,32 +34,15 @@ SCALE_WORDS = {
 _LETTER_SCALES = frozenset({"k", "m", "b"})
 _NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
-_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb]|万|亿)"
-                    r"(?![A-Za-z])", re.IGNORECASE)
+_SCALE = re.compile(
+    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb]|万|亿)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _PREFIX = re.compile(
     r"(US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|[A-Z]{3}(?=\s*[-+\d]))\s*"
 )
-T = TypeVar("T")
 MAX_EXPONENT = 100
 EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
-
-
-class cached(Generic[T]):  # noqa: N801 - named like the decorator it replaces
-    """functools.cached_property without the lock it takes on every first access (3.11).
-
-    A non-data descriptor: once computed, the value in the instance's __dict__ wins.
-    """
-
-    def __init__(self, compute: Callable[[Any], T]) -> None:
-        self.compute = compute
-        self.name = compute.__name__
-
-    def __get__(self, instance: Any, owner: type | None = None) -> T:
-        if instance is None:
-            return self  # type: ignore[return-value]
-        value = self.compute(instance)
-        instance.__dict__[self.name] = value
-        return value
 
 
 @dataclass(frozen=True)
@@ -91,7 +75,7 @@ class StatedValue:
     def _parts(self) -> tuple[int, int]:
         """The stated digits as one integer and their power of ten: 83.45 is (8345, -2)."""
         mantissa, _, power = str(self.number).partition("E")
-        whole, point, fraction = mantissa.partition(".")
+        whole, _, fraction = mantissa.partition(".")
         return int(whole + fraction), (int(power) if power else 0) - len(fraction)
 
     @property
@@ -119,48 +103,14 @@ class StatedValue:
 
     def describe(self) -> str:
         """The figure in words, every stated digit, in its stated scale: 118864.5 million USD."""
-        word = _SCALE_NAMES.get(self.scale)
+        word = SCALE_NAMES.get(self.scale)
         if word is None or self.unit.kind == "percent":
             return describe(self.magnitude, self.unit, exact=True)
-        number = _exact(Fraction(self.number))
+        number = exact_number(Fraction(self.number))
         return " ".join(part for part in (number, word, self.unit.code) if part)
 
     def __str__(self) -> str:
         return self.describe()
-
-
-_SCALE_NAMES = {10**6: "million", 10**9: "billion", 10**12: "trillion"}
-
-
-def describe(magnitude: Fraction | float, unit: Unit, exact: bool = False) -> str:
-    """600 billion CNY, 15.6%, 4500 companies: a canonical magnitude in words.
-
-    Stated figures keep every digit (`exact`); computed ones get four significant digits.
-    """
-    show = _exact if exact else format_number
-    if unit.kind == "percent":
-        return f"{show(Fraction(magnitude) * 100)}%"
-    number, word = _scaled(Fraction(magnitude) / unit.factor, show)
-    return " ".join(part for part in (number, word, unit.code) if part)
-
-
-def _scaled(value: Fraction, show: Callable[[Fraction], str]) -> tuple[str, str]:
-    for word, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
-        if abs(value) >= size:
-            return show(value / size), word
-    return show(value), ""
-
-
-def _exact(value: Fraction) -> str:
-    """A terminating decimal written out in full (600, 83.45, 118864.5); else 6 digits."""
-    denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
-    if denominator != 1 or abs(value) >= 10**15:
-        return format_number(value, 6)
-    text = f"{Decimal(value.numerator) / Decimal(value.denominator):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 _SHAPE = re.compile(r"\s*(\D*?)(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(\D*)", re.DOTALL)
@@ -250,8 +200,7 @@ def _parse_mapping(raw: dict[Any, Any]) -> StatedValue:
     if isinstance(amount, str) and not amount.strip():
         raise InputError("amount: expected a number, got an empty string")
     number_text = repr(amount) if isinstance(amount, float) else str(amount)
-    if number_text.endswith(".0"):
-        number_text = number_text[:-2]  # 600e9 in YAML is the whole number 600000000000
+    number_text = number_text.removesuffix(".0")  # 600e9 in YAML is the whole number 600000000000
     return parse_value_text(f"{number_text} {unit}".strip())
 
 
@@ -289,7 +238,7 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     if not match:
         raise InputError(f"{text!r} does not start with a number; expected {EXPECTED}")
     digits = match.group(0).replace(",", "")
-    mantissa, _, power = digits.lower().partition("e")
+    power = digits.lower().partition("e")[2]
     if power and abs(int(power)) > MAX_EXPONENT:
         raise InputError(f"{text!r}: the number is out of range (exponent beyond ±{MAX_EXPONENT})")
     try:

@@ -76,7 +76,7 @@ class _Series:
             surely_in[0] < rate < surely_in[1]
             or (maybe_in[0] <= rate <= maybe_in[1]
                 and wanted.contains(_exact(self.values[self.days[index]])))
-            for index, rate in zip(indices, self.approx[indices.start:indices.stop])
+            for index, rate in zip(indices, self.approx[indices.start:indices.stop], strict=False)
         ]
 
 
@@ -110,7 +110,7 @@ class _EcbTable:
             else:
                 index = self.columns[code]
                 cells = (line.split(",", index + 1)[index] for line in self.lines)
-                self._cache[code] = {day: cell for day, cell in zip(self.dates, cells)
+                self._cache[code] = {day: cell for day, cell in zip(self.dates, cells, strict=False)
                                      if cell not in ("N/A", "")}
         return self._cache[code]
 

@@ -7,6 +7,7 @@ Each currency is its own dimension: turning yuan into dollars needs a dated exch
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -119,7 +120,7 @@ def _physical_unit(text: str) -> Unit | None:
     except Exception:  # pint raises several types (UndefinedUnitError, TokenError, ...)
         return None
     magnitude = float(base.magnitude)
-    if not magnitude or magnitude != magnitude:
+    if not math.isfinite(magnitude) or not magnitude:
         return None
     dimension = str(base.dimensionality)
     if dimension == "dimensionless":

@@ -16,11 +16,12 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import InputError
+from claimcheck.linescan import scan_lines
 
 try:
     import yaml_rs
 except ImportError:  # pragma: no cover - yaml-rs is a dependency; this keeps the fallback honest
-    yaml_rs = None
+    yaml_rs = None  # type: ignore[assignment]
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_ALIAS_EXPANSION = 10_000
@@ -110,94 +111,8 @@ def _parse_fast(text: str) -> Document | None:
         data = yaml_rs.loads(text, parse_datetime=False)
     except Exception:  # any failure: the exact path finds it again, with its line
         return None
-    lines = _scan_lines(text, data)
+    lines = scan_lines(text, data)
     return Document(data, *lines) if lines is not None else None
-
-
-def _scan_lines(text: str, data: Any) -> tuple[list[int], dict[str, int], dict[str, int]] | None:
-    """Lines of claims and sources found by scanning the text; None where the scan is unsure."""
-    if not isinstance(data, dict):
-        return ([], {}, {}) if data is None else None
-    starts = _top_key_offsets(text, data)
-    if starts is None:
-        return None
-    ends = dict(zip(sorted(starts, key=starts.get), sorted(starts.values())[1:] + [len(text)]))
-    top = {key: text.count("\n", 0, offset) + 1 for key, offset in starts.items()}
-    claims, sources = data.get("claims"), data.get("sources")
-    claim_lines = _item_lines(text, starts, ends, claims) if claims else []
-    source_lines = _key_lines(text, starts, ends, sources) if sources else {}
-    if claim_lines is None or source_lines is None:
-        return None
-    return claim_lines, source_lines, top
-
-
-def _top_key_offsets(text: str, data: dict[Any, Any]) -> dict[str, int] | None:
-    offsets = {}
-    for key in data:
-        if not isinstance(key, str):
-            return None
-        found = 0 if text.startswith(f"{key}:") else text.find(f"\n{key}:") + 1
-        if found == 0 and not text.startswith(f"{key}:"):
-            return None
-        offsets[key] = found
-    return offsets
-
-
-_FIRST_ITEM = re.compile(r"\n( *)- +(?=[^\s#])")
-
-
-def _item_lines(text: str, starts: dict[str, int], ends: dict[str, int],
-                items: Any) -> list[int] | None:
-    """Line of each claim's first key; None unless every item is found where expected.
-
-    Items of a block sequence start with "\n<indent>- " at one indent; str.find walks
-    them at C speed, and each must start with its item's first key, or the scan gives up.
-    """
-    start, end = starts["claims"], ends["claims"]
-    first = _FIRST_ITEM.search(text, start, end)
-    if not isinstance(items, list) or first is None:
-        return None
-    marker = f"\n{first.group(1)}- "
-    found: list[int] = []
-    line, position = text.count("\n", 0, start) + 1, start
-    at = first.start()
-    while at != -1 and len(found) < len(items):
-        key_at = at + len(marker)
-        if not _starts_with_first_key(text, key_at, items[len(found)]):
-            return None
-        line += text.count("\n", position, at + 1)
-        position = at + 1
-        found.append(line)
-        at = text.find(marker, key_at, end)
-    return found if len(found) == len(items) and at == -1 else None
-
-
-def _starts_with_first_key(text: str, offset: int, item: Any) -> bool:
-    if not isinstance(item, dict) or not item:
-        return False
-    first = next(iter(item))
-    return isinstance(first, str) and text.startswith(f"{first}:", offset)
-
-
-_SOURCE_KEY = re.compile(r"^( +)([\"']?)([^\s\"':#][^\"':\n]*?)\2[ \t]*:", re.MULTILINE)
-
-
-def _key_lines(text: str, starts: dict[str, int], ends: dict[str, int],
-               mapping: Any) -> dict[str, int] | None:
-    if not isinstance(mapping, dict):
-        return None
-    found: dict[str, int] = {}
-    line, position = text.count("\n", 0, starts["sources"]) + 1, starts["sources"]
-    indent: str | None = None
-    for match in _SOURCE_KEY.finditer(text, starts["sources"], ends["sources"]):
-        if indent is None:
-            indent = match.group(1)
-        elif match.group(1) != indent:
-            continue
-        line += text.count("\n", position, match.start())
-        position = match.start()
-        found[match.group(3)] = line
-    return found if list(found) == [str(key) for key in mapping] else None
 
 
 def _parse_exact(text: str) -> Document:

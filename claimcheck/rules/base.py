@@ -14,9 +14,9 @@ from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
 from claimcheck.claimset import ClaimSet
 from claimcheck.errors import InputError
 from claimcheck.findings import Finding, Location, Severity, Uncheckable
+from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.qualifiers import QualifierWidths, widen
-from claimcheck.interval import Interval
 
 
 def _fraction(raw: Any) -> Fraction:

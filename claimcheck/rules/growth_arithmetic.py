@@ -201,7 +201,8 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
     per_year = f" a year for {years}" if growth.cagr else ""
     since = f" ({start.date})" if start.date else ""
     by = f" by {end.date}" if end.date else ""
-    message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives {like(projected, end.value)}{by}, but the end figure is "
+    message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives "
+               f"{like(projected, end.value)}{by}, but the end figure is "
                f"{shown(end)}: the figures imply {format_number(implied * 100)}%"
                f"{' a year' if growth.cagr else ''}")
     if implied_base is not None:

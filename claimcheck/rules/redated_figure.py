@@ -4,7 +4,8 @@ Same figure: one unit (each currency its own), and each figure within the other'
 once scale words are applied, which for decimal figures means equal: `600 billion CNY`,
 `6000亿 CNY`, `0.6 trillion yuan` and `600.0 billion CNY` are one figure; 49% and 50% are
 two, and so are 1.2 and 1.174 GW: 1.174 rounds to 1.2, but a year's growth can do that too,
-and a careful reader calls only a repeated figure a redated one. Qualifiers do not widen this test: it is about the figure as written. A claim that `restates` another is not compared with
+and a careful reader calls only a repeated figure a redated one. Qualifiers do not widen this
+test: it is about the figure as written. A claim that `restates` another is not compared with
 it. One finding per set of equal figures, listing every claim, earliest date first.
 
 Failing example::
