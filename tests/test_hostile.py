@@ -143,7 +143,7 @@ def test_empty_file(tmp_path: Path, claimcheck: Callable[..., Run]) -> None:
     path = tmp_path / "empty.yaml"
     path.write_bytes(b"")
     result = claimcheck(str(path))
-    assert result.code == 0 and "1 files, 0 claims" in result.out
+    assert result.code == 0 and "1 file, 0 claims" in result.out
 
 
 def test_file_size_limit(tmp_path: Path, claimcheck: Callable[..., Run]) -> None:
@@ -213,7 +213,7 @@ def test_a_one_megabyte_quote(tmp_path: Path, claimcheck: Callable[..., Run]) ->
     path.write_text(SOURCES + "claims:\n" + claim_line("a", extra=", quote: '" + "x" * 1_000_000 +
                                                        "'"), encoding="utf-8")
     result = claimcheck(str(path))
-    assert result.code == 0 and "1 claims" in result.out
+    assert result.code == 0 and "1 claim " in result.out
     assert result.seconds < 10
 
 
@@ -282,7 +282,7 @@ def test_an_existing_report_is_replaced_whole(tmp_path: Path,
     result = claimcheck(str(folder), "-o", str(report))
     assert result.code == 1 and result.out == ""
     text = report.read_text(encoding="utf-8")
-    assert "old report" not in text and "1 files, 2 claims" in text
+    assert "old report" not in text and "1 file, 2 claims" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims", "report.txt"]
 
 

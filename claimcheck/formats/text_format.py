@@ -24,10 +24,14 @@ def render(report: Report, colour: bool = False) -> str:
 
 def summary(report: Report) -> str:
     counts = ", ".join(f"{report.count(s)} {s.value}" for s in Severity)
-    text = (f"{report.files} files, {report.claims} claims ({report.checked} checked): "
-            f"{len(report.findings)} findings ({counts})")
+    text = (f"{_count(report.files, 'file')}, {_count(report.claims, 'claim')} "
+            f"({report.checked} checked): {_count(len(report.findings), 'finding')} ({counts})")
     if report.baselined:
         text += f"; {report.baselined} baselined"
     if report.fixed:
         text += f"; {len(report.fixed)} baselined findings no longer occur"
     return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
