@@ -26,6 +26,7 @@ CURRENCY_NAMES = {
     "us dollar": "USD", "euros": "EUR", "euro": "EUR", "rupees": "INR", "rupee": "INR",
     "indian rupees": "INR", "yen": "JPY", "japanese yen": "JPY", "pounds sterling": "GBP",
     "sterling": "GBP", "swiss francs": "CHF", "won": "KRW",
+    "元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR",
 }
 CURRENCY_SYMBOLS = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
@@ -41,7 +42,8 @@ COUNT_NOUNS = frozenset(
      "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors"}
 )
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock"})
-_COUNT_WORDS = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
+# Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms").
+_COUNT_WORDS = re.compile(r"^([\w'\"“”‘’.\-]+ )*[a-z][a-z'\-]*$")
 
 
 @dataclass(frozen=True)

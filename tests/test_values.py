@@ -245,3 +245,18 @@ def test_mapping_unit_must_be_text() -> None:
 @pytest.mark.parametrize("amount", ["", " "])
 def test_empty_amount_is_refused_not_a_crash(amount: str) -> None:
     assert "number" in _refused({"amount": amount})
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("1.5 million AI-related patents", "AI-related patents"),
+    ('400 "little giant" firms', '"little giant" firms'),
+    ("4,500 related companies", "related companies"),
+])
+def test_count_nouns_keep_the_words_that_qualify_them(text: str, noun: str) -> None:
+    value = parse_value(text)
+    assert (value.unit.kind, value.unit.code, value.unit.dimension) == ("count", noun, "count")
+
+
+@pytest.mark.parametrize(("text", "code"), [("6000亿元", "CNY"), ("3 美元", "USD")])
+def test_chinese_currency_names(text: str, code: str) -> None:
+    assert parse_value(text).unit.code == code
