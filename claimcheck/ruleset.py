@@ -147,8 +147,9 @@ def _rule_options(ruleset: RuleSet, name: str, options: dict[str, Any], file: Pa
         return RULES[name].options.model_validate(merged)
     except ValidationError as error:
         loc = ("rules", name, *error.errors()[0]["loc"])
-        raise UsageError(f"{file}:{where.line(loc)}: rule {name}: "
-                         f"{describe_errors(error)}") from None
+        text = describe_errors(error).replace(
+            "see `claimcheck schema` for the fields", f"`claimcheck explain {name}` lists them")
+        raise UsageError(f"{file}:{where.line(loc)}: rule {name}: {text}") from None
 
 
 class _Lines:
