@@ -37,17 +37,9 @@ from fractions import Fraction
 
 from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.grouping import (
-    cliques,
-    comparable_groups,
-    date_label,
-    day_spans,
-    ranks,
-    undated,
-)
+from claimcheck.rules.grouping import comparable_groups, date_label, day_spans, undated
 
 NAME = "redated-figure"
 SEVERITY = Severity.WARNING
@@ -66,31 +58,24 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             continue
         dated = [claim for claim in group if claim.id in days]
         context.mark_checked(*dated)
-        values = ranks([_rounding(claim) for claim in dated])
-        for overlapping in cliques(dated, values, strict=True):
-            for same in _same_figures(overlapping):
-                claims = _without_restatements(same)
-                if _spread(claims, days):
-                    yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
-
-
-def _rounding(claim: Claim) -> Interval:
-    assert claim.value is not None
-    return claim.value.rounding
+        for same in _same_figures(dated):
+            claims = _without_restatements(same)
+            if _spread(claims, days):
+                yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
 
 
 def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
-    """Split claims whose roundings overlap into sets of one figure.
+    """Claims that state one figure, in sets of two or more.
 
     Two decimal figures lie each within the other's rounding only when they are equal
-    (600.2 is not within 600's half unit's reach of 600.24 and back), so one figure is
-    one magnitude: a hash, so 20,000 equal figures cost no pairs.
+    (600.2 is within 600's rounding, but 600 is not within 600.2's), so one figure is one
+    magnitude: a hash, not a comparison of pairs, however many claims share it.
     """
     buckets: dict[Fraction, list[Claim]] = {}
     for claim in claims:
         assert claim.value is not None
         buckets.setdefault(claim.value.magnitude, []).append(claim)
-    return [buckets[magnitude] for magnitude in sorted(buckets)]
+    return [buckets[magnitude] for magnitude in sorted(buckets) if len(buckets[magnitude]) > 1]
 
 
 def _without_restatements(claims: list[Claim]) -> list[Claim]:
