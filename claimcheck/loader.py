@@ -195,7 +195,7 @@ def _spoiled_claim(path: str, line: int, body: Any, index: int, message: str) ->
 _CLAIMS = TypeAdapter(list[Claim])
 
 
-BATCH = 32
+BATCH = 8
 
 
 def _validate_all(raw: list[Any]) -> dict[int, Claim]:
