@@ -133,7 +133,7 @@ def _conversion(context: Context, original: Claim, restated: Claim) -> Conversio
     assert original.value is not None and restated.value is not None
     if original.value.unit.code == restated.value.unit.code:
         return None  # one currency: conflicting-values compares those
-    date = _date(original, restated)
+    date = _date(original, restated) or _published(context, restated)
     if date is None:
         for claim in (original, restated):
             context.cannot_check(claim, "no date: a conversion needs the day of its rate")
@@ -169,6 +169,12 @@ def overlap(a: tuple[float, float], b: tuple[float, float],
     if a[0] > b[1] + hair or b[0] > a[1] + hair:
         return False
     return exactly()
+
+
+def _published(context: Context, claim: Claim) -> PartialDate | None:
+    """Undated figures were converted when written: the source's publication date."""
+    source = context.claimset.source_of(claim)
+    return source.published if source is not None else None
 
 
 def _date(original: Claim, restated: Claim) -> PartialDate | None:

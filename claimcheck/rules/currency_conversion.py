@@ -7,7 +7,7 @@ claim each). Its implied rate comes from both numbers' rounding intervals (600 i
 billion yuan ($83.45 billion)` qualifies the figure, not the arithmetic. The rate reads as the
 larger-number currency per the other (CNY/USD, INR/USD). It is compared with the lowest to
 highest daily reference rate over the claims' date (the restating claim's, else the restated
-one's), widened by `tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's own, the larger
+one's, else, for undated figures, the source's publication date), widened by `tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's own, the larger
 of the pair's applying). Reference rates are the ECB daily history, cross rates through EUR,
 plus the rule set's `rates:` file. Where the implied rate matches the rates over the source's
 publication date instead, the finding says so and is one severity lower; it also names the days
