@@ -23,7 +23,8 @@ def render(report: Report, colour: bool = False) -> str:
 
 
 def summary(report: Report) -> str:
-    counts = ", ".join(f"{report.count(s)} {s.value}" for s in Severity)
+    counts = ", ".join(_count(report.count(s), s.value) if s is not Severity.INFO
+                       else f"{report.count(s)} info" for s in Severity)
     text = (f"{_count(report.files, 'file')}, {_count(report.claims, 'claim')} "
             f"({report.checked} checked): {_count(len(report.findings), 'finding')} ({counts})")
     if report.baselined:
