@@ -32,7 +32,11 @@ SCALE_WORDS = {
 }
 # Single letters read as scales only after a currency ("$5m", "$3B"), where no unit can follow.
 _LETTER_SCALES = frozenset({"k", "m", "b"})
-_NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+# Thousands grouping (1,234,567), or the Indian lakh grouping (12,34,567) that rupee figures
+# use: the two cannot be confused, as only the last group of the Indian form has three digits.
+_NUMBER = re.compile(
+    r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?"
+)
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
     r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb]|万|亿)(?![A-Za-z])",
@@ -232,8 +236,8 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     bad = _BAD_GROUPING.match(rest)
     if bad and (not match or bad.end() > match.end()):
         raise InputError(
-            f"{text!r}: {bad.group(0)!r} is not a number; `,` separates thousands only "
-            "(4,500 or 1,234,567) and `.` is the decimal point"
+            f"{text!r}: {bad.group(0)!r} is not a number; `,` separates thousands (4,500 or "
+            "1,234,567) or lakhs (12,34,567), and `.` is the decimal point"
         )
     if not match:
         raise InputError(f"{text!r} does not start with a number; expected {EXPECTED}")

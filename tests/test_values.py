@@ -170,11 +170,18 @@ def test_yen_sign_after_the_number_is_refused() -> None:
     assert _refused("600 billion ¥").startswith("¥ is used for both CNY and JPY")
 
 
-@pytest.mark.parametrize("text", ["4,50", "12,34,567", "1,2345"])
+@pytest.mark.parametrize("text", ["4,50", "12,34,5678", "1,2345", "1,23,45"])
 def test_bad_grouping(text: str) -> None:
     message = _refused(text)
     assert f"{text!r}: {text!r} is not a number" in message
-    assert "`,` separates thousands only (4,500 or 1,234,567)" in message
+    assert "`,` separates thousands (4,500 or 1,234,567) or lakhs (12,34,567)" in message
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Rs 27,86,349 crore", 2786349), ("₹1,00,000 crore", 100000), ("12,34,567", 1234567),
+])
+def test_indian_lakh_grouping(text: str, number: int) -> None:
+    assert parse_value(text).number == number
 
 
 def test_unknown_unit() -> None:
