@@ -198,10 +198,8 @@ def _figure(claim: Claim, dated: bool = True) -> str:
         span = f" {growth.start_date}–{growth.end_date}" if growth.start_date else ""
         parts.append(f"{rate.strip()} {word}{span}")
     text = ", ".join(parts)
-    if not dated:
-        pass
-    elif claim.as_of is not None:
+    if dated and claim.as_of is not None:
         text += f", as of {claim.as_of}"
-    elif claim.period is not None:
+    elif dated and claim.period is not None:
         text += f", {claim.period.start}–{claim.period.end}"
     return text + (" (projection)" if claim.projection else "")
