@@ -71,13 +71,21 @@ def exit_code(report: Report, fail_on: str) -> int:
 
 
 @cli.command(name="rules")
-def list_rules() -> None:
-    """List the built-in rules: name, default severity, what each flags."""
+@click.option("--rules", "rules", type=click.Path(), help="A rule-set file or folder.")
+def list_rules(rules: str | None) -> None:
+    """List the rules: name, severity in the rule set, what each flags; custom rules last."""
     from claimcheck.rules import RULES
+    from claimcheck.ruleset import load_ruleset
 
-    width = max(len(name) for name in RULES)
-    for name, rule in RULES.items():
-        click.echo(f"{name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
+    ruleset = load_ruleset(rules)
+    custom = [(str(c.body.get("name", "?")), str(c.body.get("severity", "warning")),
+               f"(custom, {c.file}:{c.line}) {c.body.get('description', c.body.get('expect', ''))}")
+              for c in ruleset.custom]
+    rows = [(name, ruleset.severity(name).value if ruleset.enabled(name) else "off",
+             rule.summary) for name, rule in RULES.items()] + custom
+    width = max(len(name) for name, _, _ in rows)
+    for name, severity, summary in rows:
+        click.echo(f"{name:<{width}}  {severity:<7}  {summary}")
 
 
 @cli.command()

@@ -230,3 +230,16 @@ def test_schema_rejects_bad_claims(tmp_path: Path, claim: dict[str, Any]) -> Non
 def test_schema_rejects_unknown_top_level_keys(tmp_path: Path) -> None:
     validator = jsonschema.Draft202012Validator(_schema(tmp_path))
     assert list(validator.iter_errors({"claim": []})) != []
+
+
+def test_rules_lists_the_rule_sets_custom_rules_and_severities(tmp_path: Path) -> None:
+    rules = tmp_path / "set.yaml"
+    rules.write_text("rules:\n  redated-figure: {severity: error}\n  scale-slip: {enabled: false}\n"
+                     "custom:\n  - name: share-cap\n    description: shares stay under half\n"
+                     "    for_each: {metric: m}\n    expect: value <= 50%\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "claimcheck", "rules", "--rules", str(rules)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    lines = {line.split()[0]: line.split()[1] for line in result.stdout.splitlines()}
+    assert lines["redated-figure"] == "error" and lines["scale-slip"] == "off"
+    assert lines["share-cap"] == "warning" and "shares stay under half" in result.stdout
