@@ -175,7 +175,7 @@ class ExchangeRates:
     def _compute_range(self, base: str, quote: str, start: dt.date,
                        end: dt.date) -> RateRange | None:
         series = self.pair(base, quote)
-        days = series.between(start, end)
+        days = series.between(start, end) or _last_fixing(series, start, end)
         if not days:
             return None
         approx = [(_approx(series.values[day]), day) for day in days]
@@ -208,6 +208,18 @@ class ExchangeRates:
             position += length
         self._runs[key] = runs
         return runs
+
+
+LOOK_BACK = dt.timedelta(days=4)  # a weekend and a holiday; never across weeks
+
+
+def _last_fixing(series: _Series, start: dt.date, end: dt.date) -> list[dt.date]:
+    """For a day or a few days without a fixing (a Sunday), the last fixing before them,
+    as a bank would quote it; a longer period without fixings has no rate."""
+    if end - start >= LOOK_BACK:
+        return []
+    earlier = series.between(start - LOOK_BACK, start - dt.timedelta(days=1))
+    return earlier[-1:]
 
 
 def _extreme(approx: list[tuple[float, dt.date]], series: _Series,

@@ -35,9 +35,13 @@ class TestCurrencyRates:
 
     def test_days_without_a_fixing_are_skipped_not_filled(self, ecb: ExchangeRates) -> None:
         assert ecb.rate("USD", "CNY", D("2025-04-05")) is None  # a Saturday
-        assert ecb.range("USD", "CNY", D("2025-04-05"), D("2025-04-06")) is None
         week = ecb.range("USD", "CNY", D("2025-04-05"), D("2025-04-08"))
         assert week is not None and week.days == 2  # Monday and Tuesday only
+
+    def test_a_weekend_takes_the_last_fixing_before_it(self, ecb: ExchangeRates) -> None:
+        weekend = ecb.range("USD", "CNY", D("2025-04-05"), D("2025-04-06"))
+        assert weekend is not None and weekend.days == 1
+        assert weekend.low_date == weekend.high_date == D("2025-04-04")  # Friday
 
     def test_range_over_a_month(self, ecb: ExchangeRates) -> None:
         april = ecb.range("USD", "CNY", D("2025-04-01"), D("2025-04-30"))

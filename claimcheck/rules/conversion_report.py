@@ -88,7 +88,9 @@ def _off_by(point: Fraction, reference: RateRange) -> Fraction:
 def _ran(reference: RateRange, date: PartialDate) -> str:
     if reference.low == reference.high:
         on = "on" if date.start == date.end else "in"
-        return f"the {reference.source} rate {on} {date.text} was {_rate(reference.low)}"
+        fixed = reference.low_date
+        fixing = "" if date.start <= fixed <= date.end else f" (the fixing of {fixed})"
+        return f"the {reference.source} rate {on} {date.text}{fixing} was {_rate(reference.low)}"
     return f"{reference.source} rates in {date.text} ran {_span(reference)}"
 
 
@@ -125,6 +127,8 @@ def _run(run: Run, always_span: bool = False) -> str:
 
 
 def _span(reference: RateRange) -> str:
+    if reference.low == reference.high:
+        return _rate(reference.low)
     return f"{_rate(reference.low)}–{_rate(reference.high)}"
 
 

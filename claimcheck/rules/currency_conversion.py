@@ -1,19 +1,21 @@
 """A figure restated in another currency at a rate the reference rates of its date never had.
 
-A conversion is a claim that `restates` another in a different currency, or, unlinked, the
-one claim per currency of one metric among claims whose dates overlap (two currencies, one
-claim each). Its implied rate comes from both numbers' rounding intervals (600 is
-[599.5, 600.5], 83.45 is [83.445, 83.455]); qualifiers do not widen it, since `nearly 600
-billion yuan ($83.45 billion)` qualifies the figure, not the arithmetic. The rate reads as the
-larger-number currency per the other (CNY/USD, INR/USD). It is compared with the lowest to
-highest daily reference rate over the claims' date (the restating claim's, else the restated
-one's, else, for undated figures, the source's publication date), widened by `tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's own, the larger
-of the pair's applying). Reference rates are the ECB daily history, cross rates through EUR,
-plus the rule set's `rates:` file. Where the implied rate matches the rates over the source's
+A conversion is a claim that `restates` another in a different currency, or, unlinked, the one
+claim per currency of one metric among claims whose dates overlap (two currencies, one claim
+each). Its implied rate comes from both numbers' rounding intervals (600 is [599.5, 600.5],
+83.45 is [83.445, 83.455]); qualifiers do not widen it, since `nearly 600 billion yuan ($83.45
+billion)` qualifies the figure, not the arithmetic. The rate reads as the larger-number
+currency per the other (CNY/USD, INR/USD). It is compared with the lowest to highest daily
+reference rate over the claims' date (the restating claim's, else the restated one's, else, for
+undated figures, the source's publication date), widened by `tolerance` (0.5%; `tolerances:
+{INR: 1%}` sets a currency's own, the larger of the pair's applying). Reference rates are the
+ECB daily history, cross rates through EUR, plus the rule set's `rates:` file; days without a
+fixing are skipped, and a day or a few without one (a weekend) take the last fixing before
+them, never a rate from weeks away. Where the implied rate matches the rates over the source's
 publication date instead, the finding says so and is one severity lower; it also names the days
 within a year whose rate equals the implied one. Within one source, two conversions of one pair
-for one period whose implied rates disagree beyond the tolerance are flagged too. A currency
-or date without any reference rate gives an `info` finding, never a silent pass.
+for one period whose implied rates disagree beyond the tolerance are flagged too. A currency or
+date without any reference rate gives an `info` finding, never a silent pass.
 
 Failing example (April 2025's ECB rates ran 7.266–7.350 CNY/USD)::
 
