@@ -85,10 +85,6 @@ class PartialDate:
     def overlaps(self, other: PartialDate) -> bool:
         return self.start <= other.end and other.start <= self.end
 
-    @property
-    def midpoint(self) -> dt.date:
-        return self.start + (self.end - self.start) / 2
-
     def __str__(self) -> str:
         return self.text
 

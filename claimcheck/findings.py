@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -63,9 +62,6 @@ class Finding:
         if not self.claims and self.locations:
             basis.append(self.locations[0].file)
         return hashlib.sha256("\0".join(basis).encode()).hexdigest()[:16]
-
-    def details_json(self) -> str:
-        return json.dumps(self.details, sort_keys=True, ensure_ascii=False)
 
 
 @dataclass(frozen=True)

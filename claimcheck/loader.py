@@ -15,7 +15,7 @@ from claimcheck.claimset import ClaimSet
 from claimcheck.errors import InputError, UsageError
 from claimcheck.findings import Finding, Location
 from claimcheck.model import Claim, Source
-from claimcheck.validation import describe_errors
+from claimcheck.validation import describe_errors, kind_of
 from claimcheck.yamlsource import Document, parse
 
 INVALID = "invalid-file"
@@ -68,7 +68,7 @@ def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
         return loaded  # an empty or comment-only file declares nothing
     if not isinstance(data, dict):
         loaded.findings.append(_invalid(path, 1, f"expected a mapping with `sources` and "
-                                        f"`claims` at the top, got {_kind(data)}"))
+                                        f"`claims` at the top, got {kind_of(data)}"))
         return loaded
     _check_top_keys(loaded, data, document)
     spoiled = _place_duplicate_keys(loaded, document)
@@ -139,7 +139,7 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
     line = document.top_key_lines.get("sources", 1)
     if not isinstance(raw, dict):
         loaded.findings.append(_invalid(loaded.path, line, "`sources` must be a mapping of "
-                                        f"source id to source, got {_kind(raw)}"))
+                                        f"source id to source, got {kind_of(raw)}"))
         return
     for source_id, body in raw.items():
         at = document.source_lines.get(str(source_id), line)
@@ -165,7 +165,7 @@ def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limit
     line = document.top_key_lines.get("claims", 1)
     if not isinstance(raw, list):
         loaded.findings.append(_invalid(loaded.path, line, "`claims` must be a list of claims, "
-                                        f"got {_kind(raw)}"))
+                                        f"got {kind_of(raw)}"))
         return
     if len(raw) > limits.max_claims:
         loaded.findings.append(_invalid(loaded.path, line, f"{len(raw):,} claims, over the "
@@ -217,7 +217,7 @@ def _validate_all(raw: list[Any]) -> dict[int, Claim]:
 def _validate_claim(loaded: LoadedFile, body: Any, line: int, index: int) -> Claim | None:
     if not isinstance(body, dict):
         loaded.findings.append(_invalid(loaded.path, line, f"claim {index + 1} must be a mapping "
-                                        f"of fields (id, metric, value, ...), got {_kind(body)}"))
+                                        f"of fields (id, metric, value, ...), got {kind_of(body)}"))
         return None
     try:
         return Claim.model_validate(body)
@@ -237,12 +237,6 @@ def _locate(model: Claim | Source, location: Location, **more: str) -> None:
 
 def _invalid(path: str, line: int, message: str, claims: tuple[str, ...] = ()) -> Finding:
     return Finding(INVALID, message, claims=claims, locations=(Location(path, line),))
-
-
-def _kind(value: Any) -> str:
-    names = {list: "a list", dict: "a mapping", str: "a string", bool: "a boolean",
-             int: "a number", float: "a number", type(None): "nothing"}
-    return names.get(type(value), type(value).__name__)
 
 
 def load_paths(paths: Iterable[str], limits: Limits = Limits(), jobs: int = 1) -> tuple[

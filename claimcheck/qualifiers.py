@@ -20,6 +20,11 @@ class Qualifier(str, Enum):
     AT_LEAST = "at-least"
     AT_MOST = "at-most"
 
+    @property
+    def phrase(self) -> str:
+        """How a text says it before a figure: '' for exact, `at least` for at-least."""
+        return "" if self is Qualifier.EXACT else self.value.replace("-", " ")
+
 
 ALIASES = {
     "exactly": Qualifier.EXACT, "around": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,

@@ -45,7 +45,7 @@ def _describe(item: Any) -> str:
     expected = _EXPECTED.get(kind)
     prefix = f"{field}: " if field else ""
     if expected:
-        return f"{prefix}expected {expected}, got {_type_name(value)} {_shown(value)}".rstrip()
+        return f"{prefix}expected {expected}, got {kind_of(value, '')} {_shown(value)}".rstrip()
     return f"{prefix}{item['msg']} (got {_shown(value)})"
 
 
@@ -58,6 +58,10 @@ def _shown(value: Any) -> str:
     return ""
 
 
-def _type_name(value: Any) -> str:
-    return {str: "a string", int: "a number", float: "a number", bool: "a boolean",
-            list: "a list", dict: "a mapping", type(None): "nothing"}.get(type(value), "")
+KINDS = {str: "a string", int: "a number", float: "a number", bool: "a boolean",
+         list: "a list", dict: "a mapping", type(None): "nothing"}
+
+
+def kind_of(value: Any, unknown: str | None = None) -> str:
+    """`a mapping`, `a string`: what a YAML value is, for messages; else its type's name."""
+    return KINDS.get(type(value), type(value).__name__ if unknown is None else unknown)

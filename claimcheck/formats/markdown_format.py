@@ -187,7 +187,7 @@ def _fixed(report: Report) -> str:
 
 def _figure(claim: Claim, dated: bool = True) -> str:
     """`nearly $83.45 billion, as of 2025-04`: the figure as the claim states it."""
-    qualifier = "" if claim.qualifier.value == "exact" else claim.qualifier.value.replace("-", " ")
+    qualifier = claim.qualifier.phrase
     parts = []
     if claim.value is not None:
         parts.append(f"{qualifier} {claim.value.text}".strip())

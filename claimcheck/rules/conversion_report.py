@@ -12,6 +12,7 @@ from claimcheck.dates import PartialDate
 from claimcheck.interval import format_number
 from claimcheck.rates import ExchangeRates, RateRange, Run
 from claimcheck.rules.conversions import Conversion, Publication
+from claimcheck.rules.figures import rounded
 
 Details = dict[str, Any]  # keyword arguments of `finding`
 
@@ -38,8 +39,8 @@ def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
     details = _details(conversion, reference, tolerance, runs)
     if published is not None:
         details.update(publication_match=published.matches, publication_date=published.date,
-                       publication_low=_float(published.rates.low),
-                       publication_high=_float(published.rates.high))
+                       publication_low=rounded(published.rates.low),
+                       publication_high=rounded(published.rates.high))
     return message, details
 
 
@@ -51,15 +52,15 @@ def disagreement(label: str, first: Conversion, other: Conversion,
                f"{first.date.text}: {describe(first)}, but {describe(other)} "
                f"({_percent(apart, 1)} apart, tolerance {_percent(tolerance)})")
     return message, {"pair": first.pair, "reference_period": first.date.text,
-                     "rates": [_float(first.point), _float(other.point)],
-                     "tolerance": _float(tolerance), "source": first.restated.source}
+                     "rates": [rounded(first.point), rounded(other.point)],
+                     "tolerance": rounded(tolerance), "source": first.restated.source}
 
 
 def no_rate(conversion: Conversion, reason: str) -> tuple[str, Details]:
     """A conversion no reference rate can check."""
     return f"cannot check {describe(conversion)}: {reason}", {
         "pair": conversion.pair, "reference_period": conversion.date.text,
-        "implied_rate": _float(conversion.point), "reason": reason}
+        "implied_rate": rounded(conversion.point), "reason": reason}
 
 
 def missing(rates: ExchangeRates, conversion: Conversion) -> str:
@@ -108,13 +109,13 @@ def _runs_text(runs: list[Run], date: PartialDate) -> str:
 def _details(conversion: Conversion, reference: RateRange, tolerance: Fraction,
              runs: list[Run]) -> Details:
     return {
-        "implied_rate": _float(conversion.point), "implied_low": _float(conversion.implied.lo),
-        "implied_high": _float(conversion.implied.hi), "reference_low": _float(reference.low),
-        "reference_high": _float(reference.high), "reference_period": conversion.date.text,
+        "implied_rate": rounded(conversion.point), "implied_low": rounded(conversion.implied.lo),
+        "implied_high": rounded(conversion.implied.hi), "reference_low": rounded(reference.low),
+        "reference_high": rounded(reference.high), "reference_period": conversion.date.text,
         "reference_low_date": reference.low_date.isoformat(),
         "reference_high_date": reference.high_date.isoformat(),
         "reference_source": reference.source,
-        "off_by": _float(_off_by(conversion.point, reference)), "tolerance": _float(tolerance),
+        "off_by": rounded(_off_by(conversion.point, reference)), "tolerance": rounded(tolerance),
         "pair": conversion.pair,
         "matching_dates": [_run(run, always_span=True) for run in runs],
         "publication_match": False,
@@ -144,5 +145,4 @@ def _percent(value: Fraction, decimals: int | None = None) -> str:
     return f"{float(value) * 100:.{decimals}f}%"
 
 
-def _float(value: Fraction | None) -> float | None:
-    return None if value is None else float(f"{float(value):.6g}")
+

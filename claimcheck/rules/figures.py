@@ -18,16 +18,9 @@ _INF = float("inf")
 _SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 Extended = Fraction | float  # a Fraction, or ±inf standing for an unbounded end
 
-_WORDS = {
-    Qualifier.EXACT: "", Qualifier.ABOUT: "about ", Qualifier.NEARLY: "nearly ",
-    Qualifier.OVER: "over ", Qualifier.UNDER: "under ", Qualifier.AT_LEAST: "at least ",
-    Qualifier.AT_MOST: "at most ",
-}
-
-
 def qualified(text: str, qualifier: Qualifier) -> str:
     """`nearly 600 billion CNY`: a figure as the text states it."""
-    return _WORDS[qualifier] + text
+    return f"{qualifier.phrase} {text}".lstrip()
 
 
 def shown(claim: Claim) -> str:
@@ -63,8 +56,11 @@ def dimension(claim: Claim) -> str:
     return claim.value.unit.dimension
 
 
-def rounded(value: Fraction | float, digits: int = 6) -> float | None:
-    """A JSON-friendly float with `digits` significant digits; None beyond float range."""
+def rounded(value: Fraction | float | None, digits: int = 6) -> float | None:
+    """A JSON-friendly float with `digits` significant digits; None if unbounded or beyond
+    float range (JSON has no infinity)."""
+    if value is None:
+        return None
     try:
         number = float(value)
     except OverflowError:

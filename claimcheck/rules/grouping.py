@@ -16,17 +16,10 @@ from typing import NamedTuple, TypeVar
 from claimcheck.claimset import ClaimSet
 from claimcheck.interval import Bound, Interval
 from claimcheck.model import Claim
-from claimcheck.qualifiers import Qualifier
 from claimcheck.rules.base import Context
+from claimcheck.rules.figures import rounded
 
 T = TypeVar("T")
-
-QUALIFIER_WORDS = {
-    Qualifier.EXACT: "", Qualifier.ABOUT: "about", Qualifier.NEARLY: "nearly",
-    Qualifier.OVER: "over", Qualifier.UNDER: "under", Qualifier.AT_LEAST: "at least",
-    Qualifier.AT_MOST: "at most",
-}
-
 
 def metric_groups(claimset: ClaimSet) -> Iterator[tuple[str, list[Claim]]]:
     """Each metric with the claims of it that state a figure, in file order."""
@@ -193,8 +186,7 @@ def _gaps(clique: list[Claim], intervals: dict[str, Interval]) -> Iterator[tuple
 def stated(claim: Claim) -> str:
     """The figure as the text gave it: `nearly 600 billion CNY`."""
     assert claim.value is not None
-    word = QUALIFIER_WORDS[claim.qualifier]
-    return f"{word} {claim.value.text}" if word else claim.value.text
+    return f"{claim.qualifier.phrase} {claim.value.text}".lstrip()
 
 
 def date_label(claim: Claim) -> str:
@@ -209,7 +201,7 @@ def date_label(claim: Claim) -> str:
 
 def number(value: Bound) -> float | None:
     """A bound for `details`: a float to 10 significant digits, None where unbounded."""
-    return None if value is None else float(f"{to_float(value):.10g}")
+    return rounded(value, 10)
 
 
 def interval_details(interval: Interval) -> list[float | None]:
