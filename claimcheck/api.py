@@ -37,7 +37,7 @@ def check_with(settings: Settings, ruleset: RuleSet) -> Report:
     gc.disable()  # a check builds millions of objects and frees few; collections are waste
     try:
         claimset, load_findings = load_paths(settings.paths, limits, settings.jobs)
-        return engine.run(claimset, load_findings, ruleset, baseline)
+        return engine.run(claimset, load_findings, ruleset, baseline, settings.jobs)
     finally:
         if gc_was_enabled:
             gc.enable()

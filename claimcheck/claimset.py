@@ -15,6 +15,7 @@ class ClaimSet:
     files: list[str] = field(default_factory=list)
     by_id: dict[str, Claim] = field(init=False)
     by_metric: dict[str, list[Claim]] = field(init=False)
+    valued_by_metric: dict[str, list[Claim]] = field(init=False)
 
     def __post_init__(self) -> None:
         # The loader yields claims in file and line order already; sorting 100k is not free.
@@ -23,10 +24,12 @@ class ClaimSet:
         for claim in self.claims:
             grouped[claim.metric].append(claim)
         self.by_metric = dict(grouped)
+        self.valued_by_metric = {metric: valued for metric, claims in self.by_metric.items()
+                                 if (valued := [c for c in claims if c.value is not None])}
 
     def source_of(self, claim: Claim) -> Source | None:
         return self.sources.get(claim.source)
 
     def valued(self, metric: str) -> list[Claim]:
         """Claims of a metric that state a figure (not growth-only claims)."""
-        return [claim for claim in self.by_metric.get(metric, []) if claim.value is not None]
+        return self.valued_by_metric.get(metric, [])

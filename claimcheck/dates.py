@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from claimcheck.caching import cached
 from claimcheck.errors import InputError
 
 _FORMS = re.compile(
@@ -81,6 +82,11 @@ class PartialDate:
             )
         day_date = dt.date(year, month, day)
         return cls(day_date, day_date, text)
+
+    @cached
+    def days(self) -> tuple[int, int]:
+        """First and last day as ordinals: what sorting and sweeping by date compare."""
+        return self.start.toordinal(), self.end.toordinal()
 
     def overlaps(self, other: PartialDate) -> bool:
         return self.start <= other.end and other.start <= self.end

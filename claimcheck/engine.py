@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from claimcheck.baseline import Baseline
 from claimcheck.claimset import ClaimSet
 from claimcheck.findings import Finding, Report, Severity
+from claimcheck.rulerun import run_rules
 from claimcheck.rules import RULES
 from claimcheck.rules.base import Context
 from claimcheck.ruleset import RuleSet
@@ -17,14 +18,12 @@ LOAD_RULES = frozenset({"invalid-file"})
 
 
 def run(claimset: ClaimSet, load_findings: Iterable[Finding], ruleset: RuleSet,
-        baseline: Baseline | None = None) -> Report:
+        baseline: Baseline | None = None, jobs: int = 1) -> Report:
     enabled = {name: ruleset.options[name] for name in RULES if ruleset.enabled(name)}
     context = Context(claimset, widths=ruleset.widths, rates_file=ruleset.rates_file,
                       rule_options=enabled)
     raw = [f for f in load_findings if ruleset.enabled(f.rule)]
-    for name, options in enabled.items():
-        if name not in LOAD_RULES:
-            raw.extend(RULES[name].check(context, options))
+    raw += run_rules(context, [name for name in enabled if name not in LOAD_RULES], jobs)
     raw.extend(_custom_findings(context, ruleset))
     stamped = [_stamp(finding, ruleset) for finding in raw]
     kept = sorted(_without_ignored(stamped, claimset), key=lambda f: f.sort_key)

@@ -50,33 +50,33 @@ def _item_lines(text: str, starts: dict[str, int], ends: dict[str, int],
                 items: Any) -> list[int] | None:
     """Line of each claim's first key; None unless every item is found where expected.
 
-    Items of a block sequence start with "\n<indent>- " at one indent; str.find walks
-    them at C speed, and each must start with its item's first key, or the scan gives up.
+    Items of a block sequence start with "\n<indent>- " at one indent; one regex finds them
+    all, with the key each starts with, and the keys must be the items' first keys in order.
     """
     start, end = starts["claims"], ends["claims"]
     first = _FIRST_ITEM.search(text, start, end)
     if not isinstance(items, list) or first is None:
         return None
-    marker = f"\n{first.group(1)}- "
-    found: list[int] = []
+    marker = re.compile(rf"\n{first.group(1)}- (?:([^:\n]*):)?")
+    found = list(marker.finditer(text, first.start(), end))
+    if len(found) != len(items) or [m.group(1) for m in found] != _first_keys(items):
+        return None
+    lines: list[int] = []
     line, position = text.count("\n", 0, start) + 1, start
-    at = first.start()
-    while at != -1 and len(found) < len(items):
-        key_at = at + len(marker)
-        if not _starts_with_first_key(text, key_at, items[len(found)]):
-            return None
-        line += text.count("\n", position, at + 1)
-        position = at + 1
-        found.append(line)
-        at = text.find(marker, key_at, end)
-    return found if len(found) == len(items) and at == -1 else None
+    count = text.count
+    for match in found:
+        at = match.start() + 1
+        line += count("\n", position, at)
+        position = at
+        lines.append(line)
+    return lines
 
 
-def _starts_with_first_key(text: str, offset: int, item: Any) -> bool:
-    if not isinstance(item, dict) or not item:
-        return False
-    first = next(iter(item))
-    return isinstance(first, str) and text.startswith(f"{first}:", offset)
+_NO_KEY = object()  # what an item that is not a mapping with keys starts with: never a match
+
+
+def _first_keys(items: list[Any]) -> list[Any]:
+    return [next(iter(item), _NO_KEY) if isinstance(item, dict) else _NO_KEY for item in items]
 
 
 _SOURCE_KEY = re.compile(r"^( +)([\"']?)([^\s\"':#][^\"':\n]*?)\2[ \t]*:", re.MULTILINE)
@@ -86,15 +86,18 @@ def _key_lines(text: str, starts: dict[str, int], ends: dict[str, int],
                mapping: Any) -> dict[str, int] | None:
     if not isinstance(mapping, dict):
         return None
+    start, end = starts["sources"], ends["sources"]
+    first = _SOURCE_KEY.search(text, start, end)
+    if first is None:
+        return None
+    # Only keys at the first key's indent are sources; a pattern for that indent alone
+    # skips their fields (title:, url:, ...) without a match object for each.
+    at_indent = re.compile(rf"^{first.group(1)}(?! )([\"']?)([^\s\"':#][^\"':\n]*?)\1[ \t]*:",
+                           re.MULTILINE)
     found: dict[str, int] = {}
-    line, position = text.count("\n", 0, starts["sources"]) + 1, starts["sources"]
-    indent: str | None = None
-    for match in _SOURCE_KEY.finditer(text, starts["sources"], ends["sources"]):
-        if indent is None:
-            indent = match.group(1)
-        elif match.group(1) != indent:
-            continue
+    line, position = text.count("\n", 0, start) + 1, start
+    for match in at_indent.finditer(text, start, end):
         line += text.count("\n", position, match.start())
         position = match.start()
-        found[match.group(3)] = line
+        found[match.group(2)] = line
     return found if list(found) == [str(key) for key in mapping] else None

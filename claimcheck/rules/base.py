@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from types import ModuleType
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
 
@@ -17,6 +17,8 @@ from claimcheck.findings import Finding, Location, Severity, Uncheckable
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.qualifiers import QualifierWidths, widen
+
+T = TypeVar("T")
 
 
 def _fraction(raw: Any) -> Fraction:
@@ -67,6 +69,13 @@ class Context:
     rule_options: dict[str, RuleOptions] = field(default_factory=dict)  # the enabled rules'
     _rates: Any = None
     _intervals: dict[str, Interval] = field(default_factory=dict)
+    _shared: dict[str, Any] = field(default_factory=dict)
+
+    def shared(self, key: str, build: Callable[[], T]) -> T:
+        """What several rules derive from the same claims (groups, day spans), built once."""
+        if key not in self._shared:
+            self._shared[key] = build()
+        return self._shared[key]  # type: ignore[no-any-return]
 
     @property
     def rates(self) -> Any:

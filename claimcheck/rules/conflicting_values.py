@@ -63,12 +63,11 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     # exactly one of the two rules; with scale-slip off, every conflict is reported here.
     slips = context.rule_options.get(SLIP)
     tolerance = slips.tolerance if isinstance(slips, SlipOptions) else None
-    for group in comparable_groups(context.claimset):
-        for kind in (False, True):
-            same_kind = [claim for claim in group if claim.projection is kind]
-            if len(same_kind) < 2:
-                continue
-            for conflict in conflicts(context, same_kind):
+    for group in comparable_groups(context):
+        kinds = {claim.projection for claim in group.claims}
+        # With one kind in the group, its conflicts are the ones scale-slip asked for.
+        for kind in ((None,) if len(kinds) == 1 else (False, True)):
+            for conflict in conflicts(context, group, kind):
                 if tolerance is None or slip(conflict, tolerance) is None:
                     yield _finding(conflict)
 

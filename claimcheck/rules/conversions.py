@@ -96,9 +96,13 @@ def _currency(claim: Claim) -> str | None:
 def _unlinked(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Sweep one metric's dated money figures by date; a cluster of overlapping dates that
     holds exactly one claim in each of two currencies is a conversion nobody linked."""
-    dated = [claim for claim in claims if _currency(claim) and claim.date is not None]
-    if len({_currency(claim) for claim in dated}) < 2:
+    if len(claims) < 2:
         return
+    codes = {claim.id: code for claim in claims
+             if (code := _currency(claim)) and claim.date is not None}
+    if len(set(codes.values())) < 2:
+        return
+    dated = [claim for claim in claims if claim.id in codes]
     dated.sort(key=_span_of)
     cluster: list[Claim] = []
     reach = dt.date.min  # the last day any claim of the cluster covers

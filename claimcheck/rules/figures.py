@@ -89,7 +89,6 @@ class FigureFinder:
 
     def __init__(self, claimset: ClaimSet) -> None:
         self.claimset = claimset
-        self._valued: dict[str, list[Claim]] = {}
         self._years: dict[str, tuple[dict[int, list[Claim]], list[Claim]]] = {}
         self._found: dict[tuple[str, PartialDate], list[Claim]] = {}
         self._dimensions: dict[tuple[str, PartialDate], set[str]] = {}
@@ -120,9 +119,7 @@ class FigureFinder:
         return next((claim for claim in self._ranked[key] if claim.id != exclude), None)
 
     def _search(self, metric: str, when: PartialDate) -> list[Claim]:
-        if metric not in self._valued:
-            self._valued[metric] = self.claimset.valued(metric)
-        claims = self._valued[metric]
+        claims = self.claimset.valued(metric)
         if len(claims) > self.SCAN and when.end.year - when.start.year <= self.WIDE:
             if metric not in self._years:
                 self._years[metric] = _index(claims, self.WIDE)

@@ -23,25 +23,50 @@ T = TypeVar("T")
 
 def metric_groups(claimset: ClaimSet) -> Iterator[tuple[str, list[Claim]]]:
     """Each metric with the claims of it that state a figure, in file order."""
-    for metric in claimset.by_metric:
-        claims = claimset.valued(metric)
-        if claims:
-            yield metric, claims
+    yield from claimset.valued_by_metric.items()
 
 
-def by_dimension(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+def by_dimension(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Claims split by `value.unit.dimension` (each currency is its own), first seen first."""
+    if len(claims) == 1:
+        return [list(claims)]
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         assert claim.value is not None
         groups[claim.value.unit.dimension].append(claim)
-    return dict(groups)
+    return list(groups.values())
 
 
-def comparable_groups(claimset: ClaimSet) -> Iterator[list[Claim]]:
-    """Claims of one metric in one dimension: the figures that can be compared directly."""
-    for _, claims in metric_groups(claimset):
-        yield from by_dimension(claims).values()
+class Comparable:
+    """Claims of one metric in one dimension: the figures that can be compared directly.
+
+    Built once a run and shared by the rules that compare figures, with the conflicts found
+    among them (scale-slip and conflicting-values ask for the same ones).
+    """
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self.found: dict[bool | None, list[Conflict]] = {}
+
+
+def comparable_groups(context: Context) -> list[Comparable]:
+    return context.shared("comparable-groups", lambda: [
+        Comparable(group) for _, claims in metric_groups(context.claimset)
+        for group in by_dimension(claims)
+    ])
+
+
+def day_spans(context: Context) -> dict[str, tuple[int, int]]:
+    """Claim id -> first and last day of its date as ordinals, for every claim with a date."""
+    def build() -> dict[str, tuple[int, int]]:
+        spans = {}
+        for claim in context.claimset.claims:
+            date = claim.date
+            if date is not None:
+                spans[claim.id] = date.days
+        return spans
+
+    return context.shared("day-spans", build)
 
 
 def cliques(items: Sequence[T], spans: Sequence[tuple[int, int]],
@@ -75,24 +100,11 @@ def _ended(end: int, start: int, strict: bool) -> bool:
     return end <= start if strict else end < start
 
 
-def date_cliques(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
+def date_cliques(claims: Sequence[Claim], spans: dict[str, tuple[int, int]]
+                 ) -> Iterator[list[Claim]]:
     """Maximal sets of dated claims whose dates all overlap one another."""
-    spans = day_spans(claims)
     dated = [claim for claim in claims if claim.id in spans]
     return cliques(dated, [spans[claim.id] for claim in dated])
-
-
-def day_spans(claims: Sequence[Claim]) -> dict[str, tuple[int, int]]:
-    """Claim id -> first and last day of its date as ordinals, for the claims with a date.
-
-    `claim.date` builds a period's span each time it is asked; this asks once.
-    """
-    spans = {}
-    for claim in claims:
-        date = claim.date
-        if date is not None:
-            spans[claim.id] = (date.start.toordinal(), date.end.toordinal())
-    return spans
 
 
 def ranks(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
@@ -135,8 +147,10 @@ class Conflict(NamedTuple):
     high_interval: Interval
 
 
-def conflicts(context: Context, claims: Sequence[Claim]) -> Iterator[Conflict]:
-    """Pairs of one metric and dimension, at overlapping dates, that cannot both hold.
+def conflicts(context: Context, group: Comparable,
+              projection: bool | None = None) -> list[Conflict]:
+    """Pairs of the group (or of its projections, or its other figures), at overlapping
+    dates, that cannot both hold; found once a run and shared.
 
     Within each set of date-overlapping claims, sorted by the low end of their widened
     intervals, a claim conflicts with an earlier one exactly when it starts above the lowest
@@ -145,20 +159,40 @@ def conflicts(context: Context, claims: Sequence[Claim]) -> Iterator[Conflict]:
     higher up is reported too, and a thousand claims on each side of one gap give one pair.
     Each pair comes out once; the claims of every set of two or more are marked checked.
     """
+    if projection not in group.found:
+        claims = group.claims if projection is None else [
+            claim for claim in group.claims if claim.projection is projection]
+        group.found[projection] = list(_conflicts(context, claims))
+    return group.found[projection]
+
+
+def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:
+    if len(claims) < 2:
+        return
     undated(context, claims)
     intervals: dict[str, Interval] = {}
     seen: set[tuple[str, str]] = set()
-    for clique in date_cliques(claims):
+    for clique in date_cliques(claims, day_spans(context)):
         if len(clique) < 2:
             continue
         context.mark_checked(*clique)
         for claim in clique:
             if claim.id not in intervals:
                 intervals[claim.id] = context.interval(claim)
+        if _all_overlap([intervals[claim.id] for claim in clique]):
+            continue
         for low, high in _gaps(clique, intervals):
             if (low.id, high.id) not in seen:
                 seen.add((low.id, high.id))
                 yield Conflict(low, high, intervals[low.id], intervals[high.id])
+
+
+def _all_overlap(intervals: list[Interval]) -> bool:
+    """Intervals on a line overlap pairwise exactly when the highest low end is at most the
+    lowest high end: the usual case, settled without ranking every end."""
+    lows = [interval.lo for interval in intervals if interval.lo is not None]
+    highs = [interval.hi for interval in intervals if interval.hi is not None]
+    return not lows or not highs or max(lows) <= min(highs)
 
 
 def undated(context: Context, claims: Sequence[Claim]) -> None:

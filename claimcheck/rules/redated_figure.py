@@ -51,12 +51,15 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    for group in comparable_groups(context.claimset):
-        days = day_spans(group)
-        undated(context, group)
-        if len(days) < 2:
+    days = day_spans(context)
+    for group in comparable_groups(context):
+        claims = group.claims
+        if len(claims) < 2:
             continue
-        dated = [claim for claim in group if claim.id in days]
+        undated(context, claims)
+        dated = [claim for claim in claims if claim.id in days]
+        if len(dated) < 2:
+            continue
         context.mark_checked(*dated)
         for same in _same_figures(dated):
             claims = _without_restatements(same)
@@ -71,10 +74,12 @@ def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
     (600.2 is within 600's rounding, but 600 is not within 600.2's), so one figure is one
     magnitude: a hash, not a comparison of pairs, however many claims share it.
     """
-    buckets: dict[Fraction, list[Claim]] = {}
+    buckets: dict[int | Fraction, list[Claim]] = {}
     for claim in claims:
         assert claim.value is not None
-        buckets.setdefault(claim.value.magnitude, []).append(claim)
+        buckets.setdefault(claim.value.figure, []).append(claim)
+    if len(buckets) == len(claims):
+        return []
     return [buckets[magnitude] for magnitude in sorted(buckets) if len(buckets[magnitude]) > 1]
 
 

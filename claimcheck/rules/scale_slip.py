@@ -116,9 +116,7 @@ def _candidate_powers(small: Interval, large: Interval, tolerance: Fraction) -> 
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    for group in comparable_groups(context.claimset):
-        if len(group) < 2:
-            continue
+    for group in comparable_groups(context):
         for conflict in conflicts(context, group):
             found = slip(conflict, options.tolerance)
             if found is not None:
