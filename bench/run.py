@@ -14,7 +14,8 @@ with this interpreter (sys.executable):
 
 Whole-process wall time and peak RSS come from os.wait4() on the child (the kernel's
 high-water mark for that process; with worker processes it is the largest single one, so the
-process tree's summed RSS is also sampled from /proc every --sample-interval seconds).
+process tree's summed PSS, shared pages split between sharers, is also sampled from /proc
+every --sample-interval seconds).
 The parse children also report their in-process parse time.  Tables give medians.
 claimcheck exit codes 0 and 1 are both success (the synthetic files have findings);
 anything else, a timeout, or output that is not the JSON report is a failure.
@@ -61,18 +62,22 @@ def _children(pid: int) -> list[int]:
 
 
 def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
+    """The process's proportional set size (PSS): pages it shares with a forked child count
+    half to each, so a process tree's sum is the memory it really holds. RSS where the
+    kernel gives no smaps_rollup (summed RSS counts shared pages twice)."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(path) as fh:
+                for line in fh:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except OSError:
+            pass
     return 0
 
 
 class TreeSampler(threading.Thread):
-    """Samples the summed RSS of a process and its descendants."""
+    """Samples the summed memory (PSS) of a process and its descendants."""
 
     def __init__(self, pid: int, interval: float):
         super().__init__(daemon=True)
@@ -186,12 +191,21 @@ def preflight(python: str, cwd: str) -> str | None:
             "if m is None: print('claimcheck has no __main__ module (python -m claimcheck would fail)'); sys.exit(3)\n")
     r = subprocess.run([python, "-c", code], cwd=cwd, capture_output=True, text=True)
     if r.returncode == 0:
+        _compile_bytecode(python)
         return None
     why = (r.stdout + r.stderr).strip().splitlines()
     return (f"claimcheck cannot be run as `{python} -m claimcheck` from {cwd}: "
             f"{why[-1] if why else 'exit ' + str(r.returncode)}.\n"
             f"Install it into this interpreter (e.g. `{python} -m pip install -e {REPO}`), "
             f"run with the project's venv, or pass --skip-claimcheck to time the parsers only.")
+
+
+def _compile_bytecode(python: str) -> None:
+    """Write claimcheck's .pyc files first, as an installed package has them: an editable
+    install under PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module each run."""
+    code = "import claimcheck, compileall, os; compileall.compile_dir(os.path.dirname(claimcheck.__file__), quiet=1)"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([python, "-c", code], env=env, capture_output=True)
 
 
 def med(xs):
@@ -346,6 +360,8 @@ def main(argv=None) -> int:
             })
             cc, rs = entry["median"]["claimcheck_s"], entry["median"].get("yaml-rs_process_s")
             entry["median"]["ratio_vs_yaml_rs_process"] = cc / rs if cc and rs else None
+            parse = entry["median"].get("yaml-rs_parse_s")
+            entry["median"]["ratio_vs_yaml_rs_parse"] = cc / parse if cc and parse else None
             good = [x for x in runs.get("claimcheck", []) if x.get("ok")]
             if good:
                 entry["summary"] = good[-1].get("summary")
@@ -360,9 +376,10 @@ def main(argv=None) -> int:
     if "csafe" in parsers:
         head.append("CSafeLoader parse s (process / in-proc)")
     if run_cc:
-        head += ["claimcheck s", "µs/claim", "× yaml-rs process", "claimcheck peak RSS MB"]
+        head += ["claimcheck s", "µs/claim", "× yaml-rs process", "× yaml-rs in-proc parse",
+                 "claimcheck peak RSS MB"]
         if multi:
-            head.append("process tree peak MB (sampled)")
+            head.append("process tree peak PSS MB (sampled)")
     print()
     print(f"claimcheck {' '.join(extra) or ''} — medians of {a.repeat}; python {platform.python_version()}, "
           f"{os.cpu_count()} cpus; interpreter start-up {results['python_startup_s']:.3f} s")
@@ -379,6 +396,7 @@ def main(argv=None) -> int:
             cc = m["claimcheck_s"]
             row += [f_s(cc), f"{cc / e['claims'] * 1e6:.0f}" if cc else "–",
                     f"{m['ratio_vs_yaml_rs_process']:.1f}" if m.get("ratio_vs_yaml_rs_process") else "–",
+                    f"{m['ratio_vs_yaml_rs_parse']:.1f}" if m.get("ratio_vs_yaml_rs_parse") else "–",
                     f"{m['claimcheck_peak_mb']:.0f}" if m["claimcheck_peak_mb"] else "–"]
             if multi:
                 row.append(f"{m['claimcheck_tree_peak_mb']:.0f}" if m.get("claimcheck_tree_peak_mb") else "–")

@@ -57,9 +57,10 @@ def _stamp(finding: Finding, ruleset: RuleSet) -> Finding:
 
 def _without_ignored(findings: list[Finding], claimset: ClaimSet) -> Iterable[Finding]:
     """Drop findings that one of their claims accepts, with a reason, in its `ignore`."""
+    ignored = {claim.id: {i.rule for i in claim.ignore} for claim in claimset.claims
+               if claim.ignore}
     for finding in findings:
-        claims = [claimset.by_id[c] for c in finding.claims if c in claimset.by_id]
-        if any(i.rule == finding.rule for c in claims for i in c.ignore):
+        if any(finding.rule in ignored.get(claim_id, ()) for claim_id in finding.claims):
             continue
         yield finding
 

@@ -143,12 +143,18 @@ def parse_value_text(text: str) -> StatedValue:
         except InputError:
             pass  # the full reading below gives the message for the whole text
         else:
-            if "e" in digits.lower() and abs(int(digits.lower().partition("e")[2])) > MAX_EXPONENT:
+            exponent = digits.lower().partition("e")[2]
+            if exponent and abs(int(exponent)) > MAX_EXPONENT:
                 raise InputError(f"{text!r}: the number is out of range "
                                  f"(exponent beyond ±{MAX_EXPONENT})")
-            return _in_range(StatedValue(text, Decimal(sign + digits.replace(",", "")),
-                                         scale, unit))
+            value = StatedValue(text, Decimal(sign + digits.replace(",", "")), scale, unit)
+            if not exponent and len(digits) < 50 and scale < _SURELY_IN_RANGE:
+                return value  # under 50 digits, no exponent, a modest scale: within 10^±100
+            return _in_range(value)
     return _in_range(_parse_in_full(text))
+
+
+_SURELY_IN_RANGE = 10**40
 
 
 def _in_range(value: StatedValue) -> StatedValue:

@@ -267,3 +267,25 @@ def test_count_nouns_keep_the_words_that_qualify_them(text: str, noun: str) -> N
 @pytest.mark.parametrize(("text", "code"), [("6000亿元", "CNY"), ("3 美元", "USD")])
 def test_chinese_currency_names(text: str, code: str) -> None:
     assert parse_value(text).unit.code == code
+
+
+FAST_PATH_TEXTS = ["4,500 companies", "Rs 27,86,349 crore", "1,200 km", "$1,234.5 million",
+                   "12,34,567 INR", "-1,500 USD", "600 billion CNY", "83.45", "15.6%", "1.2e3 GW",
+                   "0.000120 t", "US$ 350 million", "₹35 lakh crore", "6000亿 CNY"]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_the_cached_layout_path_reads_as_the_full_reading(text: str) -> None:
+    from claimcheck.quantity import _parse_in_full, parse_value_text
+
+    fast, full = parse_value_text(text), _parse_in_full(text)
+    assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_figure_is_the_magnitude_as_a_hashable_number(text: str) -> None:
+    value = parse_value(text)
+    assert value.figure == value.magnitude
+    assert hash(value.figure) == hash(value.magnitude)
+    whole = value.magnitude.denominator == 1
+    assert isinstance(value.figure, int) is whole

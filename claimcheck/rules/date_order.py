@@ -40,8 +40,14 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
+    sources = context.claimset.sources
     for claim in context.claimset.claims:
-        yield from _after_publication(context, claim)
+        source = sources.get(claim.source)
+        published = source.published if source is not None else None
+        if claim.as_of is not None and published is not None and not claim.projection:
+            context.mark_checked(claim)
+            if claim.as_of.start > published.end:
+                yield _after_publication(claim, published)
         if claim.period is not None:
             yield from _reversed(claim, "period", claim.period.start, claim.period.end)
         growth = claim.growth
@@ -49,20 +55,15 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             yield from _reversed(claim, "growth", growth.start_date, growth.end_date)
 
 
-def _after_publication(context: Context, claim: Claim) -> Iterator[Finding]:
-    source = context.claimset.source_of(claim)
-    if claim.as_of is None or claim.projection or source is None or source.published is None:
-        return
-    context.mark_checked(claim)
-    published = source.published
-    if claim.as_of.start > published.end:
-        yield finding(
-            NAME,
-            f"{claim.id}: a figure as of {claim.as_of} in a source published {published}: "
-            "the date begins after publication, and the claim is not marked projection: true",
-            [claim], as_of=claim.as_of.text, published=published.text, source=claim.source,
-            days_after=(claim.as_of.start - published.end).days,
-        )
+def _after_publication(claim: Claim, published: PartialDate) -> Finding:
+    assert claim.as_of is not None
+    return finding(
+        NAME,
+        f"{claim.id}: a figure as of {claim.as_of} in a source published {published}: "
+        "the date begins after publication, and the claim is not marked projection: true",
+        [claim], as_of=claim.as_of.text, published=published.text, source=claim.source,
+        days_after=(claim.as_of.start - published.end).days,
+    )
 
 
 def _reversed(claim: Claim, field: str, start: PartialDate, end: PartialDate) -> Iterator[Finding]:
