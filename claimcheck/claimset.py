@@ -13,19 +13,22 @@ class ClaimSet:
     claims: list[Claim]
     sources: dict[str, Source]
     files: list[str] = field(default_factory=list)
-    by_id: dict[str, Claim] = field(init=False)
+    by_id: dict[str, Claim] = field(default_factory=dict)  # built here unless given
     by_metric: dict[str, list[Claim]] = field(init=False)
     valued_by_metric: dict[str, list[Claim]] = field(init=False)
 
     def __post_init__(self) -> None:
         # The loader yields claims in file and line order already; sorting 100k is not free.
-        self.by_id = {claim.id: claim for claim in self.claims}
+        if len(self.by_id) != len(self.claims):
+            self.by_id = {claim.id: claim for claim in self.claims}
         grouped: dict[str, list[Claim]] = defaultdict(list)
+        valued: dict[str, list[Claim]] = defaultdict(list)
         for claim in self.claims:
             grouped[claim.metric].append(claim)
+            if claim.value is not None:
+                valued[claim.metric].append(claim)
         self.by_metric = dict(grouped)
-        self.valued_by_metric = {metric: valued for metric, claims in self.by_metric.items()
-                                 if (valued := [c for c in claims if c.value is not None])}
+        self.valued_by_metric = dict(valued)
 
     def source_of(self, claim: Claim) -> Source | None:
         return self.sources.get(claim.source)

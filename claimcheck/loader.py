@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -141,14 +141,16 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
         loaded.findings.append(_invalid(loaded.path, line, "`sources` must be a mapping of "
                                         f"source id to source, got {kind_of(raw)}"))
         return
-    for source_id, body in raw.items():
+    bodies = [body if body is not None else {} for body in raw.values()]
+    validated = _validate_all(_SOURCES, bodies)
+    for index, (source_id, body) in enumerate(zip(raw, bodies, strict=True)):
         at = document.source_lines.get(str(source_id), line)
         try:
             if ("source", source_id) in spoiled:
                 raise InputError(spoiled["source", source_id])
             if not isinstance(source_id, str) or not source_id:
                 raise InputError(f"source id {source_id!r} must be a string")
-            source = Source.model_validate(body if body is not None else {})
+            source = validated.get(index) or Source.model_validate(body)
         except (ValidationError, InputError) as error:
             text = describe_errors(error)
             loaded.findings.append(_invalid(loaded.path, at, f"source {source_id!r}: {text}",
@@ -172,17 +174,18 @@ def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limit
                                         f"limit of {limits.max_claims:,} (--max-claims)"))
         return
     lines = document.claim_lines
-    validated = _validate_all(raw)
+    validated = _validate_all(_CLAIMS, raw)
+    path, claims = loaded.path, loaded.claims
     for index, body in enumerate(raw):
         at = lines[index] if index < len(lines) else line
-        if ("claim", index) in spoiled:
-            loaded.findings.append(_spoiled_claim(loaded.path, at, body, index,
+        if spoiled and ("claim", index) in spoiled:
+            loaded.findings.append(_spoiled_claim(path, at, body, index,
                                                   spoiled["claim", index]))
             continue
         claim = validated.get(index) or _validate_claim(loaded, body, at, index)
         if claim is not None:
-            _locate(claim, Location(loaded.path, at))
-            loaded.claims.append(claim)
+            _locate(claim, Location(path, at))
+            claims.append(claim)
 
 
 def _spoiled_claim(path: str, line: int, body: Any, index: int, message: str) -> Finding:
@@ -193,21 +196,23 @@ def _spoiled_claim(path: str, line: int, body: Any, index: int, message: str) ->
 
 
 _CLAIMS = TypeAdapter(list[Claim])
+_SOURCES = TypeAdapter(list[Source])
+M = TypeVar("M", Claim, Source)
 
 
 BATCH = 8
 
 
-def _validate_all(raw: list[Any]) -> dict[int, Claim]:
-    """The good claims by index, validated in bulk pydantic calls of BATCH claims.
+def _validate_all(adapter: TypeAdapter[list[M]], raw: list[Any]) -> dict[int, M]:
+    """The good claims (or sources) by index, validated in bulk pydantic calls of BATCH.
 
-    A bad claim fails its whole batch, whose claims are then validated one by one for
+    A bad one fails its whole batch, whose items are then validated one by one for
     their messages; small batches keep that re-validation cheap.
     """
-    good: dict[int, Claim] = {}
+    good: dict[int, M] = {}
     for first in range(0, len(raw), BATCH):
         try:
-            batch = _CLAIMS.validate_python(raw[first:first + BATCH])
+            batch = adapter.validate_python(raw[first:first + BATCH])
         except ValidationError:
             continue
         good.update(enumerate(batch, start=first))
@@ -288,7 +293,7 @@ def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Fi
                                            claims[claim.id].location))
             else:
                 claims[claim.id] = claim
-    return ClaimSet(list(claims.values()), sources, files), findings
+    return ClaimSet(list(claims.values()), sources, files, by_id=claims), findings
 
 
 def _duplicate(kind: str, ident: str, here: Location, first: Location) -> Finding:

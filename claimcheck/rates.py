@@ -58,12 +58,10 @@ class _Series:
         self.values = values
         self.days = sorted(values)
         self.approx = [_approx(values[day]) for day in self.days]
+        self.from_user = {day for day, raw in values.items() if _from_user(raw)}
 
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
-
-    def between(self, start: dt.date, end: dt.date) -> list[dt.date]:
-        return [self.days[index] for index in self.indices(start, end)]
 
     def inside(self, indices: range, wanted: Interval) -> list[bool]:
         """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
@@ -175,12 +173,13 @@ class ExchangeRates:
     def _compute_range(self, base: str, quote: str, start: dt.date,
                        end: dt.date) -> RateRange | None:
         series = self.pair(base, quote)
-        days = series.between(start, end) or _last_fixing(series, start, end)
-        if not days:
+        span = series.indices(start, end) or _last_fixing(series, start, end)
+        if not span:
             return None
-        approx = [(_approx(series.values[day]), day) for day in days]
+        days = series.days[span.start:span.stop]
+        approx = list(zip(series.approx[span.start:span.stop], days, strict=True))
         low, high = _extreme(approx, series, min), _extreme(approx, series, max)
-        by_user = any(_from_user(series.values[day]) for day in days)
+        by_user = not series.from_user.isdisjoint(days)
         return RateRange(low[0], high[0], low[1], high[1], len(days),
                          "reference" if by_user else "ECB")
 
@@ -213,12 +212,12 @@ class ExchangeRates:
 LOOK_BACK = dt.timedelta(days=4)  # a weekend and a holiday; never across weeks
 
 
-def _last_fixing(series: _Series, start: dt.date, end: dt.date) -> list[dt.date]:
+def _last_fixing(series: _Series, start: dt.date, end: dt.date) -> range:
     """For a day or a few days without a fixing (a Sunday), the last fixing before them,
     as a bank would quote it; a longer period without fixings has no rate."""
     if end - start >= LOOK_BACK:
-        return []
-    earlier = series.between(start - LOOK_BACK, start - dt.timedelta(days=1))
+        return range(0)
+    earlier = series.indices(start - LOOK_BACK, start - dt.timedelta(days=1))
     return earlier[-1:]
 
 

@@ -35,7 +35,8 @@ def test_lines_of_claims_sources_and_top_keys() -> None:
 
 
 def test_an_item_that_does_not_start_with_its_first_key_gives_up() -> None:
-    flow = TEXT.replace("  - metric: m\n    id: b\n    value: 2 USD", "  - {metric: m, id: b, value: 2 USD}")
+    flow = TEXT.replace("  - metric: m\n    id: b\n    value: 2 USD",
+                        "  - {metric: m, id: b, value: 2 USD}")
     assert _scan(flow) is None
 
 

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from claimcheck import rulerun
 from claimcheck.api import Settings, check_paths
 from claimcheck.formats import formatter
-from conftest import ROOT
 
 pytestmark = pytest.mark.skipif(not rulerun._can_fork(), reason="the split needs fork()")
 

@@ -61,9 +61,11 @@ def day_spans(context: Context) -> dict[str, tuple[int, int]]:
     def build() -> dict[str, tuple[int, int]]:
         spans = {}
         for claim in context.claimset.claims:
-            date = claim.date
-            if date is not None:
-                spans[claim.id] = date.days
+            if claim.as_of is not None:
+                spans[claim.id] = claim.as_of.days
+            elif claim.period is not None:  # claim.date's span, without building it
+                (a, b), (c, d) = claim.period.start.days, claim.period.end.days
+                spans[claim.id] = (min(a, c), max(b, d))
         return spans
 
     return context.shared("day-spans", build)
