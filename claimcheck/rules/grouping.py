@@ -172,9 +172,12 @@ def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:
     if len(claims) < 2:
         return
     undated(context, claims)
+    spans = day_spans(context)
+    if not _dates_overlap([spans[claim.id] for claim in claims if claim.id in spans]):
+        return  # a series at distinct dates, the usual group: nothing to compare
     intervals: dict[str, Interval] = {}
     seen: set[tuple[str, str]] = set()
-    for clique in date_cliques(claims, day_spans(context)):
+    for clique in date_cliques(claims, spans):
         if len(clique) < 2:
             continue
         context.mark_checked(*clique)
@@ -187,6 +190,15 @@ def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:
             if (low.id, high.id) not in seen:
                 seen.add((low.id, high.id))
                 yield Conflict(low, high, intervals[low.id], intervals[high.id])
+
+
+def _dates_overlap(spans: list[tuple[int, int]]) -> bool:
+    """Whether any two day spans share a day (a sort and a sweep, no cliques built)."""
+    ordered = sorted(spans)
+    for (_, end), (start, _) in zip(ordered, ordered[1:], strict=False):
+        if start <= end:
+            return True
+    return False
 
 
 def _all_overlap(intervals: list[Interval]) -> bool:
