@@ -54,11 +54,11 @@ class RateRange:
 class _Series:
     """Rates on fixing days, sorted, for bisecting a period out of them; floats to screen."""
 
-    def __init__(self, values: dict[dt.date, Raw]) -> None:
+    def __init__(self, values: dict[dt.date, Raw], from_user: set[dt.date]) -> None:
         self.values = values
         self.days = sorted(values)
         self.approx = [_approx(values[day]) for day in self.days]
-        self.from_user = {day for day, raw in values.items() if _from_user(raw)}
+        self.from_user = from_user  # days where a user's rate took part
 
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
@@ -156,7 +156,9 @@ class ExchangeRates:
                 day: (value, per_quote[day]) for day, value in per_base.items() if day in per_quote
             }
             values.update(self._user.get((base, quote), {}))
-            self._pairs[base, quote] = _Series(values)
+            from_user = {day for pair in ((EURO, base), (EURO, quote), (base, quote))
+                         for day in self._user.get(pair, {})}
+            self._pairs[base, quote] = _Series(values, from_user)
         return self._pairs[base, quote]
 
     def rate(self, base: str, quote: str, day: dt.date) -> Fraction | None:
@@ -242,10 +244,6 @@ def _approx(raw: Raw) -> float:
         return float(raw)
     per_base, per_quote = raw
     return float(per_quote) / float(per_base)
-
-
-def _from_user(raw: Raw) -> bool:
-    return isinstance(raw, Fraction) or any(isinstance(part, Fraction) for part in raw)
 
 
 UserRow = tuple[dt.date, str, str, Fraction]

@@ -86,6 +86,10 @@ class TestCurrencyRates:
         rates = ExchangeRates.load(str(path))
         aed_per_usd = rates.rate("USD", "AED", D("2025-04-01"))
         assert aed_per_usd == Fraction("3.96") / Fraction("1.0788")
+        day = rates.range("USD", "AED", D("2025-04-01"), D("2025-04-01"))
+        assert day is not None and day.source == "reference"  # a user's EUR leg took part
+        ecb_only = rates.range("USD", "CNY", D("2025-04-01"), D("2025-04-30"))
+        assert ecb_only is not None and ecb_only.source == "ECB"
 
     @pytest.mark.parametrize(
         ("name", "text", "expected"),
