@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,8 +66,9 @@ def _run_one(context: Context, name: str) -> RuleResult:
 
 def _can_fork() -> bool:
     # fork() is what lets the child see the claims without pickling them; only Linux makes
-    # it safe and cheap by default (macOS and Windows start processes afresh).
-    return sys.platform == "linux" and hasattr(os, "fork")
+    # it safe and cheap by default (macOS and Windows start processes afresh), and only in
+    # a single-threaded process (a lock held by another thread would stay held in the child).
+    return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
 
 
 def _in_two_processes(context: Context, names: Sequence[str]) -> list[RuleResult]:

@@ -71,3 +71,17 @@ def test_small_claim_sets_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -
 
 def test_each_lane_rule_is_a_rule() -> None:
     assert rulerun.CHILD_LANE <= set(rulerun.RULES)
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    import threading
+
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        assert not rulerun._can_fork()
+    finally:
+        release.set()
+        worker.join()
+    assert rulerun._can_fork()
