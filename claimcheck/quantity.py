@@ -39,7 +39,8 @@ _NUMBER = re.compile(
 )
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
-    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb]|万|亿)(?![A-Za-z])",
+    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb]|万|亿)"
+    r"(?![A-Za-z²³^/·*])",  # "m³", "m/s": the letter starts a unit, not a scale
     re.IGNORECASE,
 )
 _PREFIX = re.compile(

@@ -146,9 +146,13 @@ def physical_unit_from_pint(text: str) -> Unit | None:
     if not math.isfinite(magnitude) or not magnitude:
         return None
     dimension = str(base.dimensionality)
+    # pint's factors are floats with float error (a litre is 0.0010000000000000002 m³):
+    # read to 15 significant digits, 1 g is exactly 1/1000 kg and 1 L 1/1000 m³, so 1,000 g
+    # and 1 kg are one figure.
+    factor = Fraction(f"{magnitude:.15g}")
     if dimension == "dimensionless":
-        return Unit("count", text, Fraction(magnitude), "count")
-    return Unit("physical", text, Fraction(magnitude), dimension)
+        return Unit("count", text, factor, "count")
+    return Unit("physical", text, factor, dimension)
 
 
 @functools.cache
