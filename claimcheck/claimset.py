@@ -13,14 +13,13 @@ class ClaimSet:
     claims: list[Claim]
     sources: dict[str, Source]
     files: list[str] = field(default_factory=list)
-    by_id: dict[str, Claim] = field(default_factory=dict)  # built here unless given
+    by_id: dict[str, Claim] = field(init=False)
     by_metric: dict[str, list[Claim]] = field(init=False)
     valued_by_metric: dict[str, list[Claim]] = field(init=False)
 
     def __post_init__(self) -> None:
         # The loader yields claims in file and line order already; sorting 100k is not free.
-        if len(self.by_id) != len(self.claims):
-            self.by_id = {claim.id: claim for claim in self.claims}
+        self.by_id = {claim.id: claim for claim in self.claims}
         grouped: dict[str, list[Claim]] = defaultdict(list)
         valued: dict[str, list[Claim]] = defaultdict(list)
         for claim in self.claims:
@@ -34,5 +33,6 @@ class ClaimSet:
         return self.sources.get(claim.source)
 
     def valued(self, metric: str) -> list[Claim]:
-        """Claims of a metric that state a figure (not growth-only claims)."""
+        """Claims of a metric that state a figure (not growth-only claims); the index's own
+        list, not a copy."""
         return self.valued_by_metric.get(metric, [])

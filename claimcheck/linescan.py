@@ -59,7 +59,8 @@ def _item_lines(text: str, starts: dict[str, int], ends: dict[str, int],
         return None
     marker = re.compile(rf"\n{first.group(1)}- (?:([^:\n]*):)?")
     found = list(marker.finditer(text, first.start(), end))
-    if len(found) != len(items) or [m.group(1) for m in found] != _first_keys(items):
+    keys = [_NOT_A_KEY if m.group(1) is None else m.group(1) for m in found]
+    if len(found) != len(items) or keys != _first_keys(items):
         return None
     lines: list[int] = []
     line, position = text.count("\n", 0, start) + 1, start
@@ -72,7 +73,8 @@ def _item_lines(text: str, starts: dict[str, int], ends: dict[str, int],
     return lines
 
 
-_NO_KEY = object()  # what an item that is not a mapping with keys starts with: never a match
+# Never equal to anything: an item that is not a mapping with keys, a marker line with no key.
+_NO_KEY, _NOT_A_KEY = object(), object()
 
 
 def _first_keys(items: list[Any]) -> list[Any]:

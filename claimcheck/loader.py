@@ -293,7 +293,7 @@ def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Fi
                                            claims[claim.id].location))
             else:
                 claims[claim.id] = claim
-    return ClaimSet(list(claims.values()), sources, files, by_id=claims), findings
+    return ClaimSet(list(claims.values()), sources, files), findings
 
 
 def _duplicate(kind: str, ident: str, here: Location, first: Location) -> Finding:

@@ -39,14 +39,16 @@ _NUMBER = re.compile(
 )
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
-    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb]|万|亿)"
-    r"(?![A-Za-z²³^/·*])",  # "m³", "m/s": the letter starts a unit, not a scale
+    # "m³", "m²", "m/s": a single letter that a unit goes on from starts that unit
+    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb](?![²³^/])|万|亿)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
     r"(US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|[A-Z]{3}(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
+_SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
 EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
 
 
@@ -156,9 +158,6 @@ def parse_value_text(text: str) -> StatedValue:
                 return value  # under 50 digits, no exponent, a modest scale: within 10^±100
             return _in_range(value)
     return _in_range(_parse_in_full(text))
-
-
-_SURELY_IN_RANGE = 10**40
 
 
 def _in_range(value: StatedValue) -> StatedValue:

@@ -117,6 +117,9 @@ def ambiguous_symbol_message(symbol: str, number: str) -> str:
     return f"{symbol} is used for both {first} and {second}; write {number} {first} or {second}"
 
 
+KNOWN_UNITS = Path(__file__).parent / "data" / "units.json"
+
+
 def _physical_unit(text: str) -> Unit | None:
     known = _known_units().get(text)
     if known is not None:
@@ -133,9 +136,6 @@ def _known_units() -> dict[str, tuple[str, str]]:
     return {text: (factor, dimension) for text, (factor, dimension) in table.items()}
 
 
-KNOWN_UNITS = Path(__file__).parent / "data" / "units.json"
-
-
 def physical_unit_from_pint(text: str) -> Unit | None:
     registry = _registry()
     try:
@@ -145,14 +145,32 @@ def physical_unit_from_pint(text: str) -> Unit | None:
     magnitude = float(base.magnitude)
     if not math.isfinite(magnitude) or not magnitude:
         return None
-    dimension = str(base.dimensionality)
-    # pint's factors are floats with float error (a litre is 0.0010000000000000002 m³):
-    # read to 15 significant digits, 1 g is exactly 1/1000 kg and 1 L 1/1000 m³, so 1,000 g
-    # and 1 kg are one figure.
-    factor = Fraction(f"{magnitude:.15g}")
-    if dimension == "dimensionless":
+    factor = _exact_factor(magnitude)
+    if base.dimensionless:
         return Unit("count", text, factor, "count")
-    return Unit("physical", text, factor, dimension)
+    return Unit("physical", text, factor, dimension_text(dict(base.dimensionality)))
+
+
+def _exact_factor(magnitude: float) -> Fraction:
+    """pint's float factor as the number it stands for: its 15 significant digits (a litre
+    is 0.0010000000000000002 m³ in floats, 1/1000 here, so 1,000 L and 1 m³ are one figure),
+    or the simple fraction those digits round (km/h is 5/18 m/s)."""
+    digits = Fraction(f"{magnitude:.15g}")
+    simple = digits.limit_denominator(10**4)
+    return simple if abs(simple - digits) <= abs(digits) * Fraction(1, 10**14) else digits
+
+
+def dimension_text(dimensionality: dict[str, float]) -> str:
+    """`[length] ** 2 * [mass] / [time] ** 3`: pint's dimensions in one order, sorted. pint's
+    own text orders them by the first unit of that dimension a run met, so `kW` and `hp`
+    would read as two dimensions."""
+    def term(name: str, power: float) -> str:
+        power = abs(power)
+        return name if power == 1 else f"{name} ** {power:g}"
+
+    items = sorted(dimensionality.items())
+    above = " * ".join(term(name, power) for name, power in items if power > 0) or "1"
+    return above + "".join(f" / {term(name, power)}" for name, power in items if power < 0)
 
 
 @functools.cache

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
+
+import pytest
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -33,3 +36,40 @@ def test_touching_intervals_overlap() -> None:
     assert _all_overlap([Interval(Fraction(1), Fraction(2)), Interval(Fraction(2), None)])
     assert not _all_overlap([Interval(Fraction(1), Fraction(2)),
                              Interval(Fraction(5, 2), Fraction(3))])
+
+
+CLAIMS = """\
+sources:
+  s: {title: S}
+claims:
+  - {id: a, metric: m, value: 5 million USD, as_of: 2024, source: s}
+  - {id: b, metric: m, value: 50 million USD, as_of: 2024, source: s}
+  - {id: c, metric: m, value: 7 million USD, as_of: 2024, source: s, projection: true}
+  - {id: d, metric: n, value: 1 USD, as_of: 2024, source: s}
+  - {id: e, metric: n, value: 3 USD, as_of: 2024, source: s}
+"""
+
+
+def test_conflicts_are_found_once_and_shared(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """scale-slip asks for each group's conflicts, conflicting-values for the same ones
+    where the group has one kind (n), and for projections and other figures apart (m)."""
+    from claimcheck.api import Settings, check_paths
+    from claimcheck.rules import grouping
+
+    (tmp_path / "c.yaml").write_text(CLAIMS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the default rule set, not this project's rules/
+    asked: list[list[str]] = []
+    original = grouping._conflicts
+
+    def counted(context: object, claims: list) -> object:  # type: ignore[type-arg]
+        asked.append([claim.id for claim in claims])
+        return original(context, claims)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(grouping, "_conflicts", counted)
+    report = check_paths(Settings(paths=(str(tmp_path),)))
+    assert sorted(asked) == [["a", "b"], ["a", "b", "c"], ["c"], ["d", "e"]]
+    found = [(finding.rule, finding.claims) for finding in report.findings]
+    # a/b, a factor of 10, is no pair of scale-slip's (it compares a, b, c together and finds
+    # the gaps a/c and c/b), so conflicting-values reports it rather than leave it to nobody.
+    assert found == [("conflicting-values", ("a", "b")), ("conflicting-values", ("d", "e"))]

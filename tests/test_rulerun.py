@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,33 @@ def test_a_failing_child_lane_is_run_again_in_the_parent(synthetic: Path,
 
     monkeypatch.setattr(rulerun, "_run_one", fails_in_the_child)
     assert _reports((str(synthetic),), jobs=2) == serial
+
+
+def test_a_failing_parent_lane_stops_the_child_and_fails(synthetic: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child's results overflow the pipe: nobody may wait for it while it writes."""
+    monkeypatch.setattr(rulerun, "FORK_FROM_CLAIMS", 0)
+    parent = os.getpid()
+    original = rulerun._run_one
+
+    def fails_in_the_parent(context: rulerun.Context, name: str) -> rulerun.RuleResult:
+        if os.getpid() == parent and name == "redated-figure":
+            raise RuntimeError("a rule bug")
+        result = original(context, name)
+        if os.getpid() != parent:  # as large as 100k claims' coverage: more than a pipe holds
+            result.reasons.update((f"claim-{i}", "no other figure") for i in range(100_000))
+        return result
+
+    monkeypatch.setattr(rulerun, "_run_one", fails_in_the_parent)
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("hung waiting for the child"))
+    signal.alarm(20)
+    try:
+        with pytest.raises(RuntimeError, match="a rule bug"):
+            check_paths(Settings(paths=(str(synthetic),), jobs=2))
+    finally:
+        signal.alarm(0)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # the child was reaped
 
 
 def test_small_claim_sets_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:

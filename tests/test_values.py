@@ -11,7 +11,7 @@ from claimcheck.errors import InputError
 from claimcheck.quantity import parse_value
 
 F = Fraction
-ENERGY = "[mass] * [length] ** 2 / [time] ** 2"
+ENERGY = "[length] ** 2 * [mass] / [time] ** 2"
 BN = 10**9
 
 # (spelling, magnitude in canonical units, kind, code, dimension)

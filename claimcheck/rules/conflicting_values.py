@@ -32,6 +32,7 @@ budget's `projection: true` of Rs 301.75 lakh crore beside an estimate of Rs 293
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import format_number
@@ -39,6 +40,7 @@ from claimcheck.model import Claim
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.grouping import (
+    Comparable,
     Conflict,
     comparable_groups,
     conflicts,
@@ -59,8 +61,8 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    # scale-slip's own tolerance decides which pairs are slips, so each pair is reported by
-    # exactly one of the two rules; with scale-slip off, every conflict is reported here.
+    # A pair scale-slip reports (its own tolerance decides) is not reported here too; with
+    # scale-slip off, every conflict is reported here.
     slips = context.rule_options.get(SLIP)
     tolerance = slips.tolerance if isinstance(slips, SlipOptions) else None
     for group in comparable_groups(context):
@@ -68,8 +70,19 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         # With one kind in the group, its conflicts are the ones scale-slip asked for.
         for kind in ((None,) if len(kinds) == 1 else (False, True)):
             for conflict in conflicts(context, group, kind):
-                if tolerance is None or slip(conflict, tolerance) is None:
+                if tolerance is None or not _slip_reported(context, group, conflict, tolerance):
                     yield _finding(conflict)
+
+
+def _slip_reported(context: Context, group: Comparable, conflict: Conflict,
+                   tolerance: Fraction) -> bool:
+    """Whether scale-slip reports this pair: it is a slip, and scale-slip, which compares
+    projections and other figures together, found the same pair (a projection between the
+    two figures gives it other pairs)."""
+    if slip(conflict, tolerance) is None:
+        return False
+    pair = (conflict.low.id, conflict.high.id)
+    return any((found.low.id, found.high.id) == pair for found in conflicts(context, group))
 
 
 def _finding(conflict: Conflict) -> Finding:

@@ -7,6 +7,7 @@ metric with tens of thousands of claims at one date costs a sort, not all pairs.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -151,8 +152,9 @@ class Conflict(NamedTuple):
 
 def conflicts(context: Context, group: Comparable,
               projection: bool | None = None) -> list[Conflict]:
-    """Pairs of the group (or of its projections, or its other figures), at overlapping
-    dates, that cannot both hold; found once a run and shared.
+    """Pairs of the group's claims, at overlapping dates, that cannot both hold; found once a
+    run and shared. `projection` None takes every claim of the group, True only its
+    projections, False only its other figures.
 
     Within each set of date-overlapping claims, sorted by the low end of their widened
     intervals, a claim conflicts with an earlier one exactly when it starts above the lowest
@@ -194,11 +196,7 @@ def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:
 
 def _dates_overlap(spans: list[tuple[int, int]]) -> bool:
     """Whether any two day spans share a day (a sort and a sweep, no cliques built)."""
-    ordered = sorted(spans)
-    for (_, end), (start, _) in zip(ordered, ordered[1:], strict=False):
-        if start <= end:
-            return True
-    return False
+    return any(start <= end for (_, end), (start, _) in itertools.pairwise(sorted(spans)))
 
 
 def _all_overlap(intervals: list[Interval]) -> bool:

@@ -42,8 +42,8 @@ SEVERITY = Severity.ERROR
 DIMENSION_NAMES = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
     "[time]": "time", "[temperature]": "temperature", "[length] / [time]": "speed",
-    "[mass] * [length] ** 2 / [time] ** 2": "energy",
-    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[length] ** 2 * [mass] / [time] ** 2": "energy",
+    "[length] ** 2 * [mass] / [time] ** 3": "power",
 }
 
 
