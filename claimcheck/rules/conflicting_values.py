@@ -39,11 +39,10 @@ from claimcheck.interval import format_number
 from claimcheck.model import Claim
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.conflicts import Conflict, conflicts
 from claimcheck.rules.grouping import (
     Comparable,
-    Conflict,
     comparable_groups,
-    conflicts,
     date_label,
     interval_details,
     stated,

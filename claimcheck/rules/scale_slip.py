@@ -39,15 +39,8 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, Ratio, RuleOptions, finding
-from claimcheck.rules.grouping import (
-    Conflict,
-    comparable_groups,
-    conflicts,
-    date_label,
-    interval_details,
-    stated,
-    to_float,
-)
+from claimcheck.rules.conflicts import Conflict, conflicts, to_float
+from claimcheck.rules.grouping import comparable_groups, date_label, interval_details, stated
 
 NAME = "scale-slip"
 SEVERITY = Severity.ERROR

@@ -1,4 +1,4 @@
-"""The comparing rules' grouping: conflicts found once, and the quick all-overlap test."""
+"""Conflicts between figures: found once and shared, and the quick all-overlap test."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.interval import Interval
-from claimcheck.rules.grouping import _all_overlap, ranks
+from claimcheck.rules.conflicts import _all_overlap, ranks
 
 bounds = st.one_of(st.none(), st.fractions(min_value=-50, max_value=50, max_denominator=7))
 
@@ -54,18 +54,18 @@ def test_conflicts_are_found_once_and_shared(tmp_path: Path,
     """scale-slip asks for each group's conflicts, conflicting-values for the same ones
     where the group has one kind (n), and for projections and other figures apart (m)."""
     from claimcheck.api import Settings, check_paths
-    from claimcheck.rules import grouping
+    from claimcheck.rules import conflicts
 
     (tmp_path / "c.yaml").write_text(CLAIMS, encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # the default rule set, not this project's rules/
     asked: list[list[str]] = []
-    original = grouping._conflicts
+    original = conflicts._conflicts
 
     def counted(context: object, claims: list) -> object:  # type: ignore[type-arg]
         asked.append([claim.id for claim in claims])
         return original(context, claims)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(grouping, "_conflicts", counted)
+    monkeypatch.setattr(conflicts, "_conflicts", counted)
     report = check_paths(Settings(paths=(str(tmp_path),)))
     assert sorted(asked) == [["a", "b"], ["a", "b", "c"], ["c"], ["d", "e"]]
     found = [(finding.rule, finding.claims) for finding in report.findings]
