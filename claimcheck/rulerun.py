@@ -8,6 +8,7 @@ report does not depend on which process ran which rule.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -86,14 +87,15 @@ def _in_two_processes(context: Context, names: Sequence[str]) -> list[RuleResult
     os.close(write_end)
     try:
         mine = {name: _run_one(context, name) for name in names if name not in CHILD_LANE}
+        theirs = _receive(read_end)
     except BaseException:
         # The child may be blocked writing a pipe nobody will read: stop it, then fail.
-        os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
         os.close(read_end)
         _reap(pid)
-        raise
-    theirs = _receive(read_end)
-    _reap(pid)
     if theirs is None:  # the child failed: run its lane here, where errors surface normally
         theirs = [_run_one(context, name) for name in child_names]
     by_name = {**mine, **{result.name: result for result in theirs}}
@@ -121,9 +123,9 @@ def _serve(context: Context, names: list[str], write_end: int) -> None:
 
 
 def _receive(read_end: int) -> list[RuleResult] | None:
-    with os.fdopen(read_end, "rb") as pipe:
+    with os.fdopen(read_end, "rb", closefd=False) as pipe:
         try:
             payload = pickle.load(pipe)
-        except (EOFError, pickle.UnpicklingError):
+        except Exception:  # noqa: BLE001 - a dead child's partial data: the lane runs here
             return None
     return payload if isinstance(payload, list) else None
