@@ -97,11 +97,8 @@ class StatedValue:
     def figure(self) -> int | Fraction:
         """The magnitude, as an int where it is whole: equal to the Fraction and hashed alike,
         at a fraction of the cost (equal figures are found by hashing 100k of these)."""
-        numerator, denominator = self.number.as_integer_ratio()
-        factor = self.unit.factor
-        whole, rest = divmod(numerator * self.scale * factor.numerator,
-                             denominator * factor.denominator)
-        return whole if rest == 0 else self.magnitude
+        digits, numerator, denominator = self._exact
+        return digits * numerator if denominator == 1 else self.magnitude
 
     @cached
     def half_unit(self) -> Fraction:

@@ -29,8 +29,6 @@ def metric_groups(claimset: ClaimSet) -> Iterator[tuple[str, list[Claim]]]:
 
 def by_dimension(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Claims split by `value.unit.dimension` (each currency is its own), first seen first."""
-    if len(claims) == 1:
-        return [list(claims)]
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         assert claim.value is not None
@@ -62,11 +60,9 @@ def day_spans(context: Context) -> dict[str, tuple[int, int]]:
     def build() -> dict[str, tuple[int, int]]:
         spans = {}
         for claim in context.claimset.claims:
-            if claim.as_of is not None:
-                spans[claim.id] = claim.as_of.days
-            elif claim.period is not None:  # claim.date's span, without building it
-                (a, b), (c, d) = claim.period.start.days, claim.period.end.days
-                spans[claim.id] = (min(a, c), max(b, d))
+            date = claim.date
+            if date is not None:
+                spans[claim.id] = date.days
         return spans
 
     return context.shared("day-spans", build)
