@@ -134,7 +134,23 @@ _SHAPE = re.compile(r"\s*(\D*?)((?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\
 def parse_value_text(text: str) -> StatedValue:
     """Read `600 billion CNY`, `$83.45 billion`, `6000亿 CNY`, `₹35 lakh crore`, `15.6%`.
 
-    Claim files repeat a few dozen layouts ("$… billion", "… billion CNY") around
+    A figure restated, redated or quoted again is the same text, read once: the value is
+    immutable, so claims share it, and with it the exact figures rules ask of it.
+    """
+    value = _READ.get(text)
+    if value is None:
+        if len(_READ) >= _READ_AT_MOST:
+            _READ.clear()
+        value = _READ[text] = _read_value_text(text)
+    return value
+
+
+_READ: dict[str, StatedValue] = {}
+_READ_AT_MOST = 1 << 18
+
+
+def _read_value_text(text: str) -> StatedValue:
+    """Claim files repeat a few dozen layouts ("$… billion", "… billion CNY") around
     ever-new numbers, so the layout around the number is read once and remembered; only
     the digits are new each time. Anything unusual takes the full reading.
     """

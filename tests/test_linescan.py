@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml_rs
 
-from claimcheck.linescan import scan_lines
+from claimcheck import yamlsource
+from claimcheck.errors import InputError
+from claimcheck.linescan import TextScan, scan_lines
+from claimcheck.yamlsource import Document
 
 TEXT = """\
 sources:
@@ -50,3 +54,47 @@ def test_an_item_that_is_not_a_mapping_gives_up() -> None:
 
 def test_a_source_missing_from_the_scan_gives_up() -> None:
     assert _scan(TEXT.replace('  "icn-2025":', "  ? icn-2025\n  :")) is None
+
+
+def test_a_scan_made_before_the_data_gives_the_same_lines() -> None:
+    scan = TextScan(TEXT)
+    scan.expected_sections()
+    data = yaml_rs.loads(TEXT, parse_datetime=False)
+    assert scan_lines(TEXT, data, scan) == scan_lines(TEXT, data)
+
+
+def test_a_scan_made_before_the_data_is_not_used_where_the_sections_differ() -> None:
+    # An unknown top-level key after `claims:` ends the claims section early: the scan made
+    # without it ran to the end of the text, and its item count no longer fits.
+    text = TEXT + "extra:\n  - id: c\n"
+    scan = TextScan(text)
+    scan.expected_sections()
+    data = yaml_rs.loads(text, parse_datetime=False)
+    assert scan_lines(text, data, scan) == ([8, 14], {"cen": 2, "icn-2025": 5},
+                                            {"sources": 1, "claims": 7, "extra": 17})
+
+
+def _parse_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Document, Document]:
+    on_thread = []
+    real = yamlsource._while_parsing
+    monkeypatch.setattr(yamlsource, "_while_parsing",
+                        lambda *args: on_thread.append(1) or real(*args))
+    monkeypatch.setattr(yamlsource, "PARSE_ON_THREAD_FROM", 0)
+    threaded = yamlsource.parse(text)
+    monkeypatch.setattr(yamlsource, "PARSE_ON_THREAD_FROM", 1 << 60)
+    serial = yamlsource.parse(text)
+    assert on_thread == [1]
+    return threaded, serial
+
+
+def test_a_large_file_parsed_on_a_thread_reads_as_on_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    threaded, serial = _parse_both_ways(TEXT, monkeypatch)
+    assert threaded == serial
+    assert threaded.claim_lines == [8, 14]
+
+
+def test_bad_yaml_parsed_on_a_thread_still_gets_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(InputError) as error:
+        _parse_both_ways(TEXT + "  - id: [c\n", monkeypatch)
+    assert error.value.line == 18
