@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from claimcheck import engine
 from claimcheck.baseline import Baseline
 from claimcheck.findings import Report
-from claimcheck.loader import load_paths
+from claimcheck.loader import discover, load_paths
 from claimcheck.ruleset import RuleSet, load_ruleset
 
 
@@ -19,6 +19,9 @@ class Settings:
     baseline: str | None = None
     jobs: int = 1
     overrides: dict[str, int] = field(default_factory=dict)  # limits from flags
+    # The report holds the claim models, for formats that quote claims (Markdown, JUnit);
+    # without them, a large run is checked in two halves, one per process (split.py).
+    keep_claims: bool = True
 
 
 def check_paths(settings: Settings) -> Report:
@@ -36,6 +39,10 @@ def check_with(settings: Settings, ruleset: RuleSet) -> Report:
     gc_was_enabled = gc.isenabled()
     gc.disable()  # a check builds millions of objects and frees few; collections are waste
     try:
+        if not settings.keep_claims and settings.jobs > 1 and not ruleset.custom:
+            from claimcheck.split import check_in_halves
+
+            return check_in_halves(discover(settings.paths), limits, ruleset, baseline)
         claimset, load_findings = load_paths(settings.paths, limits, settings.jobs)
         return engine.run(claimset, load_findings, ruleset, baseline, settings.jobs)
     finally:

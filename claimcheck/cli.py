@@ -16,7 +16,7 @@ from claimcheck.api import Settings, check_paths
 from claimcheck.atomic import write_atomically
 from claimcheck.errors import ClaimcheckError
 from claimcheck.findings import Report, Severity
-from claimcheck.formats import FORMATS, formatter
+from claimcheck.formats import FORMATS, QUOTING_FORMATS, formatter
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -50,7 +50,8 @@ def check(paths: tuple[str, ...], rules: str | None, output_format: str, output:
     overrides = {k: v for k, v in (("max_file_bytes", max_file_bytes),
                                    ("max_claims", max_claims)) if v is not None}
     settings = Settings(paths=paths or ("claims",), rules=rules, jobs=jobs,
-                        baseline=None if write_baseline else baseline, overrides=overrides)
+                        baseline=None if write_baseline else baseline, overrides=overrides,
+                        keep_claims=output_format in QUOTING_FORMATS)
     report = check_paths(settings)
     if write_baseline:
         baselines.write(write_baseline, report.findings)

@@ -14,13 +14,13 @@ from pydantic import TypeAdapter, ValidationError
 from claimcheck.claimset import ClaimSet
 from claimcheck.errors import InputError, UsageError
 from claimcheck.findings import Finding, Location
+from claimcheck.linescan import TOP_KEYS
 from claimcheck.model import Claim, Source
 from claimcheck.validation import describe_errors, kind_of
 from claimcheck.yamlsource import Document, parse
 
 INVALID = "invalid-file"
 SUFFIXES = (".yaml", ".yml")
-TOP_KEYS = ("sources", "claims")
 
 
 @dataclass(frozen=True)
@@ -56,25 +56,47 @@ def discover(paths: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+@dataclass
+class ParsedFile:
+    """A file read and parsed, with its sources validated and its claims still raw."""
+
+    loaded: LoadedFile  # the sources, and the findings about the file and its sources
+    claims: list[Any] = field(default_factory=list)  # raw items; [] where `claims` is refused
+    lines: list[int] = field(default_factory=list)
+    claims_line: int = 1  # of the `claims:` key: where an item without a line of its own is
+    spoiled: dict[tuple[str, Any], str] = field(default_factory=dict)
+
+
 def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
-    loaded = LoadedFile(path)
+    parsed = parse_file(path, limits)
+    claims, findings = load_claims(parsed)
+    parsed.loaded.claims += claims
+    parsed.loaded.findings += findings
+    return parsed.loaded
+
+
+def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
+    parsed = ParsedFile(LoadedFile(path))
+    loaded = parsed.loaded
     try:
         document = parse(_read_text(path, limits))
     except InputError as error:
         loaded.findings.append(_invalid(path, error.line or 1, error.message))
-        return loaded
+        return parsed
     data = document.data
     if data is None:
-        return loaded  # an empty or comment-only file declares nothing
+        return parsed  # an empty or comment-only file declares nothing
     if not isinstance(data, dict):
         loaded.findings.append(_invalid(path, 1, f"expected a mapping with `sources` and "
                                         f"`claims` at the top, got {kind_of(data)}"))
-        return loaded
+        return parsed
     _check_top_keys(loaded, data, document)
-    spoiled = _place_duplicate_keys(loaded, document)
-    _load_sources(loaded, data.get("sources"), document, spoiled)
-    _load_claims(loaded, data.get("claims"), document, limits, spoiled)
-    return loaded
+    parsed.spoiled = _place_duplicate_keys(loaded, document)
+    _load_sources(loaded, data.get("sources"), document, parsed.spoiled)
+    if _claim_list_fits(loaded, data.get("claims"), document, limits):
+        parsed.claims, parsed.lines = data["claims"], document.claim_lines
+        parsed.claims_line = document.top_key_lines.get("claims", 1)
+    return parsed
 
 
 def _place_duplicate_keys(loaded: LoadedFile, document: Document) -> dict[tuple[str, Any], str]:
@@ -160,32 +182,41 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
         loaded.sources[source_id] = source
 
 
-def _load_claims(loaded: LoadedFile, raw: Any, document: Document, limits: Limits,
-                 spoiled: dict[tuple[str, Any], str]) -> None:
+def _claim_list_fits(loaded: LoadedFile, raw: Any, document: Document, limits: Limits) -> bool:
     if raw is None:
-        return
+        return False
     line = document.top_key_lines.get("claims", 1)
     if not isinstance(raw, list):
         loaded.findings.append(_invalid(loaded.path, line, "`claims` must be a list of claims, "
                                         f"got {kind_of(raw)}"))
-        return
+        return False
     if len(raw) > limits.max_claims:
         loaded.findings.append(_invalid(loaded.path, line, f"{len(raw):,} claims, over the "
                                         f"limit of {limits.max_claims:,} (--max-claims)"))
-        return
-    lines = document.claim_lines
-    validated = _validate_all(_CLAIMS, raw)
-    path, claims = loaded.path, loaded.claims
-    for index, body in enumerate(raw):
-        at = lines[index] if index < len(lines) else line
+        return False
+    return True
+
+
+def load_claims(parsed: ParsedFile, picked: list[int] | None = None) -> tuple[
+        list[Claim], list[Finding]]:
+    """The file's valid claims, in file order, and a finding for each bad one; only the
+    claims at the picked indexes, where given."""
+    raw, lines, path, spoiled = parsed.claims, parsed.lines, parsed.loaded.path, parsed.spoiled
+    indexes = range(len(raw)) if picked is None else picked
+    items = raw if picked is None else [raw[index] for index in picked]
+    validated = _validate_all(_CLAIMS, items)
+    claims: list[Claim] = []
+    findings: list[Finding] = []
+    for position, (index, body) in enumerate(zip(indexes, items, strict=True)):
+        at = lines[index] if index < len(lines) else parsed.claims_line
         if spoiled and ("claim", index) in spoiled:
-            loaded.findings.append(_spoiled_claim(path, at, body, index,
-                                                  spoiled["claim", index]))
+            findings.append(_spoiled_claim(path, at, body, index, spoiled["claim", index]))
             continue
-        claim = validated.get(index) or _validate_claim(loaded, body, at, index)
+        claim = validated.get(position) or _validate_claim(path, findings, body, at, index)
         if claim is not None:
             _locate(claim, Location(path, at))
             claims.append(claim)
+    return claims, findings
 
 
 def _spoiled_claim(path: str, line: int, body: Any, index: int, message: str) -> Finding:
@@ -219,10 +250,11 @@ def _validate_all(adapter: TypeAdapter[list[M]], raw: list[Any]) -> dict[int, M]
     return good
 
 
-def _validate_claim(loaded: LoadedFile, body: Any, line: int, index: int) -> Claim | None:
+def _validate_claim(path: str, findings: list[Finding], body: Any, line: int,
+                    index: int) -> Claim | None:
     if not isinstance(body, dict):
-        loaded.findings.append(_invalid(loaded.path, line, f"claim {index + 1} must be a mapping "
-                                        f"of fields (id, metric, value, ...), got {kind_of(body)}"))
+        findings.append(_invalid(path, line, f"claim {index + 1} must be a mapping "
+                                 f"of fields (id, metric, value, ...), got {kind_of(body)}"))
         return None
     try:
         return Claim.model_validate(body)
@@ -230,8 +262,7 @@ def _validate_claim(loaded: LoadedFile, body: Any, line: int, index: int) -> Cla
         claim_id = body.get("id")
         named = f"claim {claim_id!r}" if isinstance(claim_id, str) else f"claim {index + 1}"
         ids = (claim_id,) if isinstance(claim_id, str) else ()
-        loaded.findings.append(_invalid(loaded.path, line, f"{named}: {describe_errors(error)}",
-                                        claims=ids))
+        findings.append(_invalid(path, line, f"{named}: {describe_errors(error)}", claims=ids))
         return None
 
 
@@ -276,8 +307,14 @@ def _total_bytes(files: list[str]) -> int:
 
 def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Finding]]:
     """Ids are unique across all files of a run: a later duplicate is a finding, not a claim."""
+    sources, findings = merge_sources(loaded)
+    claims, duplicates = unique_claims(claim for item in loaded for claim in item.claims)
+    return ClaimSet(claims, sources, files), findings + duplicates
+
+
+def merge_sources(loaded: list[LoadedFile]) -> tuple[dict[str, Source], list[Finding]]:
+    """The files' sources, and their findings (a later duplicate source id is one)."""
     findings: list[Finding] = []
-    claims: dict[str, Claim] = {}
     sources: dict[str, Source] = {}
     for item in loaded:
         findings += item.findings
@@ -287,13 +324,20 @@ def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Fi
                                            sources[source_id].location))
             else:
                 sources[source_id] = source
-        for claim in item.claims:
-            if claim.id in claims:
-                findings.append(_duplicate("claim", claim.id, claim.location,
-                                           claims[claim.id].location))
-            else:
-                claims[claim.id] = claim
-    return ClaimSet(list(claims.values()), sources, files), findings
+    return sources, findings
+
+
+def unique_claims(claims: Iterable[Claim]) -> tuple[list[Claim], list[Finding]]:
+    """The claims, in order, but a later one of an id already seen: that is a finding."""
+    findings: list[Finding] = []
+    by_id: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.id in by_id:
+            findings.append(_duplicate("claim", claim.id, claim.location,
+                                       by_id[claim.id].location))
+        else:
+            by_id[claim.id] = claim
+    return list(by_id.values()), findings
 
 
 def _duplicate(kind: str, ident: str, here: Location, first: Location) -> Finding:

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from claimcheck import rulerun
+from claimcheck import forked, rulerun
 from claimcheck.api import Settings, check_paths
 from claimcheck.formats import formatter
 
-pytestmark = pytest.mark.skipif(not rulerun._can_fork(), reason="the split needs fork()")
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="the split needs fork()")
 
 
 @pytest.fixture(scope="module")
@@ -108,8 +108,8 @@ def test_no_fork_while_other_threads_run() -> None:
     worker = threading.Thread(target=release.wait)
     worker.start()
     try:
-        assert not rulerun._can_fork()
+        assert not forked.can_fork()
     finally:
         release.set()
         worker.join()
-    assert rulerun._can_fork()
+    assert forked.can_fork()

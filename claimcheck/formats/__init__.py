@@ -10,6 +10,7 @@ from claimcheck.findings import Report
 Formatter = Callable[[Report, bool], str]  # (report, colour) -> text
 
 FORMATS = ("text", "markdown", "json", "sarif", "junit", "github")
+QUOTING_FORMATS = frozenset({"markdown", "junit"})  # these need the claims, not just findings
 
 
 def formatter(name: str) -> Formatter:
