@@ -129,3 +129,44 @@ def test_small_runs_and_custom_rules_stay_in_one_process(
     # The repository's rules/ folder has custom rules: they may relate any two claims.
     report = check_paths(Settings(paths=("claims",), rules="rules", jobs=2, keep_claims=False))
     assert report.claimset is not None
+
+
+METRICS = ["m.a", "m.b", "m.c", "m.d"]
+VALUES = ["100 USD", "100 USD", "720 CNY", "1,000 USD", "10%", "5 companies", "¥5", "bad"]
+
+
+def _random_file(rng: Any, number: int) -> str:
+    """Claims over few metrics and ids, so links, duplicates and clashes are common."""
+    lines = ["sources:", f"  s{number}:", "    title: T", "    published: 2024-06-01", "claims:"]
+    for index in range(rng.randint(1, 12)):
+        ident = f"c{rng.randint(0, 15)}"
+        lines += [f"  - id: {ident}"]
+        if rng.random() < 0.9:
+            lines.append(f"    metric: {rng.choice(METRICS)}")
+        lines += [f"    value: {rng.choice(VALUES)}", f"    as_of: {rng.choice(['2023', '2024'])}",
+                  f"    source: s{rng.randint(0, 2)}"]
+        link = rng.random()
+        if link < 0.15:
+            lines.append(f"    restates: c{rng.randint(0, 15)}")
+        elif link < 0.3:
+            lines.append(f"    total: {{parts: [c{rng.randint(0, 15)}, c{rng.randint(0, 15)}]}}")
+        elif link < 0.4:
+            lines.append(f"    share: {{part: c{rng.randint(0, 15)}, whole: c{rng.randint(0, 15)}}}")
+        if rng.random() < 0.1:
+            lines += ["    ignore:", f"      - rule: {rng.choice(['invalid-file', 'redated-figure'])}",
+                      "        reason: checked by hand"]
+    return "\n".join(lines) + "\n"
+
+
+@needs_fork
+@pytest.mark.parametrize("seed", range(12))
+def test_random_claim_sets_give_the_same_report_in_halves(
+        seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    rng = random.Random(seed)
+    for number in range(rng.randint(1, 3)):
+        (tmp_path / f"f{number}.yaml").write_text(_random_file(rng, number), encoding="utf-8")
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
