@@ -139,16 +139,35 @@ def _known_units() -> dict[str, tuple[str, str]]:
 def physical_unit_from_pint(text: str) -> Unit | None:
     registry = _registry()
     try:
-        base = registry.Quantity(1, registry.parse_units(text)).to_base_units()
+        unit = registry.parse_units(text)
+        base = registry.Quantity(1, unit).to_base_units()
+        # One degree apart: for most units the unit itself; for °C and °F, whose zero is
+        # not the kelvin's, the size of one degree (°F: 5/9 K), not 1 °F read as 255.9 K.
+        step = (registry.Quantity(2, unit) - registry.Quantity(1, unit)).to_base_units()
     except Exception:  # pint raises several types (UndefinedUnitError, TokenError, ...)
         return None
-    magnitude = float(base.magnitude)
+    magnitude = float(step.magnitude)
     if not math.isfinite(magnitude) or not magnitude:
         return None
     factor = _exact_factor(magnitude)
     if base.dimensionless:
         return Unit("count", text, factor, "count")
-    return Unit("physical", text, factor, dimension_text(dict(base.dimensionality)))
+    dimension = dimension_text(dict(base.dimensionality))
+    if float(base.magnitude) != magnitude:
+        dimension += SCALE.format(f"{unit:~P}")
+    return Unit("physical", text, factor, dimension)
+
+
+# 30 °C and 86 °F are one temperature, while a warming of 1.5 °C is one of 2.7 °F: a figure
+# on a scale with its own zero may be a level or a change, and which is not written. Such
+# figures compare only on one scale: each scale is a dimension of its own.
+ON_A_SCALE = " on the "
+SCALE = ON_A_SCALE + "{} scale"
+
+
+def measured(dimension: str) -> str:
+    """The dimension, without the scale a figure was read on: `[temperature]`."""
+    return dimension.partition(ON_A_SCALE)[0]
 
 
 def _exact_factor(magnitude: float) -> Fraction:

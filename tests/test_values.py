@@ -9,6 +9,7 @@ import pytest
 
 from claimcheck.errors import InputError
 from claimcheck.quantity import parse_value
+from claimcheck.units import measured
 
 F = Fraction
 ENERGY = "[length] ** 2 * [mass] / [time] ** 2"
@@ -295,3 +296,35 @@ def test_figure_is_the_magnitude_as_a_hashable_number(text: str) -> None:
     assert hash(value.figure) == hash(value.magnitude)
     whole = value.magnitude.denominator == 1
     assert isinstance(value.figure, int) is whole
+
+
+@pytest.mark.parametrize(("text", "degree", "scale"), [
+    ("30 °C", Fraction(1), "°C"), ("30 degC", Fraction(1), "°C"),
+    ("86 °F", Fraction(5, 9), "°F"), ("303 K", Fraction(1), None),
+    ("545 degR", Fraction(5, 9), None),
+])
+def test_a_scale_with_its_own_zero_is_a_dimension_of_its_own(
+        text: str, degree: Fraction, scale: str | None) -> None:
+    """A degree is its size (°F: 5/9 K), never 1 °F read as 255.9 K, and °C and °F
+    figures are not compared with each other or with kelvins: either may be a change."""
+    unit = parse_value(text).unit
+    assert unit.factor == degree
+    assert measured(unit.dimension) == "[temperature]"
+    on_scale = "" if scale is None else f" on the {scale} scale"
+    assert unit.dimension == "[temperature]" + on_scale
+
+
+def test_figures_on_two_scales_are_said_to_be_unchecked_and_why(tmp_path: Any) -> None:
+    from claimcheck.api import Settings, check_paths
+
+    (tmp_path / "t.yaml").write_text(
+        "sources:\n  un:\n    title: UN\nclaims:\n"
+        "  - {id: c, metric: warming, value: 1.5 °C, as_of: 2024, source: un}\n"
+        "  - {id: f, metric: warming, value: 2.7 °F, as_of: 2024, source: un}\n",
+        encoding="utf-8")
+    (tmp_path / "rules.yml").write_text("{}\n", encoding="utf-8")  # not the project's rules/
+    report = check_paths(Settings(paths=(str(tmp_path / "t.yaml"),),
+                                  rules=str(tmp_path / "rules.yml")))
+    assert [u.reason for u in report.uncheckable] == [
+        "figures of `warming` in °C and °F are not compared: on a scale with its own zero, "
+        "a figure may be a level or a change"] * 2

@@ -5,6 +5,10 @@ All currencies are money (a yuan and a dollar figure of one metric are a convers
 GW are energy and power, not one quantity). One finding per metric, naming each kind of unit
 with the first claim that uses it.
 
+Temperatures in °C, °F and K are one kind, but a figure on a scale with its own zero (°C,
+°F) may be a level or a change (30 °C is 86 °F; a warming of 1.5 °C is one of 2.7 °F), so
+figures on different scales are not compared with each other: the report's coverage says so.
+
 Failing example::
 
     claims:
@@ -33,6 +37,7 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.grouping import metric_groups
+from claimcheck.units import measured
 
 NAME = "unit-mismatch"
 SEVERITY = Severity.ERROR
@@ -59,7 +64,8 @@ def kind_of(claim: Claim) -> str:
         return "money"
     if unit.kind in ("percent", "count"):
         return unit.kind
-    return DIMENSION_NAMES.get(unit.dimension, unit.dimension)
+    dimension = measured(unit.dimension)
+    return DIMENSION_NAMES.get(dimension, dimension)
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
@@ -69,11 +75,27 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         examples: dict[str, Claim] = {}
         for claim in claims:
             examples.setdefault(kind_of(claim), claim)
+        _apart_by_scale(context, metric, claims)
         if len(examples) > 1:
             # Only a mismatch counts as checking: a matching unit says nothing about the
             # figure, and marking it would hide why the figure-comparing rules could not.
             context.mark_checked(*claims)
             yield _finding(metric, examples)
+
+
+def _apart_by_scale(context: Context, metric: str, claims: list[Claim]) -> None:
+    units = {claim.value.unit.dimension: claim.value.unit.code for claim in claims
+             if claim.value is not None and claim.value.unit.kind == "physical"}
+    scaled = {measured(dimension) for dimension in units if dimension != measured(dimension)}
+    for dimension in scaled:
+        codes = [code for other, code in units.items() if measured(other) == dimension]
+        if len(codes) < 2:
+            continue
+        reason = (f"figures of `{metric}` in {' and '.join(codes)} are not compared: on a "
+                  "scale with its own zero, a figure may be a level or a change")
+        for claim in claims:
+            if claim.value is not None and measured(claim.value.unit.dimension) == dimension:
+                context.cannot_check(claim, reason)
 
 
 def _finding(metric: str, examples: dict[str, Claim]) -> Finding:
