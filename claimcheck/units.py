@@ -6,6 +6,7 @@ Each currency is its own dimension: turning yuan into dollars needs a dated exch
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -36,6 +37,12 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW", "RMB": "CNY",
 }
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
+# Units pint reads otherwise than claim files mean them: `kt` is a knot to pint, a kilotonne
+# in emissions, mining and yields (a knot is `kn` or `knots`); `1.5C` and `2.7F` in the press
+# are temperatures, a coulomb and a farad to pint, so those are refused rather than guessed.
+UNIT_MEANINGS = {"kt": "kilotonne"}
+AMBIGUOUS_UNITS = {"C": "°C for degrees Celsius, or coulomb",
+                   "F": "°F for degrees Fahrenheit, or farad"}
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 # Plural nouns that pint would read as units ("points" as a typographic length).
 COUNT_NOUNS = frozenset(
@@ -97,9 +104,12 @@ def parse_unit(text: str) -> Unit:
         return PERCENT
     if lowered in COUNT_NOUNS:
         return count(lowered)
-    physical = _physical_unit(stripped)
+    if stripped in AMBIGUOUS_UNITS:
+        raise InputError(f"unit {stripped!r} is ambiguous: write {AMBIGUOUS_UNITS[stripped]}")
+    meaning = UNIT_MEANINGS.get(stripped)
+    physical = _physical_unit(meaning or stripped)
     if physical is not None:
-        return physical
+        return dataclasses.replace(physical, code=stripped) if meaning else physical
     if _COUNT_WORDS.match(stripped) and (
         stripped.endswith("s") or stripped.split()[-1] in SINGULAR_COUNT_NOUNS
     ):

@@ -58,6 +58,8 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("5 m²", F(5), "physical", "m²", "[length] ** 2"),
     ("2 L", F(2, 1000), "physical", "L", "[length] ** 3"),
     ("3 m/s", F(3), "physical", "m/s", "[length] / [time]"),
+    ("500 kt", F(500 * 10**6), "physical", "kt", "[mass]"),  # kilotonnes; pint: knots
+    ("30 knots", F(30 * 463, 900), "physical", "knots", "[length] / [time]"),
     ("5 m", F(5_000_000), "count", "", "count"),
     ("1.5e9", F(1_500_000_000), "count", "", "count"),
     ("1.5E9", F(1_500_000_000), "count", "", "count"),
@@ -189,6 +191,13 @@ def test_bad_grouping(text: str) -> None:
 ])
 def test_indian_lakh_grouping(text: str, number: int) -> None:
     assert parse_value(text).number == number
+
+
+@pytest.mark.parametrize(("text", "meant"), [("1.5C", "°C"), ("2.7 F", "°F")])
+def test_a_bare_c_or_f_is_refused_not_read_as_a_coulomb_or_a_farad(text: str,
+                                                                   meant: str) -> None:
+    with pytest.raises(InputError, match=f"is ambiguous: write {meant} for degrees"):
+        parse_value(text)
 
 
 def test_unknown_unit() -> None:
