@@ -104,6 +104,9 @@ def parse_unit(text: str) -> Unit:
         return PERCENT
     if lowered in COUNT_NOUNS:
         return count(lowered)
+    substance = _SUBSTANCE.fullmatch(stripped)
+    if substance is not None:
+        return _of_substance(stripped, substance.group(1), substance.group(2))
     if stripped in AMBIGUOUS_UNITS:
         raise InputError(f"unit {stripped!r} is ambiguous: write {AMBIGUOUS_UNITS[stripped]}")
     meaning = UNIT_MEANINGS.get(stripped)
@@ -120,6 +123,21 @@ def parse_unit(text: str) -> Unit:
         f"unknown unit {stripped!r}: expected a currency (CNY, USD, yuan, dollars), %, "
         "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
     )
+
+
+# Emissions are masses of a gas, and a tonne of CO2, of CO2-equivalent and of carbon are three
+# measures (a tonne of carbon is 3.67 of CO2): the gas is part of the dimension.
+_SUBSTANCE = re.compile(r"(.*?)\s*(?:of\s+)?(CO[2₂](?:-?e|-?eq)?|CH[4₄])")
+_SUBSTANCE_NAMES = {"CO2": "CO2", "CO2e": "CO2e", "CO2-e": "CO2e", "CO2eq": "CO2e",
+                    "CO2-eq": "CO2e", "CH4": "CH4"}
+
+
+def _of_substance(text: str, mass: str, gas: str) -> Unit:
+    unit = parse_unit(mass) if mass else None
+    if unit is None or unit.kind != "physical" or unit.dimension != "[mass]":
+        raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes)")
+    name = _SUBSTANCE_NAMES[gas.replace("₂", "2").replace("₄", "4")]
+    return Unit("physical", text, unit.factor, f"[mass] of {name}")
 
 
 def ambiguous_symbol_message(symbol: str, number: str) -> str:

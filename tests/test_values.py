@@ -60,6 +60,10 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("3 m/s", F(3), "physical", "m/s", "[length] / [time]"),
     ("500 kt", F(500 * 10**6), "physical", "kt", "[mass]"),  # kilotonnes; pint: knots
     ("30 knots", F(30 * 463, 900), "physical", "knots", "[length] / [time]"),
+    ("37.4 Gt CO2", F(374, 10) * 10**12, "physical", "Gt CO2", "[mass] of CO2"),
+    ("50 MtCO2e", F(50 * 10**9), "physical", "MtCO2e", "[mass] of CO2e"),
+    ("1.2 billion tonnes of CO₂", F(12, 10) * 10**12, "physical", "tonnes of CO₂", "[mass] of CO2"),
+    ("5 kt CO2-eq", F(5 * 10**6), "physical", "kt CO2-eq", "[mass] of CO2e"),
     ("5 m", F(5_000_000), "count", "", "count"),
     ("1.5e9", F(1_500_000_000), "count", "", "count"),
     ("1.5E9", F(1_500_000_000), "count", "", "count"),
@@ -197,6 +201,12 @@ def test_indian_lakh_grouping(text: str, number: int) -> None:
 def test_a_bare_c_or_f_is_refused_not_read_as_a_coulomb_or_a_farad(text: str,
                                                                    meant: str) -> None:
     with pytest.raises(InputError, match=f"is ambiguous: write {meant} for degrees"):
+        parse_value(text)
+
+
+@pytest.mark.parametrize("text", ["5 CO2", "5 km CO2"])
+def test_a_gas_qualifies_only_a_mass(text: str) -> None:
+    with pytest.raises(InputError, match="CO2 follows a unit of mass"):
         parse_value(text)
 
 

@@ -64,8 +64,8 @@ def kind_of(claim: Claim) -> str:
         return "money"
     if unit.kind in ("percent", "count"):
         return unit.kind
-    dimension = measured(unit.dimension)
-    return DIMENSION_NAMES.get(dimension, dimension)
+    dimension, of, substance = measured(unit.dimension).partition(" of ")
+    return DIMENSION_NAMES.get(dimension, dimension) + of + substance
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
