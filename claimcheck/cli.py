@@ -38,8 +38,8 @@ def cli() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record the current findings there.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
-              help="Processes: files loaded in parallel, and from 5,000 claims the rules "
-                   "split over two (default: the core count; 1: one process).")
+              help="Processes: from 5,000 claims the work splits over two "
+                   "(default: the core count; 1: one process).")
 @click.option("--max-file-bytes", type=click.IntRange(min=1), help="Refuse larger claim files.")
 @click.option("--max-claims", type=click.IntRange(min=1), help="Refuse files with more claims.")
 def check(paths: tuple[str, ...], rules: str | None, output_format: str, output: str | None,
