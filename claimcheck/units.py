@@ -44,6 +44,13 @@ UNIT_MEANINGS = {"kt": "kilotonne"}
 AMBIGUOUS_UNITS = {"C": "°C for degrees Celsius, or coulomb",
                    "F": "°F for degrees Fahrenheit, or farad"}
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+# A rise from 5% to 7% is 2 percentage points (a 40% rise); a basis point is a hundredth of
+# one. Points measure differences of percentages: a dimension of their own, in points. (pint
+# would read `pp` as a length and `bps` as a rate.)
+POINT_WORDS = {"pp": Fraction(1), "percentage point": Fraction(1),
+               "percentage points": Fraction(1), "bp": Fraction(1, 100),
+               "bps": Fraction(1, 100), "basis point": Fraction(1, 100),
+               "basis points": Fraction(1, 100)}
 # Plural nouns that pint would read as units ("points" as a typographic length).
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
@@ -102,6 +109,8 @@ def parse_unit(text: str) -> Unit:
         raise InputError(ambiguous_symbol_message(stripped, "..."))
     if lowered in PERCENT_WORDS:
         return PERCENT
+    if lowered in POINT_WORDS:
+        return Unit("count", stripped, POINT_WORDS[lowered], "percentage points")
     if lowered in COUNT_NOUNS:
         return count(lowered)
     substance = _SUBSTANCE.fullmatch(stripped)

@@ -59,6 +59,10 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("2 L", F(2, 1000), "physical", "L", "[length] ** 3"),
     ("3 m/s", F(3), "physical", "m/s", "[length] / [time]"),
     ("500 kt", F(500 * 10**6), "physical", "kt", "[mass]"),  # kilotonnes; pint: knots
+    ("2 pp", F(2), "count", "pp", "percentage points"),  # pint: a length
+    ("0.25 percentage points", F(1, 4), "count", "percentage points", "percentage points"),
+    ("25 bps", F(1, 4), "count", "bps", "percentage points"),  # pint: a rate
+    ("25 basis points", F(1, 4), "count", "basis points", "percentage points"),
     ("30 knots", F(30 * 463, 900), "physical", "knots", "[length] / [time]"),
     ("37.4 Gt CO2", F(374, 10) * 10**12, "physical", "Gt CO2", "[mass] of CO2"),
     ("50 MtCO2e", F(50 * 10**9), "physical", "MtCO2e", "[mass] of CO2e"),

@@ -62,8 +62,10 @@ def kind_of(claim: Claim) -> str:
     unit = claim.value.unit
     if unit.kind == "currency":
         return "money"
-    if unit.kind in ("percent", "count"):
+    if unit.kind == "percent" or unit.dimension == "count":
         return unit.kind
+    if unit.kind == "count":
+        return unit.dimension  # percentage points: a change of a percentage, not one
     dimension, of, substance = measured(unit.dimension).partition(" of ")
     return DIMENSION_NAMES.get(dimension, dimension) + of + substance
 
