@@ -26,7 +26,7 @@ from claimcheck.units import (
 
 SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "tn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
     "万": 10**4, "亿": 10**8,
 }
@@ -40,12 +40,13 @@ _NUMBER = re.compile(
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
     # "m³", "m²", "m/s": a single letter that a unit goes on from starts that unit
-    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kmb](?![²³^/])|万|亿)"
+    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|tn|[kmb](?![²³^/])|万|亿)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"(US\$|HK\$|NZ\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|[A-Z]{3}(?=\s*[-+\d]))\s*"
+    r"(US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|"
+    r"(?:[A-Z]{3}|Rp|RM|R)(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
 _SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
@@ -271,7 +272,18 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
             "1,234,567) or lakhs (12,34,567), and `.` is the decimal point"
         )
     if not match:
+        qualified = _QUALIFIED.match(rest)
+        if qualified:
+            raise InputError(f"{text!r} does not start with a number: write the figure alone, "
+                             f"and {qualified.group(1)!r} as its `qualifier` (about, nearly, "
+                             "over, under, at-least, at-most)")
         raise InputError(f"{text!r} does not start with a number; expected {EXPECTED}")
+    after = rest[match.end():]
+    if after.startswith("+") and not after[1:2].isdigit():
+        raise InputError(f"{text!r}: write the figure alone, with `qualifier: at-least`")
+    if _RANGE.match(after):
+        raise InputError(f"{text!r} is a range, two figures: state one with a `qualifier` "
+                         "(at-least, at-most), or each end as a claim of its own")
     digits = match.group(0).replace(",", "")
     power = digits.lower().partition("e")[2]
     if power and abs(int(power)) > MAX_EXPONENT:
@@ -280,7 +292,13 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
         number = Decimal(sign + digits)
     except InvalidOperation:  # pragma: no cover - the pattern only admits valid literals
         raise InputError(f"{text!r}: {digits!r} is not a number") from None
-    return number, rest[match.end():]
+    return number, after
+
+
+# A qualifier or a range written into the value: said so, rather than "not a number".
+_QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
+                        r"|less than|up to|at least|at most)\s*", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:[-–—]|to)\s*[\d$€£₹]")
 
 
 def _take_scales(rest: str, letters_allowed: bool) -> tuple[int, str]:

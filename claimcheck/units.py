@@ -30,11 +30,23 @@ CURRENCY_NAMES = {
     "indian rupees": "INR", "yen": "JPY", "japanese yen": "JPY", "pounds sterling": "GBP",
     "sterling": "GBP", "swiss francs": "CHF", "won": "KRW",
     "元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR",
+    "rupiah": "IDR", "ringgit": "MYR", "rand": "ZAR", "baht": "THB", "naira": "NGN",
+    "lira": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
+    "shekels": "ILS", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "dong": "VND",
+    "taka": "BDT", "swiss franc": "CHF", "hong kong dollars": "HKD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "new taiwan dollars": "TWD",
+}
+# Currency names several countries use: a figure in them says too little to convert.
+AMBIGUOUS_NAMES = {
+    "pesos": "MXN, PHP, ARS, CLP or COP", "peso": "MXN, PHP, ARS, CLP or COP",
+    "dirhams": "AED or MAD", "dirham": "AED or MAD", "riyals": "SAR or QAR",
+    "riyal": "SAR or QAR", "kronor": "SEK", "krona": "SEK or ISK", "kroner": "NOK or DKK",
+    "krone": "NOK or DKK", "francs": "CHF or another franc", "franc": "CHF or another franc",
 }
 CURRENCY_SYMBOLS = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
     "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-    "₩": "KRW", "RMB": "CNY",
+    "₩": "KRW", "RMB": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
 }
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
 # Units pint reads otherwise than claim files mean them: `kt` is a knot to pint, a kilotonne
@@ -105,6 +117,9 @@ def parse_unit(text: str) -> Unit:
         return currency(stripped)
     if lowered in CURRENCY_NAMES:
         return currency(CURRENCY_NAMES[lowered])
+    if lowered in AMBIGUOUS_NAMES:
+        raise InputError(f"{stripped!r} names no one currency: write its ISO code "
+                         f"({AMBIGUOUS_NAMES[lowered]})")
     if stripped in AMBIGUOUS_SYMBOLS:
         raise InputError(ambiguous_symbol_message(stripped, "..."))
     if lowered in PERCENT_WORDS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -38,6 +39,12 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("2 lakh", F(200_000), "count", "", "count"),
     ("5万", F(50_000), "count", "", "count"),
     ("RMB 600 billion", F(600 * BN), "currency", "CNY", "currency CNY"),
+    ("RM 5 billion", F(5 * BN), "currency", "MYR", "currency MYR"),
+    ("R5 billion", F(5 * BN), "currency", "ZAR", "currency ZAR"),
+    ("Rp 5 trillion", F(5 * 10**12), "currency", "IDR", "currency IDR"),
+    ("5 trillion rupiah", F(5 * 10**12), "currency", "IDR", "currency IDR"),
+    ("NT$5 billion", F(5 * BN), "currency", "TWD", "currency TWD"),
+    ("3 bln USD", F(3 * BN), "currency", "USD", "currency USD"),
     ("CNY 600 billion", F(600 * BN), "currency", "CNY", "currency CNY"),
     ("600 billion renminbi", F(600 * BN), "currency", "CNY", "currency CNY"),
     ("600 billion yuan", F(600 * BN), "currency", "CNY", "currency CNY"),
@@ -211,6 +218,21 @@ def test_a_bare_c_or_f_is_refused_not_read_as_a_coulomb_or_a_farad(text: str,
 @pytest.mark.parametrize("text", ["5 CO2", "5 km CO2"])
 def test_a_gas_qualifies_only_a_mass(text: str) -> None:
     with pytest.raises(InputError, match="CO2 follows a unit of mass"):
+        parse_value(text)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("~5 billion", "does not start with a number: write the figure alone, and '~' as its"),
+    ("over $5 billion", "write the figure alone, and 'over' as its `qualifier`"),
+    ("5+ billion", "write the figure alone, with `qualifier: at-least`"),
+    ("5-6 billion", "is a range, two figures"),
+    ("$5–6 billion", "is a range, two figures"),
+    ("5 to 6 billion", "is a range, two figures"),
+    ("5 billion pesos", "'pesos' names no one currency: write its ISO code (MXN, PHP"),
+])
+def test_qualifiers_ranges_and_shared_currency_names_are_refused_with_what_to_write(
+        text: str, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)):
         parse_value(text)
 
 
