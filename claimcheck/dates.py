@@ -66,7 +66,8 @@ class PartialDate:
         if match["month"]:
             month = int(match["month"])
             if not 1 <= month <= 12:
-                raise InputError(f"{text!r}: month {month} does not exist; expected {EXPECTED}")
+                raise InputError(f"{text!r}: month {month} does not exist; expected {EXPECTED}"
+                                 + _fiscal_year_hint(year, month, match["day"]))
             if match["day"]:
                 return cls._day(year, month, int(match["day"]), text)
             return cls(dt.date(year, month, 1), _month_end(year, month), text)
@@ -125,3 +126,11 @@ def span(dates: list[PartialDate]) -> PartialDate:
     end = max(d.end for d in dates)
     text = dates[0].text if len(dates) == 1 else f"{start.isoformat()}..{end.isoformat()}"
     return PartialDate(start, end, text)
+
+
+def _fiscal_year_hint(year: int, month: int, day: str | None) -> str:
+    """`2023-24` is a fiscal year as India and the UK write them, not a month."""
+    if day or month != (year + 1) % 100:
+        return ""
+    return (f" (a fiscal year? give its months: `period: {{from: {year}-04, to: {year + 1}-03}}` "
+            "for one from April)")

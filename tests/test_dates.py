@@ -109,3 +109,12 @@ def test_years_between_counts_calendar_years(start: str, end: str, years: int) -
 def test_order_is_by_start_then_end() -> None:
     dates = [p("2024-Q3"), p("2024"), p("2024-09"), p("2023-12-31")]
     assert [d.text for d in sorted(dates)] == ["2023-12-31", "2024", "2024-Q3", "2024-09"]
+
+
+def test_a_fiscal_year_written_as_a_month_gets_a_hint() -> None:
+    with pytest.raises(InputError, match=r"month 24 does not exist; .* \(a fiscal year\? give its "
+                       r"months: `period: \{from: 2023-04, to: 2024-03\}`"):
+        PartialDate.parse("2023-24")
+    with pytest.raises(InputError) as error:
+        PartialDate.parse("2024-13")
+    assert "fiscal" not in str(error.value)
