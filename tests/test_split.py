@@ -138,7 +138,7 @@ VALUES = ["100 USD", "100 USD", "720 CNY", "1,000 USD", "10%", "5 companies", "Â
 def _random_file(rng: Any, number: int) -> str:
     """Claims over few metrics and ids, so links, duplicates and clashes are common."""
     lines = ["sources:", f"  s{number}:", "    title: T", "    published: 2024-06-01", "claims:"]
-    for index in range(rng.randint(1, 12)):
+    for _ in range(rng.randint(1, 12)):
         ident = f"c{rng.randint(0, 15)}"
         lines += [f"  - id: {ident}"]
         if rng.random() < 0.9:
@@ -151,10 +151,11 @@ def _random_file(rng: Any, number: int) -> str:
         elif link < 0.3:
             lines.append(f"    total: {{parts: [c{rng.randint(0, 15)}, c{rng.randint(0, 15)}]}}")
         elif link < 0.4:
-            lines.append(f"    share: {{part: c{rng.randint(0, 15)}, whole: c{rng.randint(0, 15)}}}")
+            part, whole = rng.randint(0, 15), rng.randint(0, 15)
+            lines.append(f"    share: {{part: c{part}, whole: c{whole}}}")
         if rng.random() < 0.1:
-            lines += ["    ignore:", f"      - rule: {rng.choice(['invalid-file', 'redated-figure'])}",
-                      "        reason: checked by hand"]
+            rule = rng.choice(["invalid-file", "redated-figure"])
+            lines += ["    ignore:", f"      - rule: {rule}", "        reason: checked by hand"]
     return "\n".join(lines) + "\n"
 
 
