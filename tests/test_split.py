@@ -171,3 +171,24 @@ def test_random_claim_sets_give_the_same_report_in_halves(
     whole = _reports((str(tmp_path),), keep_claims=True)
     monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
     assert _reports((str(tmp_path),), keep_claims=False) == whole
+
+
+@needs_fork
+def test_one_big_component_splits_the_rules_instead(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import rulerun
+
+    claims = "".join(f"  - {{id: p{i}, metric: price, value: {i} USD, as_of: 2024, source: s}}\n"
+                     for i in range(30))
+    (tmp_path / "prices.yaml").write_text("sources:\n  s:\n    title: T\nclaims:\n" + claims,
+                                          encoding="utf-8")
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
+    monkeypatch.setattr(rulerun, "FORK_FROM_CLAIMS", 0)
+    monkeypatch.setattr(split, "with_child", lambda *args: pytest.fail("halves of one metric"))
+    lanes: list[int] = []
+    original = rulerun._in_two_processes
+    monkeypatch.setattr(rulerun, "_in_two_processes",
+                        lambda *args: lanes.append(1) or original(*args))
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    assert lanes == [1]
