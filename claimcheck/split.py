@@ -8,7 +8,8 @@ every rule on it; only findings and coverage come back. The halves are read from
 data, before validation: a field of the wrong type links nothing, as its claim is invalid.
 
 Not for custom rules, which may relate any claims, nor for reports that quote claims
-(Markdown, JUnit), which need every claim model in one process.
+(Markdown, JUnit), which need every claim model in one process. Where one group holds most of
+the claims, the rules split over the two processes instead (rulerun.py).
 """
 
 from __future__ import annotations
