@@ -50,11 +50,16 @@ CURRENCY_SYMBOLS = {
 }
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
 # Units pint reads otherwise than claim files mean them: `kt` is a knot to pint, a kilotonne
-# in emissions, mining and yields (a knot is `kn` or `knots`); `1.5C` and `2.7F` in the press
-# are temperatures, a coulomb and a farad to pint, so those are refused rather than guessed.
-UNIT_MEANINGS = {"kt": "kilotonne"}
+# in emissions, mining and yields (a knot is `kn` or `knots`); "metric tons" a count noun.
+# `1.5C` and `2.7F` in the press are temperatures, a coulomb and a farad to pint, and a `ton`
+# is 1,000 kg in most reports but 907 kg to pint (and 1,016 kg in Britain, once): refused
+# rather than guessed. Keys in lower case, but for the one-letter symbols.
+UNIT_MEANINGS = {"kt": "kilotonne", "metric ton": "tonne", "metric tons": "tonne",
+                 "metric tonne": "tonne", "metric tonnes": "tonne", "short ton": "short_ton",
+                 "short tons": "short_ton", "long ton": "long_ton", "long tons": "long_ton"}
+_TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
 AMBIGUOUS_UNITS = {"C": "°C for degrees Celsius, or coulomb",
-                   "F": "°F for degrees Fahrenheit, or farad"}
+                   "F": "°F for degrees Fahrenheit, or farad", "ton": _TONS, "tons": _TONS}
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 # A rise from 5% to 7% is 2 percentage points (a 40% rise); a basis point is a hundredth of
 # one. Points measure differences of percentages: a dimension of their own, in points. (pint
@@ -131,9 +136,10 @@ def parse_unit(text: str) -> Unit:
     substance = _SUBSTANCE.fullmatch(stripped)
     if substance is not None:
         return _of_substance(stripped, substance.group(1), substance.group(2))
-    if stripped in AMBIGUOUS_UNITS:
-        raise InputError(f"unit {stripped!r} is ambiguous: write {AMBIGUOUS_UNITS[stripped]}")
-    meaning = UNIT_MEANINGS.get(stripped)
+    ambiguous = AMBIGUOUS_UNITS.get(stripped) or AMBIGUOUS_UNITS.get(lowered)
+    if ambiguous:
+        raise InputError(f"unit {stripped!r} is ambiguous: write {ambiguous}")
+    meaning = UNIT_MEANINGS.get(lowered)
     physical = _physical_unit(meaning or stripped)
     if physical is not None:
         return dataclasses.replace(physical, code=stripped) if meaning else physical

@@ -71,6 +71,8 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("25 bps", F(1, 4), "count", "bps", "percentage points"),  # pint: a rate
     ("25 basis points", F(1, 4), "count", "basis points", "percentage points"),
     ("30 knots", F(30 * 463, 900), "physical", "knots", "[length] / [time]"),
+    ("2 metric tons", F(2000), "physical", "metric tons", "[mass]"),  # pint: a count noun
+    ("1 short ton", F(45359237, 50000), "physical", "short ton", "[mass]"),
     ("37.4 Gt CO2", F(374, 10) * 10**12, "physical", "Gt CO2", "[mass] of CO2"),
     ("50 MtCO2e", F(50 * 10**9), "physical", "MtCO2e", "[mass] of CO2e"),
     ("1.2 billion tonnes of CO₂", F(12, 10) * 10**12, "physical", "tonnes of CO₂", "[mass] of CO2"),
@@ -206,6 +208,12 @@ def test_bad_grouping(text: str) -> None:
 ])
 def test_indian_lakh_grouping(text: str, number: int) -> None:
     assert parse_value(text).number == number
+
+
+def test_tons_are_refused_as_three_masses() -> None:
+    with pytest.raises(InputError, match=r"'tons' is ambiguous: write t or tonnes \(1,000 kg\), "
+                       r"short tons \(907 kg\) or long tons"):
+        parse_value("40.9 billion tons of CO2")
 
 
 @pytest.mark.parametrize(("text", "meant"), [("1.5C", "°C"), ("2.7 F", "°F")])
