@@ -33,14 +33,14 @@ CURRENCY_NAMES = {
     "rupiah": "IDR", "ringgit": "MYR", "rand": "ZAR", "baht": "THB", "naira": "NGN",
     "lira": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
     "shekels": "ILS", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "dong": "VND",
-    "taka": "BDT", "swiss franc": "CHF", "hong kong dollars": "HKD",
+    "taka": "BDT", "kronor": "SEK", "swiss franc": "CHF", "hong kong dollars": "HKD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "new taiwan dollars": "TWD",
 }
 # Currency names several countries use: a figure in them says too little to convert.
 AMBIGUOUS_NAMES = {
     "pesos": "MXN, PHP, ARS, CLP or COP", "peso": "MXN, PHP, ARS, CLP or COP",
     "dirhams": "AED or MAD", "dirham": "AED or MAD", "riyals": "SAR or QAR",
-    "riyal": "SAR or QAR", "kronor": "SEK", "krona": "SEK or ISK", "kroner": "NOK or DKK",
+    "riyal": "SAR or QAR", "krona": "SEK or ISK", "kroner": "NOK or DKK",
     "krone": "NOK or DKK", "francs": "CHF or another franc", "franc": "CHF or another franc",
 }
 CURRENCY_SYMBOLS = {
