@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -27,7 +28,8 @@ from claimcheck.units import (
 SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
-    "tn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "mrd": 10**9, "tn": 10**12, "trn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
+    "crores": 10**7, "cr": 10**7,
     "万": 10**4, "亿": 10**8,
 }
 # Single letters read as scales only after a currency ("$5m", "$3B"), where no unit can follow.
@@ -40,12 +42,14 @@ _NUMBER = re.compile(
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
     # "m³", "m²", "m/s": a single letter that a unit goes on from starts that unit
-    r"\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|tn|[kmb](?![²³^/])|万|亿)"
+    # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
+    r"\s*-?(thousand|million|billion|trillion|lakhs?|crores?|cr|mln|mn|bln|bn|mrd|trn|tn|"
+    r"[kmb](?![²³^/])|万|亿)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"(US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|"
+    r"(US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|Rmb|"
     r"(?:[A-Z]{3}|Rp|RM|R)(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
@@ -155,6 +159,8 @@ def _read_value_text(text: str) -> StatedValue:
     ever-new numbers, so the layout around the number is read once and remembered; only
     the digits are new each time. Anything unusual takes the full reading.
     """
+    if "\u2212" in text:  # the typographic minus sign (−0.3%), as statistics offices print it
+        return dataclasses.replace(_read_value_text(text.replace("\u2212", "-")), text=text)
     match = _SHAPE.fullmatch(text)
     if match is not None:
         head, digits, tail = match.groups()

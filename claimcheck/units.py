@@ -46,7 +46,7 @@ AMBIGUOUS_NAMES = {
 CURRENCY_SYMBOLS = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
     "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-    "₩": "KRW", "RMB": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
+    "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
 }
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
 # Units pint reads otherwise than claim files mean them: `kt` is a knot to pint, a kilotonne
@@ -58,16 +58,18 @@ UNIT_MEANINGS = {"kt": "kilotonne", "metric ton": "tonne", "metric tons": "tonne
                  "metric tonne": "tonne", "metric tonnes": "tonne", "short ton": "short_ton",
                  "short tons": "short_ton", "long ton": "long_ton", "long tons": "long_ton"}
 _TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
+_POUNDS = "GBP for pounds sterling, or lb for pounds of weight"
 AMBIGUOUS_UNITS = {"C": "°C for degrees Celsius, or coulomb",
-                   "F": "°F for degrees Fahrenheit, or farad", "ton": _TONS, "tons": _TONS}
-PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+                   "F": "°F for degrees Fahrenheit, or farad", "ton": _TONS, "tons": _TONS,
+                   "pound": _POUNDS, "pounds": _POUNDS,
+                   "pts": "pp for percentage points, or points (index points)"}
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "pct.", "pc"})  # pc: Indian press
 # A rise from 5% to 7% is 2 percentage points (a 40% rise); a basis point is a hundredth of
 # one. Points measure differences of percentages: a dimension of their own, in points. (pint
 # would read `pp` as a length and `bps` as a rate.)
-POINT_WORDS = {"pp": Fraction(1), "percentage point": Fraction(1),
-               "percentage points": Fraction(1), "bp": Fraction(1, 100),
-               "bps": Fraction(1, 100), "basis point": Fraction(1, 100),
-               "basis points": Fraction(1, 100)}
+POINT_WORDS = {**dict.fromkeys(["pp", "percentage point", "percentage points",
+                                 "percentage-point", "percentage-points"], Fraction(1, 100)),
+               **dict.fromkeys(["bp", "bps", "basis point", "basis points"], Fraction(1, 10**4))}
 # Plural nouns that pint would read as units ("points" as a typographic length).
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",

@@ -66,10 +66,19 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("2 L", F(2, 1000), "physical", "L", "[length] ** 3"),
     ("3 m/s", F(3), "physical", "m/s", "[length] / [time]"),
     ("500 kt", F(500 * 10**6), "physical", "kt", "[mass]"),  # kilotonnes; pint: knots
-    ("2 pp", F(2), "count", "pp", "percentage points"),  # pint: a length
-    ("0.25 percentage points", F(1, 4), "count", "percentage points", "percentage points"),
-    ("25 bps", F(1, 4), "count", "bps", "percentage points"),  # pint: a rate
-    ("25 basis points", F(1, 4), "count", "basis points", "percentage points"),
+    ("2 pp", F(2, 100), "count", "pp", "percentage points"),  # pint: a length
+    ("0.25 percentage points", F(1, 400), "count", "percentage points", "percentage points"),
+    ("0.25 percentage-points", F(1, 400), "count", "percentage-points", "percentage points"),
+    ("25 bps", F(1, 400), "count", "bps", "percentage points"),  # pint: a rate
+    ("25 basis points", F(1, 400), "count", "basis points", "percentage points"),
+    ("3.39 pc", F(339, 10000), "percent", "%", "percent"),  # pint: parsecs
+    ("5.9 pct.", F(59, 1000), "percent", "%", "percent"),
+    ("−0.3%", F(-3, 1000), "percent", "%", "percent"),  # the typographic minus
+    ("Rmb318.15bn", F(31815, 100) * BN, "currency", "CNY", "currency CNY"),
+    ("$3.5trn", F(35, 10) * 10**12, "currency", "USD", "currency USD"),
+    ("Rs 3.5 cr", F(35_000_000), "currency", "INR", "currency INR"),
+    ("₹1.5-lakh crore", F(15, 10) * 10**12, "currency", "INR", "currency INR"),
+    ("$3.5-trillion", F(35, 10) * 10**12, "currency", "USD", "currency USD"),
     ("30 knots", F(30 * 463, 900), "physical", "knots", "[length] / [time]"),
     ("2 metric tons", F(2000), "physical", "metric tons", "[mass]"),  # pint: a count noun
     ("1 short ton", F(45359237, 50000), "physical", "short ton", "[mass]"),
@@ -208,6 +217,19 @@ def test_bad_grouping(text: str) -> None:
 ])
 def test_indian_lakh_grouping(text: str, number: int) -> None:
     assert parse_value(text).number == number
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("13.6 billion pounds", "'pounds' is ambiguous: write GBP for pounds sterling, or lb"),
+    ("0.5 pts", "'pts' is ambiguous: write pp for percentage points, or points"),
+])
+def test_pounds_and_pts_are_refused(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)):
+        parse_value(text)
+
+
+def test_the_typographic_minus_keeps_its_text() -> None:
+    assert parse_value("−£96.2 billion").text == "−£96.2 billion"
 
 
 def test_tons_are_refused_as_three_masses() -> None:
