@@ -119,6 +119,10 @@ def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | N
         which, when = ("base", since) if start is None else ("end", until)
         context.cannot_check(claim, f"no {which} figure" + (f" for {when}" if when else ""))
         return None
+    if start is end:  # e.g. calendar years against one fiscal year that spans both
+        context.cannot_check(claim, f"its `from` and `to` dates both find {start.id!r}: name "
+                             "the base and end figures in `start` and `end`")
+        return None
     return _validated(context, claim, start, end)
 
 
