@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import InputError
+from claimcheck.unitwords import PERCENT_WORDS, POINT_WORDS, ambiguity, meaning
 
 ISO_CURRENCIES = frozenset(
     """AED ARS AUD BDT BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HRK HUF IDR ILS INR
@@ -49,27 +50,6 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
 }
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
-# Units pint reads otherwise than claim files mean them: `kt` is a knot to pint, a kilotonne
-# in emissions, mining and yields (a knot is `kn` or `knots`); "metric tons" a count noun.
-# `1.5C` and `2.7F` in the press are temperatures, a coulomb and a farad to pint, and a `ton`
-# is 1,000 kg in most reports but 907 kg to pint (and 1,016 kg in Britain, once): refused
-# rather than guessed. Keys in lower case, but for the one-letter symbols.
-UNIT_MEANINGS = {"kt": "kilotonne", "metric ton": "tonne", "metric tons": "tonne",
-                 "metric tonne": "tonne", "metric tonnes": "tonne", "short ton": "short_ton",
-                 "short tons": "short_ton", "long ton": "long_ton", "long tons": "long_ton"}
-_TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
-_POUNDS = "GBP for pounds sterling, or lb for pounds of weight"
-AMBIGUOUS_UNITS = {"C": "°C for degrees Celsius, or coulomb",
-                   "F": "°F for degrees Fahrenheit, or farad", "ton": _TONS, "tons": _TONS,
-                   "pound": _POUNDS, "pounds": _POUNDS,
-                   "pts": "pp for percentage points, or points (index points)"}
-PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "pct.", "pc"})  # pc: Indian press
-# A rise from 5% to 7% is 2 percentage points (a 40% rise); a basis point is a hundredth of
-# one. Points measure differences of percentages: a dimension of their own, in points. (pint
-# would read `pp` as a length and `bps` as a rate.)
-POINT_WORDS = {**dict.fromkeys(["pp", "percentage point", "percentage points",
-                                 "percentage-point", "percentage-points"], Fraction(1, 100)),
-               **dict.fromkeys(["bp", "bps", "basis point", "basis points"], Fraction(1, 10**4))}
 # Plural nouns that pint would read as units ("points" as a typographic length).
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
@@ -138,13 +118,12 @@ def parse_unit(text: str) -> Unit:
     substance = _SUBSTANCE.fullmatch(stripped)
     if substance is not None:
         return _of_substance(stripped, substance.group(1), substance.group(2))
-    ambiguous = AMBIGUOUS_UNITS.get(stripped) or AMBIGUOUS_UNITS.get(lowered)
+    ambiguous = ambiguity(stripped)
     if ambiguous:
         raise InputError(f"unit {stripped!r} is ambiguous: write {ambiguous}")
-    meaning = UNIT_MEANINGS.get(lowered)
-    physical = _physical_unit(meaning or stripped)
+    physical = _meant_unit(stripped)
     if physical is not None:
-        return dataclasses.replace(physical, code=stripped) if meaning else physical
+        return physical
     if _COUNT_WORDS.match(stripped) and (
         stripped.endswith("s") or stripped.split()[-1] in SINGULAR_COUNT_NOUNS
     ):
@@ -157,6 +136,20 @@ def parse_unit(text: str) -> Unit:
     )
 
 
+def _meant_unit(text: str) -> Unit | None:
+    """The unit as claim files mean it (unitwords.py), else as pint reads it; hyphens as
+    spaces where pint reads only that (`kilowatt-hours`)."""
+    meant = meaning(text)
+    if meant is None and "-" in text and _physical_unit(text) is None:
+        meant = (1, text.replace("-", " "))
+    if meant is None:
+        return _physical_unit(text)
+    times, pint_text = meant
+    unit = _physical_unit(pint_text)
+    return None if unit is None else dataclasses.replace(unit, code=text,
+                                                         factor=unit.factor * times)
+
+
 # Emissions are masses of a gas, and a tonne of CO2, of CO2-equivalent and of carbon are three
 # measures (a tonne of carbon is 3.67 of CO2): the gas is part of the dimension.
 _SUBSTANCE = re.compile(r"(.*?)\s*(?:of\s+)?(CO[2₂](?:-?e|-?eq)?|CH[4₄])")
@@ -164,12 +157,16 @@ _SUBSTANCE_NAMES = {"CO2": "CO2", "CO2e": "CO2e", "CO2-e": "CO2e", "CO2eq": "CO2
                     "CO2-eq": "CO2e", "CH4": "CH4"}
 
 
-def _of_substance(text: str, mass: str, gas: str) -> Unit:
-    unit = parse_unit(mass) if mass else None
-    if unit is None or unit.kind != "physical" or unit.dimension != "[mass]":
-        raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes)")
+def _of_substance(text: str, amount: str, gas: str) -> Unit:
+    """A mass of a gas (`Gt CO2`), or its share of the air (`420 ppm CO2`)."""
+    unit = parse_unit(amount) if amount else None
     name = _SUBSTANCE_NAMES[gas.replace("₂", "2").replace("₄", "4")]
-    return Unit("physical", text, unit.factor, f"[mass] of {name}")
+    if unit is not None and unit.kind == "physical" and unit.dimension == "[mass]":
+        return Unit("physical", text, unit.factor, f"[mass] of {name}")
+    if unit is not None and unit.dimension == "count" and unit.factor < 1:
+        return Unit("count", text, unit.factor, f"concentration of {name}")
+    raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes) or of "
+                     "concentration (ppm, ppb)")
 
 
 def ambiguous_symbol_message(symbol: str, number: str) -> str:

@@ -81,6 +81,21 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("$3.5-trillion", F(35, 10) * 10**12, "currency", "USD", "currency USD"),
     ("30 knots", F(30 * 463, 900), "physical", "knots", "[length] / [time]"),
     ("2 metric tons", F(2000), "physical", "metric tons", "[mass]"),  # pint: a count noun
+    ("10,715 kilowatt-hours", F(10715 * 3_600_000), "physical", "kilowatt-hours", ENERGY),
+    ("5.4 degrees C", F(54, 10), "physical", "degrees C", "[temperature] on the °C scale"),
+    ("9.7 degrees F", F(97, 10) * F(5, 9), "physical", "degrees F",
+     "[temperature] on the °F scale"),
+    ("1.0 degree Celsius", F(1), "physical", "degree Celsius", "[temperature] on the °C scale"),
+    ("2 ºC", F(2), "physical", "ºC", "[temperature] on the °C scale"),  # the ordinal sign
+    ("1.00 million barrels", F(158987294928, 10**6), "physical", "barrels", "[length] ** 3"),
+    # m³/s of a barrel a day to 15 digits, as pint's float factors are read
+    ("1.6 mb/d", F(16, 10) * 10**6 * F(184013072833333, 10**20), "physical", "mb/d",
+     "[length] ** 3 / [time]"),
+    ("2,000 calories", F(2000 * 4184), "physical", "calories", ENERGY),  # food: kcal
+    ("5 imperial gallons", F(5 * 454609, 10**8), "physical", "imperial gallons",
+     "[length] ** 3"),
+    ("420.0 ppm CO2", F(420, 10**6), "count", "ppm CO2", "concentration of CO2"),
+    ("1,900 ppb CH4", F(1900, 10**9), "count", "ppb CH4", "concentration of CH4"),
     ("1 short ton", F(45359237, 50000), "physical", "short ton", "[mass]"),
     ("37.4 Gt CO2", F(374, 10) * 10**12, "physical", "Gt CO2", "[mass] of CO2"),
     ("50 MtCO2e", F(50 * 10**9), "physical", "MtCO2e", "[mass] of CO2e"),
@@ -221,6 +236,9 @@ def test_indian_lakh_grouping(text: str, number: int) -> None:
 
 @pytest.mark.parametrize(("text", "message"), [
     ("13.6 billion pounds", "'pounds' is ambiguous: write GBP for pounds sterling, or lb"),
+    ("40.9 gigatons of CO2", "'gigatons' is ambiguous: write kt, Mt or Gt for metric tonnes"),
+    ("10 MT", "'MT' is ambiguous: write Mt for megatonnes, or t for metric tonnes"),
+    ("1.5 million gallons", "'gallons' is ambiguous: write US gallons (3.785 L) or imperial"),
     ("0.5 pts", "'pts' is ambiguous: write pp for percentage points, or points"),
 ])
 def test_pounds_and_pts_are_refused(text: str, message: str) -> None:

@@ -1,0 +1,76 @@
+"""Unit words as claim files mean them, where pint reads them otherwise or cannot read them.
+
+pint knows physics: `kt` is a knot, `mb` a millibarn, `pc` a parsec, a `calorie` the small
+one, a `barrel` 31.5 gallons, `C` a coulomb. In published figures those are kilotonnes,
+million barrels, per cent, kilocalories, 42-gallon oil barrels and degrees Celsius. Words
+with two common meanings (`tons`, `pounds`, `gallons`) are refused with both, never guessed.
+Keys are in lower case, but for the one-letter symbols.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "pct.", "pc"})  # pc: Indian press
+
+# A rise from 5% to 7% is 2 percentage points (a 40% rise); a basis point is a hundredth of
+# one. Points measure differences of percentages: a dimension of their own, counted like
+# percent (a point is 1/100). pint would read `pp` as a length and `bps` as a rate.
+POINT_WORDS = {**dict.fromkeys(["pp", "percentage point", "percentage points",
+                                "percentage-point", "percentage-points"], Fraction(1, 100)),
+               **dict.fromkeys(["bp", "bps", "basis point", "basis points"], Fraction(1, 10**4))}
+
+_PER_DAY = "oil_barrel / day"
+# word -> (how many, of what pint unit)
+MEANINGS: dict[str, tuple[Fraction | int, str]] = {
+    "kt": (1, "kilotonne"), "metric ton": (1, "tonne"), "metric tons": (1, "tonne"),
+    "metric tonne": (1, "tonne"), "metric tonnes": (1, "tonne"),
+    "short ton": (1, "short_ton"), "short tons": (1, "short_ton"),
+    "long ton": (1, "long_ton"), "long tons": (1, "long_ton"),
+    "barrel": (1, "oil_barrel"), "barrels": (1, "oil_barrel"), "b/d": (1, _PER_DAY),
+    "bpd": (1, _PER_DAY), "barrels per day": (1, _PER_DAY), "barrels a day": (1, _PER_DAY),
+    "kb/d": (10**3, _PER_DAY), "mb/d": (10**6, _PER_DAY), "mbpd": (10**6, _PER_DAY),
+    "mb": (10**6, "oil_barrel"),  # the IEA's million barrels; pint: a millibarn
+    "calorie": (1, "kilocalorie"), "calories": (1, "kilocalorie"), "kcal": (1, "kilocalorie"),
+    "us gallon": (1, "gallon"), "us gallons": (1, "gallon"),
+    "imperial gallon": (1, "imperial_gallon"), "imperial gallons": (1, "imperial_gallon"),
+    "parts per million": (1, "ppm"), "ppb": (Fraction(1, 1000), "ppm"),
+    "parts per billion": (Fraction(1, 1000), "ppm"),
+}
+
+_TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
+_PREFIXED_TONS = "kt, Mt or Gt for metric tonnes (a megaton of TNT is energy: say so in the metric)"
+AMBIGUOUS = {
+    "C": "°C for degrees Celsius, or coulomb", "F": "°F for degrees Fahrenheit, or farad",
+    "ton": _TONS, "tons": _TONS,
+    **dict.fromkeys(["kiloton", "kilotons", "megaton", "megatons", "gigaton", "gigatons"],
+                    _PREFIXED_TONS),
+    "MT": "Mt for megatonnes, or t for metric tonnes",
+    "pound": "GBP for pounds sterling, or lb for pounds of weight",
+    "pounds": "GBP for pounds sterling, or lb for pounds of weight",
+    "gallon": "US gallons (3.785 L) or imperial gallons (4.546 L)",
+    "gallons": "US gallons (3.785 L) or imperial gallons (4.546 L)",
+    "pts": "pp for percentage points, or points (index points)",
+}
+
+# "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
+_DEGREES = re.compile(r"(?:(?:degrees?|deg\.?)\s*|[°º˚]\s?)?(celsius|fahrenheit|c|f)|(℃|℉)",
+                      re.IGNORECASE)
+
+
+def meaning(text: str) -> tuple[Fraction | int, str] | None:
+    """What a unit word means in claim files, where pint reads it otherwise."""
+    lowered = text.lower()
+    if lowered in MEANINGS:
+        return MEANINGS[lowered]
+    degrees = _DEGREES.fullmatch(text)
+    if degrees is not None and text not in ("c", "f", "C", "F"):
+        scale = (degrees.group(1) or degrees.group(2)).lower()
+        return 1, "degC" if scale in ("c", "celsius", "℃") else "degF"
+    return None
+
+
+def ambiguity(text: str) -> str | None:
+    """What to write instead of a unit word with two common meanings."""
+    return AMBIGUOUS.get(text) or AMBIGUOUS.get(text.lower())
