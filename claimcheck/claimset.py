@@ -13,6 +13,9 @@ class ClaimSet:
     claims: list[Claim]
     sources: dict[str, Source]
     files: list[str] = field(default_factory=list)
+    # Every claim id the files declare, valid or not: a reference to an invalid claim is
+    # that claim's `invalid-file` finding, not a reference to nothing.
+    declared: frozenset[str] = frozenset()
     by_id: dict[str, Claim] = field(init=False)
     by_metric: dict[str, list[Claim]] = field(init=False)
     valued_by_metric: dict[str, list[Claim]] = field(init=False)

@@ -37,6 +37,7 @@ class LoadedFile:
     claims: list[Claim] = field(default_factory=list)
     sources: dict[str, Source] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    declared: set[str] = field(default_factory=set)  # every claim id, valid or not
 
 
 def discover(paths: Iterable[str]) -> list[str]:
@@ -96,6 +97,8 @@ def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
     if _claim_list_fits(loaded, data.get("claims"), document, limits):
         parsed.claims, parsed.lines = data["claims"], document.claim_lines
         parsed.claims_line = document.top_key_lines.get("claims", 1)
+        loaded.declared = {ident for item in parsed.claims if isinstance(item, dict)
+                           and isinstance(ident := item.get("id"), str)}
     return parsed
 
 
@@ -309,7 +312,11 @@ def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Fi
     """Ids are unique across all files of a run: a later duplicate is a finding, not a claim."""
     sources, findings = merge_sources(loaded)
     claims, duplicates = unique_claims(claim for item in loaded for claim in item.claims)
-    return ClaimSet(claims, sources, files), findings + duplicates
+    return ClaimSet(claims, sources, files, declared(loaded)), findings + duplicates
+
+
+def declared(loaded: list[LoadedFile]) -> frozenset[str]:
+    return frozenset().union(*(item.declared for item in loaded))
 
 
 def merge_sources(loaded: list[LoadedFile]) -> tuple[dict[str, Source], list[Finding]]:

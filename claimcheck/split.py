@@ -26,6 +26,7 @@ from claimcheck.forked import can_fork, with_child
 from claimcheck.loader import (
     Limits,
     ParsedFile,
+    declared,
     load_claims,
     merge_sources,
     parse_file,
@@ -71,7 +72,8 @@ def _check_part(parsed: list[ParsedFile], picks: Picks | None, sources: dict[str
         claims += valid
         found += invalid
     unique, duplicates = unique_claims(claims)
-    claimset = ClaimSet(unique, sources, [file.loaded.path for file in parsed])
+    claimset = ClaimSet(unique, sources, [file.loaded.path for file in parsed],
+                        declared([file.loaded for file in parsed]))
     return engine.check(claimset, found + duplicates, ruleset, jobs)
 
 

@@ -105,7 +105,7 @@ def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | N
     start, end = resolve(claimset, growth.start), resolve(claimset, growth.end)
     if (growth.start and start is None) or (growth.end and end is None):
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
-        context.cannot_check(claim, "its start or end refers to a claim declared nowhere")
+        context.cannot_check(claim, "its start or end refers to a claim that is missing or invalid")
         return None
     metric, since, until = claim.metric, growth.start_date, growth.end_date
     if start is None and end is None and since is not None and until is not None:

@@ -100,7 +100,7 @@ def _parts(context: Context, claim: Claim) -> list[Claim] | None:
     found = [part for part in parts if part is not None]
     if len(found) < len(parts):
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
-        context.cannot_check(claim, "a part refers to a claim declared nowhere")
+        context.cannot_check(claim, "a part refers to a claim that is missing or invalid")
         return None
     bare = [c for c in [claim, *found] if c.value is None]
     if bare:

@@ -13,6 +13,7 @@ Failing example::
         source: icn-2025
 
 Passing example: the same claim with `restates: core-ai-scale-2025-04`, declared in any file.
+A claim that is declared but invalid is not reported here: its `invalid-file` finding says why.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             yield finding(NAME, f"claim {claim.id!r}: source {claim.source!r} is declared in "
                           "no file of this run", [claim], field="source", reference=claim.source)
         for field, ref in claim.references():
-            if ref not in claimset.by_id:
+            if ref not in claimset.by_id and ref not in claimset.declared:
                 yield finding(NAME, f"claim {claim.id!r}: {field} refers to claim {ref!r}, "
                               "which is declared in no file of this run", [claim],
                               field=field, reference=ref)
