@@ -8,6 +8,10 @@ and a careful reader calls only a repeated figure a redated one. Qualifiers do n
 test: it is about the figure as written. A claim that `restates` another is not compared with
 it. One finding per set of equal figures, listing every claim, earliest date first.
 
+Percentages and percentage points are left out unless `percentages: true`: a rate or a share
+often holds (a policy rate left at 6.5% for a year), where a sum of money or a count rarely
+repeats to the last digit.
+
 Failing example::
 
     claims:
@@ -47,7 +51,7 @@ COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 class Options(RuleOptions):
-    pass
+    percentages: bool = False  # compare percentages and percentage points too
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
@@ -57,7 +61,8 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         if len(claims) < 2:
             continue
         undated(context, claims)
-        dated = [claim for claim in claims if claim.id in days]
+        dated = [claim for claim in claims if claim.id in days
+                 and (options.percentages or not _a_rate(claim))]
         if len(dated) < 2:
             continue
         context.mark_checked(*dated)
@@ -65,6 +70,12 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             claims = _without_restatements(same)
             if _spread(claims, days):
                 yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
+
+
+def _a_rate(claim: Claim) -> bool:
+    assert claim.value is not None
+    unit = claim.value.unit
+    return unit.kind == "percent" or unit.dimension == "percentage points"
 
 
 def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
