@@ -3,8 +3,9 @@
 A claim with `total: {parts: [...]}` holds when some values inside the parts' intervals
 (rounding, widened by qualifiers) add up to a value inside the total's own interval, so a poll
 of 33% + 33% + 33% rounds to 100% but 50% + 40% + 20% does not. Parts and total must be in one
-unit (one currency); totals that list themselves among their parts, directly or through other
-totals, are reported as a reference cycle.
+unit (one currency), but for changes in percentage points added to a percentage (a rate of
+5.4% raised by 50 bps is 5.9%); totals that list themselves among their parts, directly or
+through other totals, are reported as a reference cycle.
 
 Failing example::
 
@@ -113,7 +114,7 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
     assert claim.value is not None
     context.mark_checked(claim, *parts)
     ids = [part.id for part in parts]
-    odd = [part for part in parts if dimension(part) != dimension(claim)]
+    odd = [part for part in parts if not _adds_to(part, claim)]
     if odd:
         yield finding(NAME, f"total {claim.id!r}: the units differ, {shown(claim)} against "
                       f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit",
@@ -133,6 +134,12 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
         sum_low=None if admitted.lo is None else rounded(admitted.lo),
         sum_high=None if admitted.hi is None else rounded(admitted.hi), parts=ids,
     )
+
+
+def _adds_to(part: Claim, total: Claim) -> bool:
+    """One unit; or a change in percentage points to a percentage (5.4% + 50 bps = 5.9%)."""
+    return dimension(part) == dimension(total) or (
+        dimension(part) == "percentage points" and dimension(total) == "percent")
 
 
 def _magnitude(claim: Claim) -> Fraction:
