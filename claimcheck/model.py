@@ -110,6 +110,10 @@ class Growth(Strict):
 
     @model_validator(mode="after")
     def _rate_is_percent(self) -> Growth:
+        if self.rate.unit.dimension == "percentage points":
+            raise PydanticCustomError(
+                "claimcheck", f"rate: {self.rate.text!r} is a change between two percentages, "
+                "not a growth rate: give the new rate `total: {parts: [old rate, change]}`")
         if self.rate.unit.kind != "percent":
             raise PydanticCustomError(
                 "claimcheck", f"rate: expected a percentage like 15.6%, got {self.rate.text!r}"

@@ -7,6 +7,7 @@ the finding's message and its 1-based line.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -421,3 +422,13 @@ def test_empty_amount_is_a_finding_not_a_crash(tmp_path: Path, parser: str) -> N
                   "    value: {amount: \"\"}\n    source: s\n")
     line, message = only(loaded)
     assert line == 5 and message.startswith("claim 'a': value: ")
+
+
+def test_a_growth_rate_in_basis_points_says_how_to_write_a_change(
+        write: Callable[[dict[str, str]], Path]) -> None:
+    folder = write({"g.yaml": "sources: {s: {title: T}}\nclaims:\n"
+                    "  - {id: g, metric: m, growth: {rate: 50 bps, kind: total}, source: s}\n"})
+    loaded = load_file(str(folder / "g.yaml"))
+    assert [f.message for f in loaded.findings] == [
+        "claim 'g': growth: rate: '50 bps' is a change between two percentages, not a growth "
+        "rate: give the new rate `total: {parts: [old rate, change]}`"]

@@ -59,7 +59,8 @@ def _figures(context: Context, claim: Claim) -> tuple[Claim, Claim] | None:
     whole = resolve(context.claimset, claim.share.whole)
     if part is None or whole is None:
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
-        context.cannot_check(claim, "its part or whole refers to a claim that is missing or invalid")
+        context.cannot_check(claim, "its part or whole refers to a claim that is missing or "
+                             "invalid")
         return None
     if claim.value is None or not _is_fraction(claim):
         context.cannot_check(claim, "a share needs a percentage value, like 12%")
