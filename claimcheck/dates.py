@@ -53,7 +53,7 @@ class PartialDate:
     def _parse_text(cls, text: str) -> PartialDate:
         match = _FORMS.match(text)
         if not match:
-            raise InputError(f"{text!r} is not {EXPECTED}")
+            raise InputError(f"{text!r} is not {EXPECTED}{_prose_hint(text)}")
         year = int(match["year"])
         if year < 1:
             raise InputError(f"{text!r}: year 0 does not exist; expected {EXPECTED}")
@@ -134,3 +134,25 @@ def _fiscal_year_hint(year: int, month: int, day: str | None) -> str:
         return ""
     return (f" (a fiscal year? give its months: `period: {{from: {year}-04, to: {year + 1}-03}}` "
             "for one from April)")
+
+
+_MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_PROSE = re.compile(r"(?:(?P<part>Q[1-4]|H[12])|(?P<month>[A-Za-z]+)\.?)\s+(?P<year>\d{4})"
+                    r"|FY\s?(?P<fy>\d{2}|\d{4})", re.IGNORECASE)
+
+
+def _prose_hint(text: str) -> str:
+    """`Q3 2024`, `Sept 2024`, `FY24` as prose writes them: what to write instead."""
+    match = _PROSE.fullmatch(text)
+    if match is None:
+        return ""
+    if match["fy"]:
+        return (" (a fiscal year? give its months as a `period`, e.g. `period: {from: 2023-04, "
+                "to: 2024-03}` for India's FY24)")
+    if match["part"]:
+        return f" (write {match['year']}-{match['part'].upper()})"
+    month = _MONTHS.get(match["month"].lower())
+    return "" if month is None else f" (write {match['year']}-{month:02d})"

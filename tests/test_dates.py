@@ -118,3 +118,15 @@ def test_a_fiscal_year_written_as_a_month_gets_a_hint() -> None:
     with pytest.raises(InputError) as error:
         PartialDate.parse("2024-13")
     assert "fiscal" not in str(error.value)
+
+
+@pytest.mark.parametrize(("text", "hint"), [
+    ("Q3 2024", "(write 2024-Q3)"), ("h1 2016", "(write 2016-H1)"),
+    ("Sept 2024", "(write 2024-09)"), ("March 2024", "(write 2024-03)"),
+    ("FY24", "(a fiscal year? give its months as a `period`"),
+])
+def test_dates_as_prose_writes_them_get_what_to_write(text: str, hint: str) -> None:
+    with pytest.raises(InputError) as error:
+        PartialDate.parse(text)
+    assert hint in str(error.value)
+    assert str(error.value).startswith(f"{text!r} is not {FORMS_TEXT}")
