@@ -7,7 +7,8 @@ each). Its implied rate comes from both numbers' rounding intervals (600 is [599
 billion)` qualifies the figure, not the arithmetic. The rate reads as the larger-number
 currency per the other (CNY/USD, INR/USD). It is compared with the lowest to highest daily
 reference rate over the claims' date (the restating claim's, else the restated one's, else, for
-undated figures, the source's publication date), widened by `tolerance` (0.5%; `tolerances:
+undated figures and figures dated after the text was published, such as forecasts, the source's
+publication date: nobody converts at a rate yet to come), widened by `tolerance` (0.5%; `tolerances:
 {INR: 1%}` sets a currency's own, the larger of the pair's applying). Reference rates are the
 ECB daily history, cross rates through EUR, plus the rule set's `rates:` file; days without a
 fixing are skipped, and a day or a few without one (a weekend) take the last fixing before
@@ -96,11 +97,18 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
 def _against_reference(context: Context, options: Options,
                        conversion: Conversion) -> Iterator[Finding]:
     rates: ExchangeRates = context.rates
+    figure_date = conversion.date.text
+    forecast = _as_published(context, conversion)
+    if forecast is not None:
+        conversion, reference = forecast
+    else:
+        range_ = rates.range(conversion.base, conversion.quote, conversion.date.start,
+                             conversion.date.end)
+        if range_ is None:
+            yield _no_rate(context, conversion, missing(rates, conversion))
+            return
+        reference = range_
     base, quote, date = conversion.base, conversion.quote, conversion.date
-    reference = rates.range(base, quote, date.start, date.end)
-    if reference is None:
-        yield _no_rate(context, conversion, missing(rates, conversion))
-        return
     context.mark_checked(conversion.original, conversion.restated)
     tolerance = options.for_pair(base, quote)
     if _fits(conversion, reference, tolerance):
@@ -108,10 +116,29 @@ def _against_reference(context: Context, options: Options,
     published = _publication(context, conversion, tolerance)
     runs = rates.matching_runs(base, quote, date.start, date.end, conversion.implied)
     message, details = mismatch(conversion, reference, tolerance, runs, published)
+    if forecast is not None:
+        message += (f" (a figure for {figure_date}, after publication: converted at the rate "
+                    "of the day it was written)")
     matches = published is not None and published.matches
     # A rate that fits the publication date is a likelier slip (a fresh rate applied to an
     # older figure) than an invented one: one severity lower.
     yield finding(NAME, message, conversion.claims, demote=1 if matches else 0, **details)
+
+
+def _as_published(context: Context, conversion: Conversion) -> tuple[
+        Conversion, RateRange] | None:
+    """A figure dated after its source was published (a 2030 market in rupees and dollars)
+    was converted at the rates of the publication date, not the ones that came after it:
+    the conversion dated so, with those rates."""
+    source = context.claimset.source_of(conversion.restated)
+    published = source.published if source is not None else None
+    if published is None or conversion.date.start <= published.end:
+        return None
+    reference = context.rates.range(conversion.base, conversion.quote, published.start,
+                                    published.end)
+    if reference is None:
+        return None
+    return dataclasses.replace(conversion, date=published), reference
 
 
 def _publication(context: Context, conversion: Conversion,
