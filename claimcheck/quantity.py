@@ -118,6 +118,17 @@ class StatedValue:
         return Interval(Fraction((digits - 1) * numerator, 2 * denominator),
                         Fraction((digits + 1) * numerator, 2 * denominator))
 
+    @cached
+    def significant(self) -> Interval:
+        """The rounding of a figure whose trailing zeros may be rounding too (2,400 kcal for
+        10,000 kJ is 2,350..2,450): a conversion is only as precise as its digits."""
+        sign, digits, exponent = self.number.as_tuple()
+        zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+        if not isinstance(exponent, int) or exponent < 0 or not zeros or zeros == len(digits):
+            return self.rounding
+        half = Fraction(10**zeros * self.scale, 2) * self.unit.factor
+        return Interval(self.magnitude - half, self.magnitude + half)
+
     def describe(self) -> str:
         """The figure in words, every stated digit, in its stated scale: 118864.5 million USD."""
         word = SCALE_NAMES.get(self.scale)

@@ -421,3 +421,14 @@ def test_figures_on_two_scales_are_said_to_be_unchecked_and_why(tmp_path: Any) -
     assert [u.reason for u in report.uncheckable] == [
         "figures of `warming` in °C and °F are not compared: on a scale with its own zero, "
         "a figure may be a level or a change"] * 2
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("2,400 kcal", 2350, 2450), ("2,400.0 kcal", F(479990, 200), F(480010, 200)),
+    ("6 miles", F(11, 2), F(13, 2)), ("0 kcal", F(-1, 2), F(1, 2)),
+])
+def test_significant_digits_leave_out_trailing_zeros_of_whole_numbers(
+        text: str, lo: Fraction, hi: Fraction) -> None:
+    value = parse_value(text)
+    significant, factor = value.significant, value.unit.factor
+    assert (significant.lo / factor, significant.hi / factor) == (lo, hi)

@@ -91,9 +91,20 @@ class Context:
         cached = self._intervals.get(claim.id)
         if cached is None:
             assert claim.value is not None
-            cached = widen(claim.value.rounding, claim.qualifier, self.widths)
+            rounding = (claim.value.significant if self._converted(claim)
+                        else claim.value.rounding)
+            cached = widen(rounding, claim.qualifier, self.widths)
             self._intervals[claim.id] = cached
         return cached
+
+    def _converted(self, claim: Claim) -> bool:
+        """Whether the claim `restates` another in another unit (not currency: that is
+        currency-conversion's), where round trailing zeros are the conversion's rounding."""
+        if not claim.restates or claim.value is None or claim.value.unit.is_currency:
+            return False
+        other = self.claimset.by_id.get(claim.restates)
+        return (other is not None and other.value is not None
+                and other.value.unit.code != claim.value.unit.code)
 
     def mark_checked(self, *claims: Claim) -> None:
         self.checked.update(claim.id for claim in claims)

@@ -6,7 +6,8 @@ intervals do not overlap. Figures in two currencies are a conversion (`currency-
 not a conflict; pairs a power of ten apart are reported by `scale-slip` instead (while it is
 enabled). A forecast and an outcome can both hold, so projections are compared only with
 projections, and figures with figures. Among many figures at one date, one pair is reported
-per gap in their values.
+per gap in their values. A claim that `restates` another in another unit is a conversion, as
+precise as its significant digits: `2,400 kcal` for `10,000 kJ` is 2,350..2,450 kcal.
 
 Failing example::
 
