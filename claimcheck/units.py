@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import InputError
-from claimcheck.unitwords import PERCENT_WORDS, POINT_WORDS, ambiguity, meaning
+from claimcheck.unitwords import PERCENT_WORDS, POINT_WORDS, ambiguity, meaning, per_time
 
 ISO_CURRENCIES = frozenset(
     """AED ARS AUD BDT BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HRK HUF IDR ILS INR
@@ -137,17 +137,15 @@ def parse_unit(text: str) -> Unit:
 
 
 def _meant_unit(text: str) -> Unit | None:
-    """The unit as claim files mean it (unitwords.py), else as pint reads it; hyphens as
-    spaces where pint reads only that (`kilowatt-hours`)."""
-    meant = meaning(text)
-    if meant is None and "-" in text and _physical_unit(text) is None:
-        meant = (1, text.replace("-", " "))
-    if meant is None:
-        return _physical_unit(text)
-    times, pint_text = meant
-    unit = _physical_unit(pint_text)
-    return None if unit is None else dataclasses.replace(unit, code=text,
-                                                         factor=unit.factor * times)
+    """The unit as claim files mean it (unitwords.py), else as pint reads it; `a year` as
+    `per year`, and hyphens as spaces where pint reads only that (`kilowatt-hours`)."""
+    times, meant = meaning(text) or (1, per_time(text) or text)
+    unit = _physical_unit(meant)
+    if unit is None and "-" in meant:
+        unit = _physical_unit(meant.replace("-", " "))
+    if unit is None or (meant == text and unit.code == text):
+        return unit
+    return dataclasses.replace(unit, code=text, factor=unit.factor * times)
 
 
 # Emissions are masses of a gas, and a tonne of CO2, of CO2-equivalent and of carbon are three
@@ -167,6 +165,18 @@ def _of_substance(text: str, amount: str, gas: str) -> Unit:
         return Unit("count", text, unit.factor, f"concentration of {name}")
     raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes) or of "
                      "concentration (ppm, ppb)")
+
+
+_PER_TIME = re.compile(r"(?:/|\bper\s+|\ba\s+|\b)(?:years?|yr|annum|annually|month|day)\b",
+                       re.IGNORECASE)
+
+
+def per_time_hint(*units: Unit) -> str:
+    """For a figure and its rate per year (`945 TWh` beside `945 TWh a year`): where the
+    year goes, since a yearly total and a rate are two dimensions."""
+    if any(_PER_TIME.search(unit.code) for unit in units):
+        return " (a figure for a year is written without `per year`: its `period` says when)"
+    return ""
 
 
 def ambiguous_symbol_message(symbol: str, number: str) -> str:

@@ -35,6 +35,8 @@ MEANINGS: dict[str, tuple[Fraction | int, str]] = {
     "calorie": (1, "kilocalorie"), "calories": (1, "kilocalorie"), "kcal": (1, "kilocalorie"),
     "us gallon": (1, "gallon"), "us gallons": (1, "gallon"),
     "imperial gallon": (1, "imperial_gallon"), "imperial gallons": (1, "imperial_gallon"),
+    "light-year": (1, "light_year"), "light-years": (1, "light_year"),
+    "light year": (1, "light_year"), "light years": (1, "light_year"),
     "parts per million": (1, "ppm"), "ppb": (Fraction(1, 1000), "ppm"),
     "parts per billion": (Fraction(1, 1000), "ppm"),
 }
@@ -57,6 +59,20 @@ AMBIGUOUS = {
 # "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
 _DEGREES = re.compile(r"(?:(?:degrees?|deg\.?)\s*|[°º˚]\s?)?(celsius|fahrenheit|c|f)|(℃|℉)",
                       re.IGNORECASE)
+
+
+# "TWh a year", "TWh annually": per year (pint reads `a` as a year, to multiply by).
+_A_TIME = re.compile(r"(.+?)\s+(?:a|an|each|every)\s+(year|month|week|day|hour)", re.IGNORECASE)
+_ANNUALLY = re.compile(r"(.+?)\s+annually", re.IGNORECASE)
+
+
+def per_time(text: str) -> str | None:
+    """`TWh a year` or `TWh annually` as pint reads a rate: `TWh per year`."""
+    if match := _A_TIME.fullmatch(text):
+        return f"{match.group(1)} per {match.group(2)}"
+    if match := _ANNUALLY.fullmatch(text):
+        return f"{match.group(1)} per year"
+    return None
 
 
 def meaning(text: str) -> tuple[Fraction | int, str] | None:

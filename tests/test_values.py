@@ -82,6 +82,9 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("30 knots", F(30 * 463, 900), "physical", "knots", "[length] / [time]"),
     ("2 metric tons", F(2000), "physical", "metric tons", "[mass]"),  # pint: a count noun
     ("10,715 kilowatt-hours", F(10715 * 3_600_000), "physical", "kilowatt-hours", ENERGY),
+    ("5 light-years", F(5 * 9460730472580800), "physical", "light-years", "[length]"),
+    ("12 TWh annually", 12 * F(215035363906, 1885), "physical", "TWh annually",
+     "[length] ** 2 * [mass] / [time] ** 3"),  # per year: a power, as pint counts years
     ("5.4 degrees C", F(54, 10), "physical", "degrees C", "[temperature] on the °C scale"),
     ("9.7 degrees F", F(97, 10) * F(5, 9), "physical", "degrees F",
      "[temperature] on the °F scale"),

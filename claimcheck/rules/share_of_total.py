@@ -30,6 +30,7 @@ from claimcheck.interval import format_number
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import dimension, product, resolve, rounded, shown
+from claimcheck.units import Unit, per_time_hint
 
 NAME = "share-of-total"
 SEVERITY = Severity.ERROR
@@ -88,7 +89,8 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
     ids: dict[str, Any] = {"part_claim": part.id, "whole_claim": whole.id}
     if dimension(part) != dimension(whole):
         yield finding(NAME, f"share {claim.id!r}: the units differ, {shown(part)} against "
-                      f"{shown(whole)}; a share needs part and whole in one unit",
+                      f"{shown(whole)}; a share needs part and whole in one unit"
+                      + per_time_hint(*_units(part, whole)),
                       [claim, part, whole], **ids)
         return
     # part = share × whole, in the intervals: the same test as share ∈ part / whole for a
@@ -105,3 +107,7 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
         share=rounded(claim.value.magnitude), implied_share=rounded(implied),
         part=rounded(part.value.magnitude), whole=rounded(whole.value.magnitude), **ids,
     )
+
+
+def _units(*claims: Claim) -> list[Unit]:
+    return [claim.value.unit for claim in claims if claim.value is not None]

@@ -31,6 +31,7 @@ from claimcheck.model import Claim
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import dimension, qualified, rounded, shown
+from claimcheck.units import per_time_hint
 
 NAME = "sum-of-parts"
 SEVERITY = Severity.ERROR
@@ -117,7 +118,8 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
     odd = [part for part in parts if not _adds_to(part, claim)]
     if odd:
         yield finding(NAME, f"total {claim.id!r}: the units differ, {shown(claim)} against "
-                      f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit",
+                      f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit"
+                      + per_time_hint(*(c.value.unit for c in (claim, odd[0]) if c.value)),
                       [claim, *parts], parts=ids)
         return
     admitted = Interval.point(Fraction(0))  # the sums the parts' intervals admit

@@ -38,7 +38,7 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.grouping import metric_groups
-from claimcheck.units import measured
+from claimcheck.units import measured, per_time_hint
 
 NAME = "unit-mismatch"
 SEVERITY = Severity.ERROR
@@ -105,6 +105,7 @@ def _finding(metric: str, examples: dict[str, Claim]) -> Finding:
     named = [f"{kind} ({claim.value.text if claim.value else ''}, {claim.id})"
              for kind, claim in examples.items()]
     listing = ", ".join(named[:-1]) + " and " + named[-1]
-    message = f"{metric} has figures in {listing}: one metric measures one thing"
+    message = (f"{metric} has figures in {listing}: one metric measures one thing"
+               + per_time_hint(*(c.value.unit for c in examples.values() if c.value)))
     return finding(NAME, message, list(examples.values()), metric=metric,
                    dimensions=list(examples))
