@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import InputError
-from claimcheck.unitwords import PERCENT_WORDS, POINT_WORDS, ambiguity, meaning, per_time
+from claimcheck.unitwords import (
+    PERCENT_WORDS,
+    POINT_WORDS,
+    ambiguity,
+    flops,
+    meaning,
+    per_time,
+)
 
 ISO_CURRENCIES = frozenset(
     """AED ARS AUD BDT BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HRK HUF IDR ILS INR
@@ -115,6 +122,9 @@ def parse_unit(text: str) -> Unit:
         return Unit("count", stripped, POINT_WORDS[lowered], "percentage points")
     if lowered in COUNT_NOUNS:
         return count(lowered)
+    speed = flops(stripped)
+    if speed is not None:
+        return Unit("count", stripped, Fraction(speed), "flops")
     substance = _SUBSTANCE.fullmatch(stripped)
     if substance is not None:
         return _of_substance(stripped, substance.group(1), substance.group(2))

@@ -90,3 +90,19 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
 def ambiguity(text: str) -> str | None:
     """What to write instead of a unit word with two common meanings."""
     return AMBIGUOUS.get(text) or AMBIGUOUS.get(text.lower())
+
+
+# Computing speed: `1.1 exaflops`, `1,100 petaflops`, `442 PFLOPS`, `1.02 Eflop/s` (pint
+# knows no flops; as count nouns, exa- and peta- would be two different nouns a power of ten
+# apart). One dimension of its own, in operations per second.
+_FLOPS = re.compile(r"(kilo|mega|giga|tera|peta|exa|[kmgtpe])?flop(?:s|/s)", re.IGNORECASE)
+_FLOPS_POWERS = {"k": 3, "m": 6, "g": 9, "t": 12, "p": 15, "e": 18}
+
+
+def flops(text: str) -> int | None:
+    """Operations per second in one unit of `text`, if it is a FLOPS unit."""
+    match = _FLOPS.fullmatch(text)
+    if match is None:
+        return None
+    prefix = (match.group(1) or "").lower()
+    return 10 ** _FLOPS_POWERS[prefix[0]] if prefix else 1

@@ -83,6 +83,9 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("2 metric tons", F(2000), "physical", "metric tons", "[mass]"),  # pint: a count noun
     ("10,715 kilowatt-hours", F(10715 * 3_600_000), "physical", "kilowatt-hours", ENERGY),
     ("5 light-years", F(5 * 9460730472580800), "physical", "light-years", "[length]"),
+    ("1.1 exaflops", F(11 * 10**17), "count", "exaflops", "flops"),
+    ("1,100 petaflops", F(11 * 10**17), "count", "petaflops", "flops"),
+    ("1.02 Eflop/s", F(102 * 10**16), "count", "Eflop/s", "flops"),
     ("12 TWh annually", 12 * F(215035363906, 1885), "physical", "TWh annually",
      "[length] ** 2 * [mass] / [time] ** 3"),  # per year: a power, as pint counts years
     ("5.4 degrees C", F(54, 10), "physical", "degrees C", "[temperature] on the °C scale"),
