@@ -7,14 +7,14 @@ each). Its implied rate comes from both numbers' rounding intervals (600 is [599
 billion)` qualifies the figure, not the arithmetic. The rate reads as the larger-number
 currency per the other (CNY/USD, INR/USD). It is compared with the lowest to highest daily
 reference rate over the claims' date (the restating claim's, else the restated one's, else, for
-undated figures and figures dated after the text was published, such as forecasts, the source's
-publication date: nobody converts at a rate yet to come), widened by `tolerance` (0.5%; `tolerances:
-{INR: 1%}` sets a currency's own, the larger of the pair's applying). Reference rates are the
-ECB daily history, cross rates through EUR, plus the rule set's `rates:` file; days without a
-fixing are skipped, and a day or a few without one (a weekend) take the last fixing before
-them, never a rate from weeks away. Where the implied rate matches the rates over the source's
-publication date instead, the finding says so and is one severity lower; it also names the days
-within a year whose rate equals the implied one. Within one source, two conversions of one pair
+undated figures, the source's publication date; for figures dated after it, such as forecasts,
+the 30 days up to it: nobody converts at a rate yet to come), widened by `tolerance` (0.5%;
+`tolerances: {INR: 1%}` sets a currency's own, the larger of the pair's applying). Reference
+rates are the ECB daily history, cross rates through EUR, plus the rule set's `rates:` file;
+days without a fixing are skipped, and a day or a few without one (a weekend) take the last
+fixing before them, never a rate from weeks away. Where the implied rate matches the rates
+over the source's publication date instead, the finding says so and is one severity lower; it
+also names the days within a year whose rate equals the implied one. Within one source, two conversions of one pair
 for one period whose implied rates disagree beyond the tolerance are flagged too. A currency or
 date without any reference rate gives an `info` finding, never a silent pass.
 
@@ -39,11 +39,13 @@ Passing example: the same claims with `value: $82.0 billion` (7.317 CNY/USD).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from fractions import Fraction
 
 from pydantic import Field, field_validator
 
+from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.rates import ExchangeRates, RateRange
@@ -94,6 +96,9 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     yield from _disagreements(context, options, conversions)
 
 
+WRITING_DAYS = 30  # a forecast's conversion: the rates of the month up to publication
+
+
 def _against_reference(context: Context, options: Options,
                        conversion: Conversion) -> Iterator[Finding]:
     rates: ExchangeRates = context.rates
@@ -118,7 +123,7 @@ def _against_reference(context: Context, options: Options,
     message, details = mismatch(conversion, reference, tolerance, runs, published)
     if forecast is not None:
         message += (f" (a figure for {figure_date}, after publication: converted at the rate "
-                    "of the day it was written)")
+                    "of when it was written)")
     matches = published is not None and published.matches
     # A rate that fits the publication date is a likelier slip (a fresh rate applied to an
     # older figure) than an invented one: one severity lower.
@@ -134,11 +139,14 @@ def _as_published(context: Context, conversion: Conversion) -> tuple[
     published = source.published if source is not None else None
     if published is None or conversion.date.start <= published.end:
         return None
-    reference = context.rates.range(conversion.base, conversion.quote, published.start,
-                                    published.end)
+    # Written some days before it appeared, with a rate of those days.
+    start = published.start - dt.timedelta(days=WRITING_DAYS)
+    written = PartialDate(start, published.end,
+                          f"the {WRITING_DAYS} days to {published.text}")
+    reference = context.rates.range(conversion.base, conversion.quote, start, published.end)
     if reference is None:
         return None
-    return dataclasses.replace(conversion, date=published), reference
+    return dataclasses.replace(conversion, date=written), reference
 
 
 def _publication(context: Context, conversion: Conversion,
