@@ -12,11 +12,12 @@ the 30 days up to it: nobody converts at a rate yet to come), widened by `tolera
 `tolerances: {INR: 1%}` sets a currency's own, the larger of the pair's applying). Reference
 rates are the ECB daily history, cross rates through EUR, plus the rule set's `rates:` file;
 days without a fixing are skipped, and a day or a few without one (a weekend) take the last
-fixing before them, never a rate from weeks away. Where the implied rate matches the rates
-over the source's publication date instead, the finding says so and is one severity lower; it
-also names the days within a year whose rate equals the implied one. Within one source, two conversions of one pair
-for one period whose implied rates disagree beyond the tolerance are flagged too. A currency or
-date without any reference rate gives an `info` finding, never a silent pass.
+fixing before them, never a rate from weeks away. Where the implied rate matches the rates over
+the source's publication date instead, the finding says so and is one severity lower; it also
+names the days within a year whose rate equals the implied one. Within one source, two
+conversions of one pair for one period whose implied rates disagree beyond the tolerance are
+flagged too. A currency or date without any reference rate gives an `info` finding, never a
+silent pass.
 
 Failing example (April 2025's ECB rates ran 7.266–7.350 CNY/USD)::
 
