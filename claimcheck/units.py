@@ -177,7 +177,7 @@ def _of_substance(text: str, amount: str, gas: str) -> Unit:
                      "concentration (ppm, ppb)")
 
 
-_PER_TIME = re.compile(r"(?:/|\bper\s+|\ba\s+|\b)(?:years?|yr|annum|annually|month|day)\b",
+_PER_TIME = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
                        re.IGNORECASE)
 
 

@@ -1,7 +1,8 @@
 """Figures of one metric and dimension, at overlapping dates, that cannot both hold.
 
 What scale-slip and conflicting-values compare: each claim's figure widened by its qualifier,
-within each set of claims whose dates all overlap. Found once a run per group and shared.
+within each set of claims whose dates all overlap, and for a figure over a `period`, among the
+figures for that same period. Found once a run per group and shared.
 """
 
 from __future__ import annotations
@@ -48,14 +49,29 @@ def conflicts(context: Context, group: Comparable,
 
 
 def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:
+    """Levels (`as_of`) meet at overlapping dates; a flow over a `period` meets only figures
+    for that very period: deaths over Feb-Jan and over Mar-Feb are two counts, not one."""
     if len(claims) < 2:
         return
     undated(context, claims)
     spans = day_spans(context)
-    if not _dates_overlap([spans[claim.id] for claim in claims if claim.id in spans]):
-        return  # a series at distinct dates, the usual group: nothing to compare
     intervals: dict[str, Interval] = {}
     seen: set[tuple[str, str]] = set()
+    levels = [claim for claim in claims if claim.period is None]
+    yield from _among(context, levels, spans, intervals, seen)
+    by_span: dict[tuple[int, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.id in spans:
+            by_span.setdefault(spans[claim.id], []).append(claim)
+    for same in by_span.values():
+        if len(same) > 1 and any(claim.period is not None for claim in same):
+            yield from _among(context, same, spans, intervals, seen)
+
+
+def _among(context: Context, claims: list[Claim], spans: dict[str, tuple[int, int]],
+           intervals: dict[str, Interval], seen: set[tuple[str, str]]) -> Iterator[Conflict]:
+    if not _dates_overlap([spans[claim.id] for claim in claims if claim.id in spans]):
+        return  # a series at distinct dates, the usual group: nothing to compare
     for clique in date_cliques(claims, spans):
         if len(clique) < 2:
             continue

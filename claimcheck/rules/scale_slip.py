@@ -4,7 +4,8 @@ An extra zero, million for billion, 亿 for billion, lakh for crore: when two fi
 metric and unit, for overlapping dates, cannot both hold (`conflicting-values`) and one of them
 scaled by 10^k (k from 1 to 9) lands within the tolerance (option `tolerance`, default 5%) of
 the other, the pair is reported here instead of as a conflict. Both figures must be bounded
-and of one sign: `over 5 million` against `50 billion` is no slip.
+and of one sign: `over 5 million` against `50 billion` is no slip. As there, a figure over a
+`period` meets only figures for that very period (a month's count is not its season's).
 
 Failing example::
 
