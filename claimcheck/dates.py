@@ -141,7 +141,8 @@ _MONTHS = {name: number for number, names in enumerate(
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
 _PROSE = re.compile(r"(?:(?P<part>Q[1-4]|H[12])|(?P<month>[A-Za-z]+)\.?)\s+(?P<year>\d{4})"
-                    r"|FY\s?(?P<fy>\d{2}|\d{4})", re.IGNORECASE)
+                    r"|FY\s?(?P<fy>\d{2}|\d{4})|(?P<span>\d{4}\s*[/–-]\s*\d{2,4})",
+                    re.IGNORECASE)
 
 
 def _prose_hint(text: str) -> str:
@@ -149,6 +150,8 @@ def _prose_hint(text: str) -> str:
     match = _PROSE.fullmatch(text)
     if match is None:
         return ""
+    if match["span"]:
+        return _span_hint(match["span"])
     if match["fy"]:
         return (" (a fiscal year? give its months as a `period`, e.g. `period: {from: 2023-04, "
                 "to: 2024-03}` for India's FY24)")
@@ -156,3 +159,12 @@ def _prose_hint(text: str) -> str:
         return f" (write {match['year']}-{match['part'].upper()})"
     month = _MONTHS.get(match["month"].lower())
     return "" if month is None else f" (write {match['year']}-{month:02d})"
+
+
+def _span_hint(text: str) -> str:
+    """`2023/24` is a fiscal or statistical year; `2024/09` a month."""
+    year, second = (int(part) for part in re.split(r"\s*[/–-]\s*", text))
+    if second in ((year + 1) % 100, year + 1):
+        return (f" (a fiscal year? give its months as a `period`, e.g. `period: {{from: {year}-04, "
+                f"to: {year + 1}-03}}`)")
+    return f" (write {year}-{second:02d})" if 1 <= second <= 12 else ""

@@ -25,6 +25,11 @@ class Qualifier(str, Enum):
         """How a text says it before a figure: '' for exact, `at least` for at-least."""
         return "" if self is Qualifier.EXACT else self.value.replace("-", " ")
 
+    @property
+    def bound(self) -> bool:
+        """Over, under, at least, at most: one side of the figure, not the figure."""
+        return self in (Qualifier.OVER, Qualifier.UNDER, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+
 
 ALIASES = {
     "exactly": Qualifier.EXACT, "around": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,

@@ -289,13 +289,14 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
             "1,234,567) or lakhs (12,34,567), and `.` is the decimal point"
         )
     if not match:
-        qualified = _QUALIFIED.match(rest)
-        if qualified:
-            raise InputError(f"{text!r} does not start with a number: write the figure alone, "
-                             f"and {qualified.group(1)!r} as its `qualifier` (about, nearly, "
-                             "over, under, at-least, at-most)")
-        raise InputError(f"{text!r} does not start with a number; expected {EXPECTED}")
+        raise InputError(f"{text!r} does not start with a number" + _why_no_number(rest))
     after = rest[match.end():]
+    proportion = _PROPORTION.match(after)
+    if proportion:
+        share = Decimal(match.group(0).replace(",", "")) / Decimal(proportion.group(1)
+                                                                   .replace(",", ""))
+        raise InputError(f"{text!r} is a proportion: write it as a percentage "
+                         f"({share * 100:.3g}%, with `qualifier: about` if it is rounded)")
     if after.startswith("+") and not after[1:2].isdigit():
         raise InputError(f"{text!r}: write the figure alone, with `qualifier: at-least`")
     if _RANGE.match(after):
@@ -312,10 +313,27 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     return number, after
 
 
-# A qualifier or a range written into the value: said so, rather than "not a number".
+# A qualifier, a direction, a number in words, a range or a proportion written into the
+# value: said so, with what to write, rather than "not a number".
 _QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
                         r"|less than|up to|at least|at most)\s*", re.IGNORECASE)
+_DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
+_IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
+                       r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:[-–—]|to)\s*[\d$€£₹]")
+_PROPORTION = re.compile(r"\s+(?:in|out of)\s+(\d[\d,]*)\b")
+
+
+def _why_no_number(rest: str) -> str:
+    if qualified := _QUALIFIED.match(rest):
+        return (f": write the figure alone, and {qualified.group(1)!r} as its `qualifier` "
+                "(about, nearly, over, under, at-least, at-most)")
+    if _DIRECTION.match(rest):
+        return ": write a change with its sign (-14% for a fall, 14% for a rise)"
+    if _IN_WORDS.match(rest):
+        return (": write the figure in digits, a proportion as a percentage (one in five: "
+                "20%, half: 50%)")
+    return f"; expected {EXPECTED}"
 
 
 def _take_scales(rest: str, letters_allowed: bool) -> tuple[int, str]:

@@ -18,6 +18,10 @@ from typing import Any
 
 from claimcheck.errors import InputError
 from claimcheck.unitwords import (
+    ACRONYM_COUNTS,
+    COUNTRY_CURRENCIES,
+    CURRENCY_WORDS,
+    PER_MILLE_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
     ambiguity,
@@ -63,9 +67,11 @@ COUNT_NOUNS = frozenset(
      "points", "users", "jobs", "workers", "employees", "households", "units", "cases",
      "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors"}
 )
-SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock"})
-# Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms").
-_COUNT_WORDS = re.compile(r"^([\w'\"“”‘’.\-]+ )*[a-z][a-z'\-]*$")
+SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",
+                                  "women", "men", "police"})
+# Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms"); the
+# noun may be a people's name ("Americans").
+_COUNT_WORDS = re.compile(r"^([\w'\"“”‘’.\-]+ )*[A-Za-z][a-z'\-]*$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ def currency(code: str) -> Unit:
 
 
 PERCENT = Unit("percent", "%", Fraction(1, 100), "percent")
+PER_MILLE = Unit("percent", "‰", Fraction(1, 1000), "percent")  # 5.2‰ is 0.52%
 
 
 def count(noun: str) -> Unit:
@@ -111,6 +118,10 @@ def parse_unit(text: str) -> Unit:
         return currency(stripped)
     if lowered in CURRENCY_NAMES:
         return currency(CURRENCY_NAMES[lowered])
+    if lowered in COUNTRY_CURRENCIES:
+        return currency(COUNTRY_CURRENCIES[lowered])
+    if stripped in ACRONYM_COUNTS:
+        return count(stripped)
     if lowered in AMBIGUOUS_NAMES:
         raise InputError(f"{stripped!r} names no one currency: write its ISO code "
                          f"({AMBIGUOUS_NAMES[lowered]})")
@@ -118,6 +129,8 @@ def parse_unit(text: str) -> Unit:
         raise InputError(ambiguous_symbol_message(stripped, "..."))
     if lowered in PERCENT_WORDS:
         return PERCENT
+    if lowered in PER_MILLE_WORDS:
+        return PER_MILLE
     if lowered in POINT_WORDS:
         return Unit("count", stripped, POINT_WORDS[lowered], "percentage points")
     if lowered in COUNT_NOUNS:
@@ -134,6 +147,9 @@ def parse_unit(text: str) -> Unit:
     physical = _meant_unit(stripped)
     if physical is not None:
         return physical
+    if lowered.split()[-1] in CURRENCY_WORDS:
+        raise InputError(f"{stripped!r} names a currency claimcheck does not know by that name: "
+                         "write its ISO 4217 code (SGD, BRL, EGP, ...)")
     if _COUNT_WORDS.match(stripped) and (
         stripped.endswith("s") or stripped.split()[-1] in SINGULAR_COUNT_NOUNS
     ):
@@ -143,7 +159,28 @@ def parse_unit(text: str) -> Unit:
     raise InputError(
         f"unknown unit {stripped!r}: expected a currency (CNY, USD, yuan, dollars), %, "
         "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
+        + _rate_hint(stripped)
     )
+
+
+_PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
+                        r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
+                        r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
+                        re.IGNORECASE)
+
+
+def _rate_hint(text: str) -> str:
+    """For `per 100,000 people` or `deaths a day`: how to write a rate the units cannot."""
+    if text.startswith("("):  # "Rs 1,500 crore ($180 million)"
+        return ("; a figure in brackets is a second figure: give it a claim of its own, with "
+                "`restates`")
+    if text.startswith("%"):  # "14% decline", "56% turnout"
+        return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
+                "the metric")
+    if _PER_COUNT.search(text):
+        return ("; for a rate per so many people, per share or per day, write the number alone "
+                "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
+    return ""
 
 
 def _meant_unit(text: str) -> Unit | None:

@@ -13,6 +13,7 @@ import re
 from fractions import Fraction
 
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "pct.", "pc"})  # pc: Indian press
+PER_MILLE_WORDS = frozenset({"‰", "per mille", "per mil", "per thousand"})
 
 # A rise from 5% to 7% is 2 percentage points (a 40% rise); a basis point is a hundredth of
 # one. Points measure differences of percentages: a dimension of their own, counted like
@@ -106,3 +107,38 @@ def flops(text: str) -> int | None:
         return None
     prefix = (match.group(1) or "").lower()
     return 10 ** _FLOPS_POWERS[prefix[0]] if prefix else 1
+
+
+# Counted things written as acronyms, which pint would read as units (`MAU` is its
+# mega-absorbance unit, `pcs` parsecs, `PCs` too) or not at all (`EVs`, `GPUs`).
+ACRONYM_COUNTS = frozenset({
+    "MAU", "MAUs", "DAU", "DAUs", "WAU", "WAUs", "EVs", "GPUs", "CPUs", "SKUs", "TEU", "TEUs",
+    "ADSs", "IPOs", "SMEs", "MSMEs", "NGOs", "ATMs", "PCs", "pcs"})
+
+# Currencies named with their country, as agencies write them; the bare names several
+# countries share (pesos, dirhams) are refused in units.py.
+COUNTRY_CURRENCIES = {
+    "singapore dollars": "SGD", "singapore dollar": "SGD", "taiwan dollars": "TWD",
+    "new zealand dollars": "NZD", "hong kong dollar": "HKD", "u.s. dollar": "USD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "british pounds": "GBP",
+    "british pound": "GBP", "egyptian pounds": "EGP", "mexican pesos": "MXN",
+    "philippine pesos": "PHP", "argentine pesos": "ARS", "chilean pesos": "CLP",
+    "colombian pesos": "COP", "saudi riyals": "SAR", "qatari riyals": "QAR",
+    "uae dirhams": "AED", "moroccan dirhams": "MAD", "swedish crowns": "SEK",
+    "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "reais": "BRL",
+    "brazilian reais": "BRL", "real": "BRL", "chinese yuan": "CNY", "south korean won": "KRW",
+    "korean won": "KRW", "thai baht": "THB", "turkish lira": "TRY", "malaysian ringgit": "MYR",
+    "south african rand": "ZAR", "indonesian rupiah": "IDR", "pakistani rupees": "PKR",
+    "nigerian naira": "NGN", "kenyan shillings": "KES", "russian roubles": "RUB",
+    "russian rubles": "RUB", "polish zloty": "PLN", "czech koruna": "CZK",
+    "hungarian forint": "HUF", "israeli shekels": "ILS", "vietnamese dong": "VND",
+    "bangladeshi taka": "BDT", "kuwaiti dinars": "KWD", "peruvian soles": "PEN",
+    "ukrainian hryvnia": "UAH", "swiss franc": "CHF",
+}
+# The last word of a currency's name: "Fijian dollars" is a currency claimcheck does not know
+# by name, not a count of dollars.
+CURRENCY_WORDS = frozenset({
+    "dollar", "dollars", "pound", "pounds", "peso", "pesos", "riyal", "riyals", "dirham",
+    "dirhams", "crown", "crowns", "franc", "francs", "rupee", "rupees", "dinar", "dinars",
+    "shilling", "shillings", "lira", "rand", "yen", "yuan", "won", "euro", "euros", "real",
+    "reais", "krona", "kronor", "krone", "kroner", "rouble", "roubles", "ruble", "rubles"})

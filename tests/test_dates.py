@@ -58,7 +58,7 @@ REFUSED = [
     ("2024-Q5", f"'2024-Q5' is not {FORMS_TEXT}"),
     ("2024-Q0", f"'2024-Q0' is not {FORMS_TEXT}"),
     ("2024-H3", f"'2024-H3' is not {FORMS_TEXT}"),
-    ("2024/09", f"'2024/09' is not {FORMS_TEXT}"),
+    ("2024/09", f"'2024/09' is not {FORMS_TEXT} (write 2024-09)"),
     ("2024-9", f"'2024-9' is not {FORMS_TEXT}"),
     ("12345", f"'12345' is not {FORMS_TEXT}"),
     ("", f"'' is not {FORMS_TEXT}"),

@@ -84,6 +84,14 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("10,715 kilowatt-hours", F(10715 * 3_600_000), "physical", "kilowatt-hours", ENERGY),
     ("5 light-years", F(5 * 9460730472580800), "physical", "light-years", "[length]"),
     ("1.1 exaflops", F(11 * 10**17), "count", "exaflops", "flops"),
+    ("515 million MAUs", F(515 * 10**6), "count", "MAUs", "count"),  # pint: mega-absorbance
+    ("72.2 million pcs", F(722 * 10**5), "count", "pcs", "count"),  # pint: parsecs
+    ("100 million Americans", F(10**8), "count", "Americans", "count"),
+    ("7 million children", F(7 * 10**6), "count", "children", "count"),
+    ("5.2‰", F(52, 10000), "percent", "‰", "percent"),
+    ("74 billion Singapore dollars", F(74 * BN), "currency", "SGD", "currency SGD"),
+    ("38 billion British pounds", F(38 * BN), "currency", "GBP", "currency GBP"),
+    ("5 billion reais", F(5 * BN), "currency", "BRL", "currency BRL"),
     ("1,100 petaflops", F(11 * 10**17), "count", "petaflops", "flops"),
     ("1.02 Eflop/s", F(102 * 10**16), "count", "Eflop/s", "flops"),
     ("12 TWh annually", 12 * F(215035363906, 1885), "physical", "TWh annually",
@@ -283,6 +291,14 @@ def test_a_gas_qualifies_only_a_mass(text: str) -> None:
     ("$5–6 billion", "is a range, two figures"),
     ("5 to 6 billion", "is a range, two figures"),
     ("5 billion pesos", "'pesos' names no one currency: write its ISO code (MXN, PHP"),
+    ("5 Fijian dollars", "'Fijian dollars' names a currency claimcheck does not know by that"),
+    ("1 in 6 people", "'1 in 6 people' is a proportion: write it as a percentage (16.7%"),
+    ("one in five", "write the figure in digits, a proportion as a percentage"),
+    ("down 14%", "write a change with its sign (-14% for a fall"),
+    ("14% decline", "a percentage stands alone: a fall is -14%"),
+    ("5.168 per 100,000 people", "write the number alone and name the rate in the metric"),
+    ("$1.46 per share", "write the number alone and name the rate in the metric"),
+    ("Rs 1,500 crore ($180 million)", "give it a claim of its own, with `restates`"),
 ])
 def test_qualifiers_ranges_and_shared_currency_names_are_refused_with_what_to_write(
         text: str, message: str) -> None:

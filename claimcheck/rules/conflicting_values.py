@@ -4,12 +4,13 @@ Each figure stands for the interval its rounding and qualifier allow (`over 4,50
 bound, `about` and `nearly` a band set in the rule set); two figures conflict when those
 intervals do not overlap. A figure over a `period` (a flow: deaths, revenue) is compared only
 with figures for that very period: a half year and its year, or two overlapping rolling
-12-month counts, are different quantities. Figures in two currencies are a conversion (`currency-conversion`),
-not a conflict; pairs a power of ten apart are reported by `scale-slip` instead (while it is
-enabled). A forecast and an outcome can both hold, so projections are compared only with
-projections, and figures with figures. Among many figures at one date, one pair is reported
-per gap in their values. A claim that `restates` another in another unit is a conversion, as
-precise as its significant digits: `2,400 kcal` for `10,000 kJ` is 2,350..2,450 kcal.
+12-month counts, are different quantities. Figures in two currencies are a conversion
+(`currency-conversion`), not a conflict; pairs a power of ten apart are reported by `scale-
+slip` instead (while it is enabled). A forecast and an outcome can both hold, so projections
+are compared only with projections, and figures with figures. Among many figures at one date,
+one pair is reported per gap in their values. A claim that `restates` another in another unit
+is a conversion, as precise as its significant digits: `2,400 kcal` for `10,000 kJ` is
+2,350..2,450 kcal.
 
 Failing example::
 

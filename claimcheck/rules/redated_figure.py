@@ -10,7 +10,8 @@ it. One finding per set of equal figures, listing every claim, earliest date fir
 
 Percentages and percentage points are left out unless `percentages: true`: a rate or a share
 often holds (a policy rate left at 6.5% for a year), where a sum of money or a count rarely
-repeats to the last digit.
+repeats to the last digit. Bounds (`over 100 million`, `at most 5%`) are left out too: a
+milestone stays passed as the count rises.
 
 Failing example::
 
@@ -61,7 +62,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         if len(claims) < 2:
             continue
         undated(context, claims)
-        dated = [claim for claim in claims if claim.id in days
+        dated = [claim for claim in claims if claim.id in days and not claim.qualifier.bound
                  and (options.percentages or not _a_rate(claim))]
         if len(dated) < 2:
             continue
