@@ -7,6 +7,8 @@ larger-number currency per the other (CNY/USD), from both figures' rounding inte
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -142,16 +144,25 @@ def _conversion(context: Context, original: Claim, restated: Claim) -> Conversio
         for claim in (original, restated):
             context.cannot_check(claim, "no date: a conversion needs the day of its rate")
         return None
-    (lo_a, hi_a), (lo_b, hi_b) = _approx(original.value), _approx(restated.value)
-    if lo_a <= 0 or lo_b <= 0:
+    first, second = _sized(original.value), _sized(restated.value)
+    if first is None or second is None or (first[0] < 0) != (second[0] < 0):
         for claim in (original, restated):
-            context.cannot_check(claim, "a conversion needs two positive figures")
+            context.cannot_check(claim, "a conversion needs two figures of one sign, not zero")
         return None
+    (a, (lo_a, hi_a)), (b, (lo_b, hi_b)) = first[1:], second[1:]
     if lo_a + hi_a >= lo_b + hi_b:
-        return Conversion(original, restated, date, original.value, restated.value,
-                          (lo_a / hi_b, hi_a / lo_b))
-    return Conversion(original, restated, date, restated.value, original.value,
-                      (lo_b / hi_a, hi_b / lo_a))
+        return Conversion(original, restated, date, a, b, (lo_a / hi_b, hi_a / lo_b))
+    return Conversion(original, restated, date, b, a, (lo_b / hi_a, hi_b / lo_a))
+
+
+def _sized(value: StatedValue) -> tuple[int, StatedValue, tuple[float, float]] | None:
+    """(sign, the figure's size, its rounding in floats): a loss converts like a profit."""
+    lo, hi = _approx(value)
+    if lo > 0:
+        return 1, value, (lo, hi)
+    if hi < 0:
+        return -1, dataclasses.replace(value, number=-value.number), (-hi, -lo)
+    return None
 
 
 def _approx(value: StatedValue) -> tuple[float, float]:
