@@ -8,7 +8,6 @@ larger-number currency per the other (CNY/USD), from both figures' rounding inte
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
