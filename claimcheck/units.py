@@ -61,10 +61,10 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
 }
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
-# Plural nouns that pint would read as units ("points" as a typographic length).
+# Plural nouns counted as they are, before pint can read one as a unit of its own.
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
-     "points", "users", "jobs", "workers", "employees", "households", "units", "cases",
+     "users", "jobs", "workers", "employees", "households", "units", "cases",
      "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors"}
 )
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",

@@ -54,7 +54,10 @@ AMBIGUOUS = {
     "pounds": "GBP for pounds sterling, or lb for pounds of weight",
     "gallon": "US gallons (3.785 L) or imperial gallons (4.546 L)",
     "gallons": "US gallons (3.785 L) or imperial gallons (4.546 L)",
-    "pts": "pp for percentage points, or points (index points)",
+    "pts": "pp for percentage points, or index points",
+    # "a 5-point lead" in a poll is percentage points; "fell 500 points" an index's points
+    "point": "pp for percentage points, or index points",
+    "points": "pp for percentage points, or index points",
 }
 
 # "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
