@@ -436,7 +436,7 @@ def test_figures_on_two_scales_are_said_to_be_unchecked_and_why(tmp_path: Any) -
     (tmp_path / "t.yaml").write_text(
         "sources:\n  un:\n    title: UN\nclaims:\n"
         "  - {id: c, metric: warming, value: 1.5 °C, as_of: 2024, source: un}\n"
-        "  - {id: f, metric: warming, value: 2.7 °F, as_of: 2024, source: un}\n",
+        "  - {id: f, metric: warming, value: 2.7 °F, as_of: 2025, source: un}\n",
         encoding="utf-8")
     (tmp_path / "rules.yml").write_text("{}\n", encoding="utf-8")  # not the project's rules/
     report = check_paths(Settings(paths=(str(tmp_path / "t.yaml"),),

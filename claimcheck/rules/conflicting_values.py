@@ -5,12 +5,14 @@ bound, `about` and `nearly` a band set in the rule set); two figures conflict wh
 intervals do not overlap. A figure over a `period` (a flow: deaths, revenue) is compared only
 with figures for that very period: a half year and its year, or two overlapping rolling
 12-month counts, are different quantities. Figures in two currencies are a conversion
-(`currency-conversion`), not a conflict; pairs a power of ten apart are reported by `scale-
-slip` instead (while it is enabled). A forecast and an outcome can both hold, so projections
-are compared only with projections, and figures with figures. Among many figures at one date,
-one pair is reported per gap in their values. A claim that `restates` another in another unit
-is a conversion, as precise as its significant digits: `2,400 kcal` for `10,000 kJ` is
-2,350..2,450 kcal.
+(`currency-conversion`), not a conflict; pairs a power of ten apart are reported by
+`scale-slip` instead (while it is enabled). A forecast and an outcome can both hold, so
+projections are compared only with projections, and figures with figures. Among many figures at
+one date, one pair is reported per gap in their values. A claim that `restates` another in
+another unit is a conversion, as precise as its significant digits: `2,400 kcal` for `10,000
+kJ` is 2,350..2,450 kcal. Temperatures on two scales (°C, °F, K) for one metric and date
+conflict where they hold neither as one temperature nor as one change (`1.18 °C` beside `3.12
+°F`).
 
 Failing example::
 
@@ -54,6 +56,7 @@ from claimcheck.rules.grouping import (
 from claimcheck.rules.scale_slip import NAME as SLIP
 from claimcheck.rules.scale_slip import Options as SlipOptions
 from claimcheck.rules.scale_slip import slip
+from claimcheck.rules.temperatures import disagreements
 
 NAME = "conflicting-values"
 SEVERITY = Severity.ERROR
@@ -75,6 +78,8 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             for conflict in conflicts(context, group, kind):
                 if tolerance is None or not _slip_reported(context, group, conflict, tolerance):
                     yield _finding(conflict)
+    for one, other in disagreements(context):
+        yield _scales_finding(context, one, other)
 
 
 def _slip_reported(context: Context, group: Comparable, conflict: Conflict,
@@ -100,6 +105,16 @@ def _finding(conflict: Conflict) -> Finding:
         intervals=[interval_details(conflict.low_interval),
                    interval_details(conflict.high_interval)],
     )
+
+
+def _scales_finding(context: Context, one: Claim, other: Claim) -> Finding:
+    message = (f"{_figure(one)} vs {_figure(other)}: cannot both hold, neither as one "
+               "temperature nor as one change of temperature")
+    return finding(NAME, message, [one, other], values=[stated(one), stated(other)],
+                   dates=[date_label(one), date_label(other)],
+                   sources=[one.source, other.source],
+                   intervals=[interval_details(context.interval(one)),
+                              interval_details(context.interval(other))])
 
 
 def _figure(claim: Claim) -> str:

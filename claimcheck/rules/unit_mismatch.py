@@ -8,7 +8,8 @@ kind of unit with the first claim that uses it.
 
 Temperatures in °C, °F and K are one kind, but a figure on a scale with its own zero (°C,
 °F) may be a level or a change (30 °C is 86 °F; a warming of 1.5 °C is one of 2.7 °F), so
-figures on different scales are not compared with each other: the report's coverage says so.
+figures on different scales are compared only for one date, where conflicting-values asks that
+they agree one way or the other; otherwise the report's coverage says why they were not.
 
 Failing example::
 
