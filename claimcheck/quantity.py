@@ -113,21 +113,18 @@ class StatedValue:
     @cached
     def rounding(self) -> Interval:
         """[83.445, 83.455] for 83.45: every value that rounds to the figure as written."""
-        digits, numerator, denominator = self._exact
-        digits *= 2
-        return Interval(Fraction((digits - 1) * numerator, 2 * denominator),
-                        Fraction((digits + 1) * numerator, 2 * denominator))
+        return _rounded(*self._exact)
 
     @cached
     def significant(self) -> Interval:
         """The rounding of a figure whose trailing zeros may be rounding too (2,400 kcal for
         10,000 kJ is 2,350..2,450): a conversion is only as precise as its digits."""
-        sign, digits, exponent = self.number.as_tuple()
-        zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-        if not isinstance(exponent, int) or exponent < 0 or not zeros or zeros == len(digits):
+        _, stated, exponent = self.number.as_tuple()
+        zeros = len(stated) - len("".join(map(str, stated)).rstrip("0"))
+        if not isinstance(exponent, int) or exponent < 0 or not zeros or zeros == len(stated):
             return self.rounding
-        half = Fraction(10**zeros * self.scale, 2) * self.unit.factor
-        return Interval(self.magnitude - half, self.magnitude + half)
+        digits, numerator, denominator = self._exact
+        return _rounded(digits // 10**zeros, numerator * 10**zeros, denominator)
 
     def describe(self) -> str:
         """The figure in words, every stated digit, in its stated scale: 118864.5 million USD."""
@@ -139,6 +136,13 @@ class StatedValue:
 
     def __str__(self) -> str:
         return self.describe()
+
+
+def _rounded(digits: int, numerator: int, denominator: int) -> Interval:
+    """Every value that rounds to digits × numerator / denominator, half a unit either side."""
+    digits *= 2
+    return Interval(Fraction((digits - 1) * numerator, 2 * denominator),
+                    Fraction((digits + 1) * numerator, 2 * denominator))
 
 
 # The number: plain, or grouped as _NUMBER allows (4,500; Rs 27,86,349); a tail with digits in

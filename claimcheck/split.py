@@ -46,12 +46,12 @@ def check_in_halves(files: list[str], limits: Limits, ruleset: RuleSet,
     parsed = [parse_file(path, limits) for path in files]
     sources, file_findings = merge_sources([file.loaded for file in parsed])
     raw = [file.claims for file in parsed]
-    if sum(map(len, raw)) < SPLIT_FROM_CLAIMS or not can_fork():
-        whole = _check_part(parsed, None, sources, file_findings, ruleset)
-        return engine.report([whole], len(files), baseline)
-    first, second = halves(raw)
-    if min(sum(map(len, first)), sum(map(len, second))) < sum(map(len, raw)) // LOPSIDED:
-        # Few links cross a big component (one metric of 100k prices): split its rules instead.
+    total = sum(map(len, raw))
+    split = total >= SPLIT_FROM_CLAIMS and can_fork()
+    first, second = halves(raw) if split else ([], [])
+    if not split or min(sum(map(len, first)), sum(map(len, second))) < total // LOPSIDED:
+        # A small run, no fork, or one component holding most claims (one metric of 100k
+        # prices): checked whole, its rules split over two processes where that pays.
         whole = _check_part(parsed, None, sources, file_findings, ruleset, jobs=2)
         return engine.report([whole], len(files), baseline)
     mine, theirs = with_child(

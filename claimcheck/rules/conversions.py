@@ -138,29 +138,31 @@ def _conversion(context: Context, original: Claim, restated: Claim) -> Conversio
     assert original.value is not None and restated.value is not None
     if original.value.unit.code == restated.value.unit.code:
         return None  # one currency: conflicting-values compares those
-    date = _date(original, restated) or _published(context, restated)
+    date = _date(original, restated) or published_date(context, restated)
     if date is None:
         for claim in (original, restated):
             context.cannot_check(claim, "no date: a conversion needs the day of its rate")
         return None
     first, second = _sized(original.value), _sized(restated.value)
-    if first is None or second is None or (first[0] < 0) != (second[0] < 0):
+    if first is None or second is None or (original.value.number < 0) != (
+            restated.value.number < 0):
         for claim in (original, restated):
             context.cannot_check(claim, "a conversion needs two figures of one sign, not zero")
         return None
-    (a, (lo_a, hi_a)), (b, (lo_b, hi_b)) = first[1:], second[1:]
+    (a, (lo_a, hi_a)), (b, (lo_b, hi_b)) = first, second
     if lo_a + hi_a >= lo_b + hi_b:
         return Conversion(original, restated, date, a, b, (lo_a / hi_b, hi_a / lo_b))
     return Conversion(original, restated, date, b, a, (lo_b / hi_a, hi_b / lo_a))
 
 
-def _sized(value: StatedValue) -> tuple[int, StatedValue, tuple[float, float]] | None:
-    """(sign, the figure's size, its rounding in floats): a loss converts like a profit."""
+def _sized(value: StatedValue) -> tuple[StatedValue, tuple[float, float]] | None:
+    """The figure's size and its rounding in floats, None where it may be zero: a loss
+    converts like a profit."""
     lo, hi = _approx(value)
     if lo > 0:
-        return 1, value, (lo, hi)
+        return value, (lo, hi)
     if hi < 0:
-        return -1, dataclasses.replace(value, number=-value.number), (-hi, -lo)
+        return dataclasses.replace(value, number=-value.number), (-hi, -lo)
     return None
 
 
@@ -185,7 +187,7 @@ def overlap(a: tuple[float, float], b: tuple[float, float],
     return exactly()
 
 
-def _published(context: Context, claim: Claim) -> PartialDate | None:
+def published_date(context: Context, claim: Claim) -> PartialDate | None:
     """Undated figures were converted when written: the source's publication date."""
     source = context.claimset.source_of(claim)
     return source.published if source is not None else None

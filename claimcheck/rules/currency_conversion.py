@@ -58,6 +58,7 @@ from claimcheck.rules.conversions import (
     file_order,
     find_conversions,
     overlap,
+    published_date,
 )
 
 NAME = "currency-conversion"
@@ -105,15 +106,15 @@ def _against_reference(context: Context, options: Options,
     rates: ExchangeRates = context.rates
     figure_date = conversion.date.text
     forecast = _as_published(context, conversion)
+    reference: RateRange | None
     if forecast is not None:
         conversion, reference = forecast
     else:
-        range_ = rates.range(conversion.base, conversion.quote, conversion.date.start,
-                             conversion.date.end)
-        if range_ is None:
-            yield _no_rate(context, conversion, missing(rates, conversion))
-            return
-        reference = range_
+        reference = rates.range(conversion.base, conversion.quote, conversion.date.start,
+                                conversion.date.end)
+    if reference is None:
+        yield _no_rate(context, conversion, missing(rates, conversion))
+        return
     base, quote, date = conversion.base, conversion.quote, conversion.date
     context.mark_checked(conversion.original, conversion.restated)
     tolerance = options.for_pair(base, quote)
@@ -136,8 +137,7 @@ def _as_published(context: Context, conversion: Conversion) -> tuple[
     """A figure dated after its source was published (a 2030 market in rupees and dollars)
     was converted at the rates of the publication date, not the ones that came after it:
     the conversion dated so, with those rates."""
-    source = context.claimset.source_of(conversion.restated)
-    published = source.published if source is not None else None
+    published = published_date(context, conversion.restated)
     if published is None or conversion.date.start <= published.end:
         return None
     # Written some days before it appeared, with a rate of those days.
@@ -153,10 +153,9 @@ def _as_published(context: Context, conversion: Conversion) -> tuple[
 def _publication(context: Context, conversion: Conversion,
                  tolerance: Fraction) -> Publication | None:
     """The rates over the converting source's publication date, if it has one."""
-    source = context.claimset.source_of(conversion.restated)
-    if source is None or source.published is None:
+    published = published_date(context, conversion.restated)
+    if published is None:
         return None
-    published = source.published
     rates = context.rates.range(conversion.base, conversion.quote, published.start, published.end)
     if rates is None:
         return None

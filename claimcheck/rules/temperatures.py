@@ -16,6 +16,7 @@ from fractions import Fraction
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
+from claimcheck.rules.figures import dimension
 from claimcheck.rules.grouping import day_spans, metric_groups
 from claimcheck.units import SCALE, measured
 
@@ -35,15 +36,10 @@ def disagreements(context: Context) -> Iterator[tuple[Claim, Claim]]:
                 on_scales.setdefault((spans[claim.id], claim.projection), []).append(claim)
         for same in on_scales.values():
             for one, other in itertools.combinations(same, 2):
-                if _scale(one) != _scale(other):
+                if dimension(one) != dimension(other):
                     context.mark_checked(one, other)
                     if not _agree(context, one, other):
                         yield one, other
-
-
-def _scale(claim: Claim) -> str:
-    assert claim.value is not None
-    return claim.value.unit.dimension
 
 
 def _agree(context: Context, one: Claim, other: Claim) -> bool:
@@ -54,6 +50,6 @@ def _agree(context: Context, one: Claim, other: Claim) -> bool:
 
 
 def _level(change: Interval, claim: Claim) -> Interval:
-    zero = ZEROS.get(_scale(claim).removeprefix("[temperature]"), Fraction(0))
+    zero = ZEROS.get(dimension(claim).removeprefix("[temperature]"), Fraction(0))
     return Interval(None if change.lo is None else change.lo + zero,
                     None if change.hi is None else change.hi + zero)
