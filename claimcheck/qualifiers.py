@@ -75,8 +75,25 @@ class QualifierWidths:
     nearly: Fraction = Fraction(5, 100)
 
 
-def widen(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths) -> Interval:
-    """The values a qualified statement admits: `over 600` is [599.5, inf)."""
+def widen(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths,
+          signed: bool = False) -> Interval:
+    """The values a qualified statement admits: `over 600` is [599.5, inf).
+
+    A qualifier speaks of a figure's size: "a fall of more than £21,000" (-21,000) is at most
+    -21,000, and "nearly -5%" lies between -5% and zero. `signed`: a level on a scale with its
+    own zero, where `over -5 °C` means warmer.
+    """
+    if qualifier is Qualifier.EXACT:
+        return rounding
+    if not signed and rounding.hi is not None and rounding.hi < 0:
+        size = _widen_size(Interval(-rounding.hi, None if rounding.lo is None else -rounding.lo),
+                           qualifier, widths)
+        return Interval(None if size.hi is None else -size.hi,
+                        None if size.lo is None else -size.lo)
+    return _widen_size(rounding, qualifier, widths)
+
+
+def _widen_size(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths) -> Interval:
     if qualifier is Qualifier.EXACT:
         return rounding
     if qualifier is Qualifier.ABOUT:

@@ -28,6 +28,9 @@ def _describe(item: Any) -> str:
     value = item.get("input")
     if kind == "missing":
         return f"missing required field `{field}`"
+    if kind in ("extra_forbidden", "invalid_key") and _cut_at_a_comma(item["loc"]):
+        return (f"`{field}` looks like the rest of a number cut at its comma: inside `{{...}}` a "
+                "comma ends the value, so quote it (value: \"PKR 2,281 billion\")")
     if kind == "extra_forbidden":
         return f"unknown field `{field}` (a typo? see `claimcheck schema` for the fields)"
     if kind == "claimcheck":
@@ -47,6 +50,12 @@ def _describe(item: Any) -> str:
     if expected:
         return f"{prefix}expected {expected}, got {kind_of(value, '')} {_shown(value)}".rstrip()
     return f"{prefix}{item['msg']} (got {_shown(value)})"
+
+
+def _cut_at_a_comma(loc: tuple[Any, ...]) -> bool:
+    """A key of digits (`000`, `281 billion`): a figure like 2,281 split by a flow mapping."""
+    key = loc[-1] if loc else None
+    return isinstance(key, int) or isinstance(key, str) and key[:1].isdigit()
 
 
 def _shown(value: Any) -> str:

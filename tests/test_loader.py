@@ -219,6 +219,17 @@ def test_wrong_types(tmp_path: Path, parser: str, field: str, message: str) -> N
     assert [c.id for c in loaded.claims] == ["ok"]
 
 
+@pytest.mark.parametrize(("value", "key"), [("PKR 2,281 billion", "281 billion"),
+                                             ("-£22,000", "0")])
+def test_a_comma_in_a_flow_mapping_is_named(tmp_path: Path, parser: str, value: str,
+                                            key: str) -> None:
+    loaded = load(tmp_path, SOURCE + f"claims:\n  - {{id: t, metric: m, value: {value}, "
+                  "source: s}\n")
+    assert only(loaded) == (5, f"claim 't': `{key}` looks like the rest of a number cut at its "
+                            "comma: inside `{...}` a comma ends the value, so quote it (value: "
+                            '"PKR 2,281 billion")')
+
+
 def test_bad_id(tmp_path: Path, parser: str) -> None:
     loaded = load(tmp_path, SOURCE + "claims:\n  - id: t9 bad\n    metric: m\n    value: 5 t\n"
                   "    source: s\n")

@@ -17,6 +17,7 @@ from claimcheck.findings import Finding, Location, Severity, Uncheckable
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.qualifiers import QualifierWidths, widen
+from claimcheck.units import ON_A_SCALE
 
 T = TypeVar("T")
 
@@ -93,7 +94,8 @@ class Context:
             assert claim.value is not None
             rounding = (claim.value.significant if self._converted(claim)
                         else claim.value.rounding)
-            cached = widen(rounding, claim.qualifier, self.widths)
+            on_a_scale = ON_A_SCALE in claim.value.unit.dimension  # °C, °F: signed levels
+            cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
             self._intervals[claim.id] = cached
         return cached
 

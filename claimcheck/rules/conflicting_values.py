@@ -3,14 +3,15 @@
 Each figure stands for the interval its rounding and qualifier allow (`over 4,500` is a lower
 bound, `about` and `nearly` a band set in the rule set); two figures conflict when those
 intervals do not overlap. A figure over a `period` (a flow: deaths, revenue) is compared only
-with figures for that very period: a half year and its year, or two overlapping rolling
-12-month counts, are different quantities. Figures in two currencies are a conversion
-(`currency-conversion`), not a conflict; pairs a power of ten apart are reported by
-`scale-slip` instead (while it is enabled). A forecast and an outcome can both hold, so
-projections are compared only with projections, and figures with figures. Among many figures at
-one date, one pair is reported per gap in their values. A claim that `restates` another in
-another unit is a conversion, as precise as its significant digits: `2,400 kcal` for `10,000
-kJ` is 2,350..2,450 kcal. Temperatures on two scales (°C, °F, K) for one metric and date
+with figures for that very period: a half year and its year, or two overlapping rolling 12-month
+counts, are different quantities. Figures in two currencies are a conversion
+(`currency-conversion`), not a conflict, and two conversions (`restates` in another currency)
+are not compared with each other: each converts at its own source's rate; pairs a power of ten
+apart are reported by `scale-slip` instead (while it is enabled). A forecast and an outcome can
+both hold, so projections are compared only with projections, and figures with figures. Among
+many figures at one date, one pair is reported per gap in their values. A claim that `restates`
+another in another unit is a conversion, as precise as its significant digits: `2,400 kcal` for
+`10,000 kJ` is 2,350..2,450 kcal. Temperatures on two scales (°C, °F, K) for one metric and date
 conflict where they hold neither as one temperature nor as one change (`1.18 °C` beside `3.12
 °F`).
 
@@ -126,7 +127,8 @@ def _difference(low: Claim, high: Claim) -> str:
     assert low.value is not None and high.value is not None
     gap = high.value.magnitude - low.value.magnitude
     if low.value.unit.kind == "percent":
-        return f"{format_number(gap * 100)} percentage points"
+        points = format_number(gap * 100)
+        return f"{points} percentage point" + ("" if points == "1" else "s")
     if low.value.magnitude == 0:
         return describe(gap, low.value.unit)
     return f"{format_number(abs(gap / low.value.magnitude) * 100, 3)}%"

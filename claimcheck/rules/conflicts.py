@@ -2,7 +2,10 @@
 
 What scale-slip and conflicting-values compare: each claim's figure widened by its qualifier,
 within each set of claims whose dates all overlap, and for a figure over a `period`, among the
-figures for that same period. Found once a run per group and shared.
+figures for that same period. Two conversions of figures in another currency (`restates`) are
+not compared with each other: each converts at its own source's rate, which currency-conversion
+checks, so `$730 billion` and `$735 billion` for one yen budget can both be right. Found once a
+run per group and shared.
 """
 
 from __future__ import annotations
@@ -82,9 +85,42 @@ def _among(context: Context, claims: list[Claim], spans: dict[str, tuple[int, in
         if _all_overlap([intervals[claim.id] for claim in clique]):
             continue
         for low, high in _gaps(clique, intervals):
+            if _converted(context, low) and _converted(context, high):
+                pair = _independent_pair(context, clique, intervals, low, high)
+                if pair is None:
+                    continue
+                low, high = pair
             if (low.id, high.id) not in seen:
                 seen.add((low.id, high.id))
                 yield Conflict(low, high, intervals[low.id], intervals[high.id])
+
+
+def _converted(context: Context, claim: Claim) -> bool:
+    """Whether the claim restates a figure in another currency: that figure converted."""
+    if not claim.restates or claim.value is None or not claim.value.unit.is_currency:
+        return False
+    other = context.claimset.by_id.get(claim.restates)
+    return (other is not None and other.value is not None and other.value.unit.is_currency
+            and other.value.unit.code != claim.value.unit.code)
+
+
+def _independent_pair(context: Context, clique: list[Claim], intervals: dict[str, Interval],
+                      low: Claim, high: Claim) -> tuple[Claim, Claim] | None:
+    """For a gap found between two conversions: a claim that is no conversion on either side
+    of it, paired across the gap (the nearest one below `high`, else above `low`), or None."""
+    def free(claim: Claim) -> bool:
+        return not _converted(context, claim)
+
+    floor, ceiling = intervals[high.id].lo, intervals[low.id].hi
+    below = [claim for claim in clique if free(claim) and floor is not None
+             and (top := intervals[claim.id].hi) is not None and top < floor]
+    if below:
+        return max(below, key=lambda claim: intervals[claim.id].hi or 0), high
+    above = [claim for claim in clique if free(claim) and ceiling is not None
+             and (bottom := intervals[claim.id].lo) is not None and bottom > ceiling]
+    if above:
+        return low, min(above, key=lambda claim: intervals[claim.id].lo or 0)
+    return None
 
 
 def _dates_overlap(spans: list[tuple[int, int]]) -> bool:

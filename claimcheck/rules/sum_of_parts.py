@@ -3,9 +3,11 @@
 A claim with `total: {parts: [...]}` holds when some values inside the parts' intervals
 (rounding, widened by qualifiers) add up to a value inside the total's own interval, so a poll
 of 33% + 33% + 33% rounds to 100% but 50% + 40% + 20% does not. Parts and total must be in one
-unit (one currency), but for changes in percentage points added to a percentage (a rate of
-5.4% raised by 50 bps is 5.9%); totals that list themselves among their parts, directly or
-through other totals, are reported as a reference cycle.
+unit, but for changes in percentage points added to a percentage (a rate of 5.4% raised by 50
+bps is 5.9%); parts in several currencies (a domestic gross in yuan, an overseas one in dollars)
+leave the total unchecked, as adding them needs rates the figures do not give; totals that list
+themselves among their parts, directly or through other totals, are reported as a reference
+cycle.
 
 Failing example::
 
@@ -113,9 +115,16 @@ def _parts(context: Context, claim: Claim) -> list[Claim] | None:
 
 def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator[Finding]:
     assert claim.value is not None
+    odd = [part for part in parts if not _adds_to(part, claim)]
+    currencies = _currencies([claim, *parts])
+    if len(currencies) > 1 and all(c.value and c.value.unit.is_currency for c in parts):
+        # A box office's domestic gross in yuan plus its overseas gross in dollars: adding
+        # them needs the day's rates, which the figures do not say.
+        context.cannot_check(claim, f"its figures are in {len(currencies)} currencies "
+                             f"({', '.join(currencies)}): a sum across currencies needs a rate")
+        return
     context.mark_checked(claim, *parts)
     ids = [part.id for part in parts]
-    odd = [part for part in parts if not _adds_to(part, claim)]
     if odd:
         yield finding(NAME, f"total {claim.id!r}: the units differ, {shown(claim)} against "
                       f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit"
@@ -136,6 +145,10 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
         sum_low=None if admitted.lo is None else rounded(admitted.lo),
         sum_high=None if admitted.hi is None else rounded(admitted.hi), parts=ids,
     )
+
+
+def _currencies(claims: list[Claim]) -> list[str]:
+    return sorted({c.value.unit.code for c in claims if c.value and c.value.unit.is_currency})
 
 
 def _adds_to(part: Claim, total: Claim) -> bool:

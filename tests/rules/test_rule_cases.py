@@ -2,7 +2,8 @@
 
 A case is {name, claims (YAML text of one claim file; a default source `src` published
 2025-06-01 is added when it declares no `sources:`), files (more files, optional), rules
-(rule-set YAML, optional), expect: [{rule, claims, severity, message (substrings), details}]}.
+(rule-set YAML, optional), expect: [{rule, claims, severity, message (substrings), details}], uncheckable (optional):
+{claim id: the reason it is listed unchecked}}.
 Only findings of the file's own rule are compared unless the case says `all_rules: true`.
 """
 
@@ -52,6 +53,9 @@ def test_rule_case(rule: str, case: dict[str, Any], tmp_path: Path) -> None:
     assert len(found) == len(expected), f"findings:\n{summary}"
     for finding, want in zip(sorted(found, key=_key), sorted(expected, key=_key), strict=True):
         _assert_matches(finding, want)
+    reasons = {item.claim: item.reason for item in report.uncheckable}
+    for claim_id, reason in case.get("uncheckable", {}).items():
+        assert reasons.get(claim_id) == reason, f"uncheckable: {reasons}"
 
 
 def _key(item: Any) -> tuple[str, tuple[str, ...]]:
