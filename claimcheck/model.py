@@ -56,6 +56,18 @@ QUALIFIER_SCHEMA = {"type": "string", "description": "exact, about, nearly, over
 Date = Annotated[PartialDate, PlainValidator(_readable(PartialDate.parse_cached)),
                  WithJsonSchema(DATE_SCHEMA)]
 Value = Annotated[StatedValue, PlainValidator(_readable(parse_value)), WithJsonSchema(VALUE_SCHEMA)]
+
+
+def _parse_rate(raw: Any) -> StatedValue:
+    """A growth rate: as a value, but a bare number is named as the fraction it likely is."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and abs(raw) < 10:
+        raise InputError(f"{raw!r} has no unit: a growth rate is a percentage; write "
+                         f"'{float(raw) * 100:g}%' for {raw!r} as a fraction, or '{raw}%'")
+    return parse_value(raw)
+
+
+Rate = Annotated[StatedValue, PlainValidator(_readable(_parse_rate)),
+                 WithJsonSchema(VALUE_SCHEMA)]
 QualifierField = Annotated[Qualifier, PlainValidator(_readable(parse_qualifier)),
                            WithJsonSchema(QUALIFIER_SCHEMA)]
 Ref = Annotated[str, Field(pattern=ID_PATTERN)]
@@ -101,7 +113,7 @@ class Period(Strict):
 
 
 class Growth(Strict):
-    rate: Value
+    rate: Rate
     start_date: Date | None = Field(default=None, alias="from")
     end_date: Date | None = Field(default=None, alias="to")
     kind: Literal["cagr", "total"] = "cagr"
