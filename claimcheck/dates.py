@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from claimcheck.caching import cached
 from claimcheck.errors import InputError
@@ -111,13 +112,31 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def years_between(start: PartialDate, end: PartialDate) -> int:
-    """Compounding periods between two figures' dates, counted in calendar years.
+def years_between(start: PartialDate, end: PartialDate) -> int | Fraction:
+    """Compounding periods between two figures' dates, measured between the dates' ends.
 
     Annual series are compounded year to year: a figure for 2023 and one for 2032 are nine
-    periods apart, whatever a release calls its "forecast period" (2024-2032).
+    periods apart, whatever a release calls its "forecast period" (2024-2032). So where either
+    date is a calendar year (or a run of them) the count is in calendar years. Where both are
+    finer (a month, quarter, half, day, or a period such as a fiscal year) it is the months
+    between their ends over 12: February 1996 to September 2006 is 127/12 years. A day counts
+    the share of its month gone by its end (a month's last day is that month). An int whenever
+    the count is whole, and then it equals the calendar-year count.
     """
-    return end.end.year - start.end.year
+    if _whole_years(start) or _whole_years(end):
+        return end.end.year - start.end.year
+    years = (_months(end.end) - _months(start.end)) / 12
+    return years.numerator if years.denominator == 1 else years
+
+
+def _whole_years(date: PartialDate) -> bool:
+    return (date.start.month, date.start.day, date.end.month, date.end.day) == (1, 1, 12, 31)
+
+
+def _months(day: dt.date) -> Fraction:
+    """Months from the start of year 0 to the end of `day`."""
+    days_in_month = calendar.monthrange(day.year, day.month)[1]
+    return 12 * day.year + day.month - 1 + Fraction(day.day, days_in_month)
 
 
 def span(dates: list[PartialDate]) -> PartialDate:

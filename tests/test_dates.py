@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 import pytest
 
-from claimcheck.dates import PartialDate, years_between
+from claimcheck.dates import PartialDate, span, years_between
 from claimcheck.errors import InputError
 
 D = dt.date
@@ -97,13 +98,49 @@ def test_overlaps(a: str, b: str, expected: bool) -> None:
 @pytest.mark.parametrize(("start", "end", "years"), [
     ("2023", "2032", 9),
     ("2025", "2035", 10),
-    ("2024-09", "2025-04", 1),
-    ("2023-12-31", "2024-01-01", 1),
-    ("2024-Q1", "2024-Q4", 0),
+    ("2025-04", "2035", 10),       # a calendar year at either end: calendar years
+    ("2024-09", "2025", 1),
+    ("2024-Q1", "2024", 0),
+    ("2024-H2", "2025", 1),
     ("2030", "2025", -5),
 ])
 def test_years_between_counts_calendar_years(start: str, end: str, years: int) -> None:
-    assert years_between(p(start), p(end)) == years
+    counted = years_between(p(start), p(end))
+    assert counted == years and type(counted) is int
+
+
+def dated(text: str) -> PartialDate:
+    """A date, or a period written `2022-04..2023-03` (a fiscal year)."""
+    return span([p(part) for part in text.split("..")])
+
+
+@pytest.mark.parametrize(("start", "end", "years"), [
+    ("1996-02", "2006-09", Fraction(127, 12)),
+    ("2020-01", "2021-07", Fraction(3, 2)),
+    ("2024-01", "2024-07", Fraction(1, 2)),
+    ("2024-Q1", "2025-Q3", Fraction(3, 2)),
+    ("2024-Q1", "2024-Q4", Fraction(3, 4)),
+    ("2024-H1", "2024-H2", Fraction(1, 2)),
+    ("2024-09", "2025-04", Fraction(7, 12)),
+    ("2024-07", "2024-01", Fraction(-1, 2)),
+    ("2023-12-31", "2024-01-01", Fraction(1, 12 * 31)),   # one day of January gone
+    ("2024-01-15", "2024-01", Fraction(16, 12 * 31)),     # a month date counts to its end
+    ("2022-04..2023-03", "2023-10", Fraction(7, 12)),
+])
+def test_years_between_finer_dates_counts_months(start: str, end: str, years: Fraction) -> None:
+    assert years_between(dated(start), dated(end)) == years
+
+
+@pytest.mark.parametrize(("start", "end", "years"), [
+    ("2022-04..2023-03", "2023-04..2024-03", 1),   # fiscal years
+    ("2024-09", "2025-09", 1),
+    ("2024-02-29", "2025-02-28", 1),     # both the last day of February
+    ("2024-Q4", "2024-12-31", 0),
+    ("2024-03-15", "2034-03-15", 10),
+])
+def test_years_between_finer_dates_whole_years_stay_int(start: str, end: str, years: int) -> None:
+    counted = years_between(dated(start), dated(end))
+    assert counted == years and type(counted) is int
 
 
 def test_order_is_by_start_then_end() -> None:

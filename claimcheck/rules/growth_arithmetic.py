@@ -3,12 +3,16 @@
 A claim with `growth: {rate, from, to, kind, start, end}` is checked against its start and end
 figures: the `start`/`end` claims when given, else the claims of the same metric dated at
 `from` and `to` (same unit as the other end first, then the narrowest date, then file order).
-The years compounded are those between the two figures' dates, not the wording of a forecast
-period: "1.2 bn in 2023, 5.6 bn by 2032, 18.5% CAGR over 2024-2032" compounds 9 times. It holds
-when some values inside the figures' intervals (rounding, widened by qualifiers; the growth
-claim's qualifier applies to its rate) give end = start × (1 + rate)^n for `cagr`, or
-end = start × (1 + rate) for `total`. A `total` rate equal to end − start between two
-percentages is named as percent-vs-percentage-points.
+The years compounded, n, are those between the two figures' dates, not the wording of a forecast
+period: "1.2 bn in 2023, 5.6 bn by 2032, 18.5% CAGR over 2024-2032" compounds 9 times. Where
+either figure is dated to a calendar year, n counts calendar years (as in the example below:
+2025-04 to 2035 is 10); where both are dated finer (months, quarters, halves, days, fiscal-year
+periods), n is the months between the dates' ends over 12, so February 1996 to September 2006
+is 10.58 years and January to July 2024 half a year, and a day counts the share of its month
+gone. It holds when some values inside the figures' intervals (rounding, widened by
+qualifiers; the growth claim's qualifier applies to its rate) give end = start × (1 + rate)^n
+for `cagr`, or end = start × (1 + rate) for `total`. A `total` rate equal to end − start
+between two percentages is named as percent-vs-percentage-points.
 
 Failing example::
 
@@ -30,9 +34,11 @@ within the rounding of 1729.5 and 11.2%).
 
 from __future__ import annotations
 
+import decimal
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -58,6 +64,11 @@ from claimcheck.units import PERCENT
 NAME = "growth-arithmetic"
 SEVERITY = Severity.ERROR
 MINUS_ONE = Fraction(-1)
+# A power to a fractional number of years is inexact: computed to 40 digits, with room for the
+# exponents floats overflow on, then widened by this share so its rounding never turns an
+# agreement at the edge into a finding.
+SLACK = Fraction(1, 10**12)
+_POWERS = decimal.Context(prec=40, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 
 class Options(RuleOptions):
@@ -71,16 +82,33 @@ class Growth:
     claim: Claim
     start: Claim
     end: Claim
-    years: int | None
+    years: int | Fraction | None
 
     @property
     def cagr(self) -> bool:
         assert self.claim.growth is not None
         return self.claim.growth.kind == "cagr"
 
+    @property
+    def exact(self) -> bool:
+        """Whether factor() is exact: a whole number of years, or a `total` rate."""
+        return not self.cagr or not isinstance(self.years, Fraction)
+
     def factor(self, rate: Fraction) -> Fraction:
-        """1 + rate, compounded `years` times for a CAGR (exactly: years is an integer)."""
-        return (1 + rate) ** (self.years or 0) if self.cagr else 1 + rate
+        """1 + rate, compounded over `years` for a CAGR (exactly for whole years)."""
+        if not self.cagr:
+            return 1 + rate
+        if isinstance(self.years, Fraction):
+            return _power(1 + rate, self.years)
+        return (1 + rate) ** (self.years or 0)
+
+    def factors(self, lowest: Fraction, highest: Fraction | None) -> Interval:
+        """The factors of the rates from lowest to highest (None: unbounded), widened by
+        SLACK where factor() is inexact."""
+        low, high = self.factor(lowest), None if highest is None else self.factor(highest)
+        if self.exact:
+            return Interval(low, high)
+        return Interval(low * (1 - SLACK), None if high is None else high * (1 + SLACK))
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
@@ -164,7 +192,7 @@ def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
         return
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
     lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
-    factors = Interval(growth.factor(lowest), None if rate.hi is None else growth.factor(rate.hi))
+    factors = growth.factors(lowest, rate.hi)
     if product(context.interval(start), factors).overlaps(context.interval(end)):
         return
     yield _mismatch(context, growth)
@@ -201,8 +229,7 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
     projected = start.value.magnitude * factor
     implied_base = end.value.magnitude / factor if factor else None
     stated_rate = qualified(described(rate, PERCENT), claim.qualifier)
-    years = f"{growth.years} year{'' if growth.years == 1 else 's'}"
-    per_year = f" a year for {years}" if growth.cagr else ""
+    per_year = f" a year for {_years_text(growth.years)}" if growth.cagr else ""
     since = f" ({start.date})" if start.date else ""
     by = f" by {end.date}" if end.date else ""
     message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives "
@@ -218,7 +245,25 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
                    **_ids(growth))
 
 
-def _implied_rate(ratio: Fraction, years: int | None) -> float:
+def _years_text(years: int | Fraction | None) -> str:
+    """`10 years`, `1 year`; a fraction to at least two decimals (10.58, 8000.5, 0.08333)."""
+    if isinstance(years, Fraction):
+        whole_digits = len(str(abs(math.trunc(years))))
+        return f"{format_number(years, max(4, whole_digits + 2))} years"
+    return f"{years} year{'' if years == 1 else 's'}"
+
+
+def _power(base: Fraction, exponent: Fraction) -> Fraction:
+    """base ** exponent to 40 significant digits; 0 for a base below 0 (a fall of more than
+    all of it, which only a message's projection can ask for)."""
+    if base <= 0:
+        return Fraction(0)
+    to_decimal = [_POWERS.divide(Decimal(x.numerator), Decimal(x.denominator))
+                  for x in (base, exponent)]
+    return Fraction(_POWERS.power(*to_decimal))
+
+
+def _implied_rate(ratio: Fraction, years: int | Fraction | None) -> float:
     """(end / start)^(1/years) - 1, through logarithms so huge ratios cannot overflow."""
     if ratio == 0:
         return -1.0
@@ -246,5 +291,6 @@ def _points_note(context: Context, growth: Growth) -> str:
 
 def _ids(growth: Growth) -> dict[str, Any]:
     assert growth.claim.growth is not None
-    return {"years": growth.years, "start_claim": growth.start.id, "end_claim": growth.end.id,
+    years = rounded(growth.years) if isinstance(growth.years, Fraction) else growth.years
+    return {"years": years, "start_claim": growth.start.id, "end_claim": growth.end.id,
             "kind": growth.claim.growth.kind}
