@@ -11,7 +11,9 @@ it. One finding per set of equal figures, listing every claim, earliest date fir
 Percentages and percentage points are left out unless `percentages: true`: a rate or a share
 often holds (a policy rate left at 6.5% for a year), where a sum of money or a count rarely
 repeats to the last digit. Bounds (`over 100 million`, `at most 5%`) are left out too: a
-milestone stays passed as the count rises.
+milestone stays passed as the count rises. So is a figure that one source alone gives for
+several dates, unless `one_source: true`: a text that says "$300 million for fiscal 2024 and
+$300 million for 2025" knows both dates.
 
 Failing example::
 
@@ -53,6 +55,7 @@ COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 class Options(RuleOptions):
     percentages: bool = False  # compare percentages and percentage points too
+    one_source: bool = False  # report a figure one source gives for two dates, too
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
@@ -69,7 +72,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         context.mark_checked(*dated)
         for same in _same_figures(dated):
             claims = _without_restatements(same)
-            if _spread(claims, days):
+            if _spread(claims, days) and (options.one_source or _sources(claims) > 1):
                 yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
 
 
@@ -99,6 +102,10 @@ def _without_restatements(claims: list[Claim]) -> list[Claim]:
     """Drop a claim that restates another of the set: it is that figure, not a second one."""
     ids = {claim.id for claim in claims}
     return [claim for claim in claims if claim.restates not in ids]
+
+
+def _sources(claims: list[Claim]) -> int:
+    return len({claim.source for claim in claims})
 
 
 def _spread(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
