@@ -159,8 +159,10 @@ _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_ONE_DATE = r"\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?"
 _PROSE = re.compile(r"(?:(?P<part>Q[1-4]|H[12])|(?P<month>[A-Za-z]+)\.?)\s+(?P<year>\d{4})"
-                    r"|FY\s?(?P<fy>\d{2}|\d{4})|(?P<span>\d{4}\s*[/–-]\s*\d{2,4})",
+                    r"|FY\s?(?P<fy>\d{2}|\d{4})|(?P<span>\d{4}\s*[/–-]\s*\d{2,4})"
+                    rf"|(?P<first>{_ONE_DATE})\s*(?:/|\.\.|–|—|\bto\b)\s*(?P<last>{_ONE_DATE})",
                     re.IGNORECASE)
 
 
@@ -171,13 +173,22 @@ def _prose_hint(text: str) -> str:
         return ""
     if match["span"]:
         return _span_hint(match["span"])
+    if match["first"]:
+        return f" (a span of dates is a `period: {{from: {match['first']}, to: {match['last']}}}`)"
     if match["fy"]:
-        return (" (a fiscal year? give its months as a `period`, e.g. `period: {from: 2023-04, "
-                "to: 2024-03}` for India's FY24)")
+        return _fiscal_hint(int(match["fy"]) % 100 + 2000)
     if match["part"]:
         return f" (write {match['year']}-{match['part'].upper()})"
     month = _MONTHS.get(match["month"].lower())
     return "" if month is None else f" (write {match['year']}-{month:02d})"
+
+
+def _fiscal_hint(year: int) -> str:
+    """Countries name fiscal years differently: India's FY24 ends in March 2024, Japan's fiscal
+    2024 begins in April 2024, the US's FY2024 ends in September 2024."""
+    return (f" (a fiscal year? give its months as a `period`: `{{from: {year - 1}-04, to: "
+            f"{year}-03}}` for India's, `{{from: {year}-04, to: {year + 1}-03}}` for Japan's, "
+            f"`{{from: {year - 1}-10, to: {year}-09}}` for the US's)")
 
 
 def _span_hint(text: str) -> str:

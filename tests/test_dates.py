@@ -161,6 +161,11 @@ def test_a_fiscal_year_written_as_a_month_gets_a_hint() -> None:
     ("Q3 2024", "(write 2024-Q3)"), ("h1 2016", "(write 2016-H1)"),
     ("Sept 2024", "(write 2024-09)"), ("March 2024", "(write 2024-03)"),
     ("FY24", "(a fiscal year? give its months as a `period`"),
+    ("FY2024", "`{from: 2023-04, to: 2024-03}` for India's, `{from: 2024-04, to: 2025-03}` for "
+               "Japan's, `{from: 2023-10, to: 2024-09}` for the US's"),
+    ("2024-07-26/2024-08-11", "(a span of dates is a `period: {from: 2024-07-26, to: 2024-08-11}`)"),
+    ("2024-Q1 to 2024-Q3", "(a span of dates is a `period: {from: 2024-Q1, to: 2024-Q3}`)"),
+    ("2024-07..2024-09", "(a span of dates is a `period: {from: 2024-07, to: 2024-09}`)"),
 ])
 def test_dates_as_prose_writes_them_get_what_to_write(text: str, hint: str) -> None:
     with pytest.raises(InputError) as error:
