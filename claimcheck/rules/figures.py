@@ -31,17 +31,33 @@ def shown(claim: Claim) -> str:
 
 def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
     """A computed figure in the scale a stated one was written in, so the two read side by
-    side (2557 billion CNY against 1729.5 billion CNY, not 2.557 trillion)."""
+    side (2557 billion CNY against 1729.5 billion CNY, not 2.557 trillion); near it, with as
+    many digits (246.97 million against 247.15 million, not 247)."""
     unit = stated.unit
     if unit.kind == "percent":
         return described(magnitude, unit)
     try:
         value = magnitude / unit.factor
         size = _size(value, stated.scale)
-        number = format_number(value / size, digits)
+        shown_as = stated.magnitude / unit.factor / size
+        if shown_as and abs(value / size / shown_as - 1) < NEAR:
+            digits = max(digits, len(stated.number.as_tuple().digits))
+        number = _apart(value / size, shown_as, digits)
     except OverflowError:
         return described(magnitude, unit)
     return " ".join(part for part in (number, _SCALE_NAMES.get(size, ""), unit.code) if part)
+
+
+NEAR = Fraction(1, 100)  # a computed figure this close to a stated one shows as many digits
+
+
+def _apart(value: Fraction, stated: Fraction, digits: int) -> str:
+    """`value` to `digits` significant digits, or as many more as it takes (up to 12) not to
+    read like a different stated figure: 246.98 million beside 247.15 million, not 247."""
+    while digits < 12 and value != stated and format_number(value, digits) == format_number(
+            stated, digits):
+        digits += 1
+    return format_number(value, digits)
 
 
 def _size(value: Fraction, stated_scale: int) -> int:
