@@ -50,6 +50,11 @@ class RateRange:
     days: int
     source: str  # "ECB", or "reference" where a user rate took part
 
+    def inverted(self) -> RateRange:
+        """The same days' rates of the pair the other way round."""
+        return RateRange(1 / self.high, 1 / self.low, self.high_date, self.low_date, self.days,
+                         self.source)
+
 
 class _Series:
     """Rates on fixing days, sorted, for bisecting a period out of them; floats to screen."""
@@ -76,6 +81,10 @@ class _Series:
                 and wanted.contains(_exact(self.values[self.days[index]])))
             for index, rate in zip(indices, self.approx[indices.start:indices.stop], strict=False)
         ]
+
+
+# Which fixings a period without any takes: the indices of those days in the series.
+Fill = Callable[[_Series, dt.date, dt.date], range]
 
 
 class _EcbTable:
@@ -124,7 +133,7 @@ class ExchangeRates:
             self._user.setdefault((base, quote), {})[day] = rate
             self._user.setdefault((quote, base), {})[day] = 1 / rate
         self._pairs: dict[tuple[str, str], _Series] = {}
-        self._ranges: dict[tuple[str, str, dt.date, dt.date], RateRange | None] = {}
+        self._ranges: dict[tuple[str, str, dt.date, dt.date, str], RateRange | None] = {}
         self._runs: dict[tuple[object, ...], list[Run]] = {}
 
     @classmethod
@@ -167,15 +176,25 @@ class ExchangeRates:
 
     def range(self, base: str, quote: str, start: dt.date, end: dt.date) -> RateRange | None:
         """Lowest and highest daily rate from start to end (inclusive); None: no fixing."""
-        key = (base, quote, start, end)
+        return self._cached_range(base, quote, start, end, _last_fixing)
+
+    def range_around(self, base: str, quote: str, start: dt.date,
+                     end: dt.date) -> RateRange | None:
+        """As `range`, but a day or a few without a fixing (a holiday) take the fixings on
+        both sides of them: a rate of that day's market lay between the two."""
+        return self._cached_range(base, quote, start, end, _fixings_around)
+
+    def _cached_range(self, base: str, quote: str, start: dt.date, end: dt.date,
+                      fill: Fill) -> RateRange | None:
+        key = (base, quote, start, end, fill.__name__)
         if key not in self._ranges:
-            self._ranges[key] = self._compute_range(base, quote, start, end)
+            self._ranges[key] = self._compute_range(base, quote, start, end, fill)
         return self._ranges[key]
 
-    def _compute_range(self, base: str, quote: str, start: dt.date,
-                       end: dt.date) -> RateRange | None:
+    def _compute_range(self, base: str, quote: str, start: dt.date, end: dt.date,
+                       fill: Fill) -> RateRange | None:
         series = self.pair(base, quote)
-        span = series.indices(start, end) or _last_fixing(series, start, end)
+        span = series.indices(start, end) or fill(series, start, end)
         if not span:
             return None
         days = series.days[span.start:span.stop]
@@ -221,6 +240,20 @@ def _last_fixing(series: _Series, start: dt.date, end: dt.date) -> range:
         return range(0)
     earlier = series.indices(start - LOOK_BACK, start - dt.timedelta(days=1))
     return earlier[-1:]
+
+
+def _fixings_around(series: _Series, start: dt.date, end: dt.date) -> range:
+    """For a day or a few days without a fixing, the last fixing before them and the first
+    after, each within LOOK_BACK (adjacent in the series, as none falls between them)."""
+    if end - start >= LOOK_BACK:
+        return range(0)
+    day = dt.timedelta(days=1)
+    earlier = series.indices(start - LOOK_BACK, start - day)
+    later = series.indices(end + day, end + LOOK_BACK)
+    if not earlier and not later:
+        return range(0)
+    first = earlier[-1] if earlier else later.start
+    return range(first, later.start + 1 if later else earlier.stop)
 
 
 def _extreme(approx: list[tuple[float, dt.date]], series: _Series,

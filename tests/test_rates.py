@@ -43,6 +43,25 @@ class TestCurrencyRates:
         assert weekend is not None and weekend.days == 1
         assert weekend.low_date == weekend.high_date == D("2025-04-04")  # Friday
 
+    def test_a_holiday_around_takes_the_fixings_on_both_sides(self, ecb: ExchangeRates) -> None:
+        # Easter Monday 2022-04-18 (and Good Friday before it): no ECB fixing.
+        easter = ecb.range_around("USD", "JPY", D("2022-04-18"), D("2022-04-18"))
+        assert easter is not None and easter.days == 2
+        assert (easter.low_date, easter.high_date) == (D("2022-04-14"), D("2022-04-19"))
+        assert float(easter.low) == pytest.approx(125.32, abs=5e-3)
+        assert float(easter.high) == pytest.approx(128.11, abs=5e-3)
+        before = ecb.range("USD", "JPY", D("2022-04-18"), D("2022-04-18"))
+        assert before is not None and before.days == 1 and before.low_date == D("2022-04-14")
+        # A day with a fixing is the same either way; a fortnight without one has no rate.
+        day = ecb.range_around("USD", "JPY", D("2022-04-14"), D("2022-04-14"))
+        assert day == ecb.range("USD", "JPY", D("2022-04-14"), D("2022-04-14"))
+        assert ecb.range_around("USD", "RUB", D("2023-01-01"), D("2023-01-02")) is None
+
+    def test_a_range_inverted_is_the_pair_the_other_way_round(self, ecb: ExchangeRates) -> None:
+        april = ecb.range("USD", "CNY", D("2025-04-01"), D("2025-04-30"))
+        back = ecb.range("CNY", "USD", D("2025-04-01"), D("2025-04-30"))
+        assert april is not None and april.inverted() == back
+
     def test_range_over_a_month(self, ecb: ExchangeRates) -> None:
         april = ecb.range("USD", "CNY", D("2025-04-01"), D("2025-04-30"))
         assert april is not None

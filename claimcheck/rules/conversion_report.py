@@ -26,22 +26,54 @@ def describe(conversion: Conversion) -> str:
 
 
 def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
-             runs: list[Run], published: Publication | None) -> tuple[str, Details]:
-    """A conversion outside the reference rates of its date: the message and its details."""
+             runs: list[Run], published: Publication | None,
+             factor: int = 0) -> tuple[str, Details]:
+    """A conversion outside the reference rates of its date: the message and its details;
+    `factor`, a power of ten that would bring the implied rate within them."""
     date = conversion.date
     message = (f"{describe(conversion)}; {_ran(reference, date)} "
                f"(off by {_percent(_off_by(conversion.point, reference), 1)})")
+    details = _details(conversion, reference, tolerance, runs)
+    if factor:
+        message += (f"; a factor of {factor:,} from the reference rates (a slipped scale word "
+                    "or decimal point?)")
+        details["factor"] = factor
+    if conversion.point == 1:
+        message += "; the same number in two currencies: a currency word slipped?"
+        details["same_number"] = True
     if published is not None and published.matches:
-        message += (f"; it matches the {published.rates.source} rate on the publication date "
-                    f"{published.date} ({_span(published.rates)})")
+        message += f"; it matches {_on_publication(published)}"
     if runs:
         message += f"; it matches the rate of {_runs_text(runs, date)}"
-    details = _details(conversion, reference, tolerance, runs)
     if published is not None:
-        details.update(publication_match=published.matches, publication_date=published.date,
+        details.update(publication_match=published.matches, publication_date=published.date.text,
                        publication_low=rounded(published.rates.low),
                        publication_high=rounded(published.rates.high))
+        fixings = _fixings_outside(published.rates, published.date)
+        if fixings:
+            details["publication_fixings"] = fixings
     return message, details
+
+
+def _on_publication(published: Publication) -> str:
+    """`the ECB rate on the publication date 2025-05 (7.185–7.271)`, or, for a date without
+    a fixing, the fixings beside it that gave its rates."""
+    rates, date = published.rates, published.date
+    fixings = _fixings_outside(rates, date)
+    if not fixings:
+        return f"the {rates.source} rate on the publication date {date.text} ({_span(rates)})"
+    days = " and ".join(fixings)
+    side = "on either side of" if len(fixings) > 1 else "next to"
+    return (f"the {rates.source} fixings of {days}, {side} the publication date {date.text}, "
+            f"which had none ({_span(rates)})")
+
+
+def _fixings_outside(reference: RateRange, date: PartialDate) -> list[str]:
+    """The days of a range's fixings where none falls within `date` (a holiday's rates)."""
+    days = sorted({reference.low_date, reference.high_date})
+    if any(date.start <= day <= date.end for day in days):
+        return []
+    return [day.isoformat() for day in days]
 
 
 def disagreement(label: str, first: Conversion, other: Conversion,
@@ -87,11 +119,14 @@ def _off_by(point: Fraction, reference: RateRange) -> Fraction:
 
 
 def _ran(reference: RateRange, date: PartialDate) -> str:
+    on = "on" if date.start == date.end else "in"
+    fixings = _fixings_outside(reference, date)
     if reference.low == reference.high:
-        on = "on" if date.start == date.end else "in"
-        fixed = reference.low_date
-        fixing = "" if date.start <= fixed <= date.end else f" (the fixing of {fixed})"
+        fixing = f" (the fixing of {fixings[0]})" if fixings else ""
         return f"the {reference.source} rate {on} {date.text}{fixing} was {_rate(reference.low)}"
+    if fixings:  # a holiday without a fixing: those on both sides
+        return (f"{reference.source} rates {on} {date.text} (no fixing; the fixings of "
+                f"{' and '.join(fixings)}) ran {_span(reference)}")
     return f"{reference.source} rates in {date.text} ran {_span(reference)}"
 
 

@@ -2,7 +2,8 @@
 
 A conversion is a claim that `restates` another in a different currency, or, unlinked, the one
 claim per currency of one metric among claims whose dates overlap. Its implied rate reads as the
-larger-number currency per the other (CNY/USD), from both figures' rounding intervals.
+larger-number currency per the other (CNY/USD), from both figures' rounding intervals; the rule
+turns it round (`inverted`) where the reference rates that way are all below 1.
 """
 
 from __future__ import annotations
@@ -63,11 +64,20 @@ class Conversion:
         """Both claims in file order, as findings list them."""
         return sorted((self.original, self.restated), key=file_order)
 
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.original.id, self.restated.id
+
+    def inverted(self) -> Conversion:
+        """The rate the other way round: `base` per `quote` (IDR/USD for USD/IDR)."""
+        low, high = self.approx
+        return dataclasses.replace(self, per=self.unit, unit=self.per, approx=(1 / high, 1 / low))
+
 
 class Publication(NamedTuple):
     """The rates over the converting source's publication date, and whether they fit."""
 
-    date: str  # the source's `published`
+    date: PartialDate  # the source's `published`
     matches: bool  # the implied rate fits the rates of that date
     rates: RateRange
 

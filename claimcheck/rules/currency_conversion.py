@@ -5,19 +5,28 @@ claim per currency of one metric among claims whose dates overlap (two currencie
 each). Its implied rate comes from both numbers' rounding intervals (600 is [599.5, 600.5],
 83.45 is [83.445, 83.455]); qualifiers do not widen it, since `nearly 600 billion yuan ($83.45
 billion)` qualifies the figure, not the arithmetic. The rate reads as the larger-number
-currency per the other (CNY/USD, INR/USD). It is compared with the lowest to highest daily
-reference rate over the claims' date (the restating claim's, else the restated one's, else, for
-undated figures, the source's publication date; for figures dated after it, such as forecasts,
-the 30 days up to it: nobody converts at a rate yet to come), widened by `tolerance` (0.5%;
-`tolerances: {INR: 1%}` sets a currency's own, the larger of the pair's applying). Reference
-rates are the ECB daily history, cross rates through EUR, plus the rule set's `rates:` file;
-days without a fixing are skipped, and a day or a few without one (a weekend) take the last
-fixing before them, never a rate from weeks away. Where the implied rate matches the rates over
-the source's publication date instead, the finding says so and is one severity lower; it also
-names the days within a year whose rate equals the implied one. Within one source, two
-conversions of one pair for one period whose implied rates disagree beyond the tolerance are
-flagged too. A currency or date without any reference rate gives an `info` finding, never a
-silent pass.
+currency per the other (CNY/USD, INR/USD), or the other way round where the reference rates
+that way are all below 1 (IDR 44 billion for $44 billion reads IDR/USD), as rates are quoted.
+It is compared with the lowest to highest daily reference rate over the claims' date (the
+restating claim's, else the restated one's, else, for undated figures, the source's
+publication date), widened by `tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's
+own, the larger of the pair's applying). Nobody converts at a rate yet to come: where the
+source has a `published` date and the claims' date runs past it, the rates end with the
+publication date, all of its span counting (a source published in 2025-04 knew April's rates),
+so a 2025 figure published on 2025-04-14 meets the rates of 2025-01-01..2025-04-14; a date
+wholly after publication, such as a forecast's, takes the 30 days up to it. The message names
+the window used. Reference rates are the ECB daily history, cross rates through EUR, plus the
+rule set's `rates:` file; days without a fixing are skipped, and a day or a few without one
+(a weekend) take the last fixing before them, never a rate from weeks away; a publication
+date without a fixing (a holiday) takes the fixings on both sides of it. Where the implied
+rate matches the rates over the source's publication date instead, the finding says so and is
+one severity lower; it also names the days within a year whose rate equals the implied one.
+A rate a power of ten (10 to 10^9) off the reference rates, within the tolerance, is named a
+slipped scale word or decimal point (detail `factor`); the same number in both currencies, a
+slipped currency word. Within one source, two conversions of one pair for one period whose
+implied rates disagree beyond the tolerance are flagged too, among those not already off the
+reference rates (one error, reported once). A currency or date without any reference rate
+gives an `info` finding, never a silent pass.
 
 Failing example (April 2025's ECB rates ran 7.266–7.350 CNY/USD)::
 
@@ -41,6 +50,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -63,6 +73,7 @@ from claimcheck.rules.conversions import (
 
 NAME = "currency-conversion"
 SEVERITY = Severity.ERROR
+SLIP_POWERS = range(1, 10)  # 10 to 10^9, as scale-slip: an extra zero up to a billion
 
 
 class Options(RuleOptions):
@@ -93,73 +104,106 @@ class Options(RuleOptions):
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     conversions = list(find_conversions(context))
+    missed: set[tuple[str, str]] = set()
     for conversion in conversions:
-        yield from _against_reference(context, options, conversion)
-    yield from _disagreements(context, options, conversions)
+        found = _against_reference(context, options, conversion)
+        if found is not None:
+            if found.severity is not Severity.INFO:  # a miss, not a conversion left unchecked
+                missed.add(conversion.key)
+            yield found
+    # A conversion off the reference rates is reported once: set beside the source's other
+    # conversions it would only repeat that error.
+    yield from _disagreements(context, options,
+                              [each for each in conversions if each.key not in missed])
 
 
 WRITING_DAYS = 30  # a forecast's conversion: the rates of the month up to publication
 
 
 def _against_reference(context: Context, options: Options,
-                       conversion: Conversion) -> Iterator[Finding]:
+                       conversion: Conversion) -> Finding | None:
     rates: ExchangeRates = context.rates
-    figure_date = conversion.date.text
-    forecast = _as_published(context, conversion)
-    reference: RateRange | None
-    if forecast is not None:
-        conversion, reference = forecast
-    else:
-        reference = rates.range(conversion.base, conversion.quote, conversion.date.start,
-                                conversion.date.end)
+    conversion, reference, note = _dated(context, conversion)
     if reference is None:
-        yield _no_rate(context, conversion, missing(rates, conversion))
-        return
+        return _no_rate(context, conversion, missing(rates, conversion))
+    if reference.high < 1:  # rates are quoted the way round that makes them 1 or more
+        conversion, reference = conversion.inverted(), reference.inverted()
     base, quote, date = conversion.base, conversion.quote, conversion.date
     context.mark_checked(conversion.original, conversion.restated)
     tolerance = options.for_pair(base, quote)
     if _fits(conversion, reference, tolerance):
-        return
+        return None
     published = _publication(context, conversion, tolerance)
     runs = rates.matching_runs(base, quote, date.start, date.end, conversion.implied)
-    message, details = mismatch(conversion, reference, tolerance, runs, published)
-    if forecast is not None:
-        message += (f" (a figure for {figure_date}, after publication: converted at the rate "
-                    "of when it was written)")
+    message, details = mismatch(conversion, reference, tolerance, runs, published,
+                                _scale_slip(conversion, reference, tolerance))
     matches = published is not None and published.matches
     # A rate that fits the publication date is a likelier slip (a fresh rate applied to an
     # older figure) than an invented one: one severity lower.
-    yield finding(NAME, message, conversion.claims, demote=1 if matches else 0, **details)
+    return finding(NAME, message + note, conversion.claims, demote=1 if matches else 0,
+                   **details)
 
 
-def _as_published(context: Context, conversion: Conversion) -> tuple[
-        Conversion, RateRange] | None:
-    """A figure dated after its source was published (a 2030 market in rupees and dollars)
-    was converted at the rates of the publication date, not the ones that came after it:
-    the conversion dated so, with those rates."""
+def _dated(context: Context, conversion: Conversion) -> tuple[
+        Conversion, RateRange | None, str]:
+    """The conversion dated by the days whose rates its source could use, those rates, and
+    a note for the message where the figure's own date is not that."""
+    rates, date = context.rates, conversion.date
+    base, quote = conversion.base, conversion.quote
     published = published_date(context, conversion.restated)
-    if published is None or conversion.date.start <= published.end:
+    if published is None:
+        return conversion, rates.range(base, quote, date.start, date.end), ""
+    if conversion.original.date is None and conversion.restated.date is None:
+        # Dated by the publication itself: a holiday takes the fixings on both sides.
+        return conversion, rates.range_around(base, quote, date.start, date.end), ""
+    known = _known_by(published, date)
+    reference = None if known is None else rates.range(base, quote, known.start, known.end)
+    if known is None or reference is None:
+        return conversion, rates.range(base, quote, date.start, date.end), ""
+    note = ""
+    if date.start > published.end:
+        note = (f" (a figure for {date.text}, after publication: converted at the rate "
+                "of when it was written)")
+    return dataclasses.replace(conversion, date=known), reference, note
+
+
+def _known_by(published: PartialDate, date: PartialDate) -> PartialDate | None:
+    """For a figure whose date runs past its source's publication, the days whose rates the
+    source could know: from the figure's start to the end of the publication date (a source
+    published in 2025-04 knew April's rates), or, for a figure wholly after it (a forecast),
+    the 30 days up to it: nobody converts at a rate yet to come."""
+    if date.end <= published.end:
         return None
-    # Written some days before it appeared, with a rate of those days.
-    start = published.start - dt.timedelta(days=WRITING_DAYS)
-    written = PartialDate(start, published.end,
-                          f"the {WRITING_DAYS} days to {published.text}")
-    reference = context.rates.range(conversion.base, conversion.quote, start, published.end)
-    if reference is None:
-        return None
-    return dataclasses.replace(conversion, date=written), reference
+    if date.start <= published.end:
+        days = sorted({date.start.isoformat(), published.end.isoformat()})
+        return PartialDate(date.start, published.end, f"{'..'.join(days)} (up to publication)")
+    start = published.start - dt.timedelta(days=WRITING_DAYS)  # written some days before
+    return PartialDate(start, published.end, f"the {WRITING_DAYS} days to {published.text}")
 
 
 def _publication(context: Context, conversion: Conversion,
                  tolerance: Fraction) -> Publication | None:
-    """The rates over the converting source's publication date, if it has one."""
+    """The rates over the converting source's publication date, if it has one; a date
+    without a fixing (a holiday) takes the fixings on both sides of it."""
     published = published_date(context, conversion.restated)
     if published is None:
         return None
-    rates = context.rates.range(conversion.base, conversion.quote, published.start, published.end)
+    rates = context.rates.range_around(conversion.base, conversion.quote, published.start,
+                                       published.end)
     if rates is None:
         return None
-    return Publication(published.text, _fits(conversion, rates, tolerance), rates)
+    return Publication(published, _fits(conversion, rates, tolerance), rates)
+
+
+def _scale_slip(conversion: Conversion, reference: RateRange, tolerance: Fraction) -> int:
+    """10^k (k from 1 to 9) where the implied rates, so scaled, meet the reference range
+    widened by the tolerance: a slipped scale word or decimal point; else 0."""
+    middle = math.sqrt(float(reference.low) * float(reference.high))
+    power = round(math.log10(float(conversion.point) / middle))
+    if not 1 <= abs(power) <= max(SLIP_POWERS):
+        return 0
+    scaled = conversion.implied.scale(Fraction(10) ** -power)
+    return 10 ** abs(power) if scaled.overlaps(_widened(reference, tolerance)) else 0
 
 
 def _fits(conversion: Conversion, reference: RateRange, tolerance: Fraction) -> bool:
