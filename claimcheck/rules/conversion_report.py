@@ -32,11 +32,10 @@ def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
     `factor`, a power of ten that would bring the implied rate within them."""
     date = conversion.date
     message = (f"{describe(conversion)}; {_ran(reference, date)} "
-               f"(off by {_percent(_off_by(conversion.point, reference), 1)})")
+               f"(off by {_off_text(conversion.point, reference)})")
     details = _details(conversion, reference, tolerance, runs)
     if factor:
-        message += (f"; a factor of {factor:,} from the reference rates (a slipped scale word "
-                    "or decimal point?)")
+        message += f"; near {factor:,} times: a slipped scale word or decimal point?"
         details["factor"] = factor
     if conversion.point == 1:
         message += "; the same number in two currencies: a currency word slipped?"
@@ -109,6 +108,15 @@ def missing(rates: ExchangeRates, conversion: Conversion) -> str:
         return (f"the {conversion.pair} reference rates run from {history[0].isoformat()} "
                 f"to {history[1].isoformat()}; {date.text} is outside them")
     return f"no {conversion.pair} fixing in {date.text} (days without one are not filled)"
+
+
+def _off_text(point: Fraction, reference: RateRange) -> str:
+    """`1.0%`; a miss of twice or more as a factor (`a factor of 13596`): a percentage below
+    the range never passes 100%, however far below it lies."""
+    ratio = reference.low / point if point < reference.low else point / reference.high
+    if ratio >= 2:
+        return f"a factor of {format_number(ratio)}"
+    return _percent(_off_by(point, reference), 1)
 
 
 def _off_by(point: Fraction, reference: RateRange) -> Fraction:
