@@ -102,11 +102,23 @@ def _apart_by_scale(context: Context, metric: str, claims: list[Claim]) -> None:
                 context.cannot_check(claim, reason)
 
 
+def _currency_hint(claims: list[Claim]) -> str:
+    """For `238.09 cr` beside `Rs 238 crore`: a bare number where money was meant."""
+    values = [claim.value for claim in claims if claim.value is not None]
+    bare = [value.text for value in values if value.unit.kind == "count" and not value.unit.code]
+    money = sorted({value.unit.code for value in values if value.unit.is_currency})
+    if not bare or not money:
+        return ""
+    return (f" ({bare[0]!r} has no unit: if it is money, give its currency, "
+            f"e.g. '{bare[0]} {money[0]}')")
+
+
 def _finding(metric: str, examples: dict[str, Claim]) -> Finding:
     named = [f"{kind} ({claim.value.text if claim.value else ''}, {claim.id})"
              for kind, claim in examples.items()]
     listing = ", ".join(named[:-1]) + " and " + named[-1]
     message = (f"{metric} has figures in {listing}: one metric measures one thing"
-               + per_time_hint(*(c.value.unit for c in examples.values() if c.value)))
+               + per_time_hint(*(c.value.unit for c in examples.values() if c.value))
+               + _currency_hint(list(examples.values())))
     return finding(NAME, message, list(examples.values()), metric=metric,
                    dimensions=list(examples))
