@@ -40,6 +40,18 @@ ALIASES = {
     "below": Qualifier.UNDER, "fewer than": Qualifier.UNDER, "at least": Qualifier.AT_LEAST,
     "no less than": Qualifier.AT_LEAST, "at most": Qualifier.AT_MOST,
     "up to": Qualifier.AT_MOST, "no more than": Qualifier.AT_MOST,
+    # a figure's side is certain, however near ("just over") or far ("well over") it lies
+    **dict.fromkeys(["just over", "just above", "a little over", "a little more than",
+                     "slightly over", "slightly more than", "slightly above", "well over",
+                     "well above", "upwards of", "upward of", "north of", "exceeding"],
+                    Qualifier.OVER),
+    **dict.fromkeys(["just under", "just below", "a little under", "a little less than",
+                     "slightly under", "slightly less than", "slightly below", "well under",
+                     "well below", "south of"], Qualifier.UNDER),
+    **dict.fromkeys(["just shy of", "just short of"], Qualifier.NEARLY),
+    **dict.fromkeys(["not less than", "no fewer than", "a minimum of"], Qualifier.AT_LEAST),
+    **dict.fromkeys(["not more than", "a maximum of", "as many as", "as much as"],
+                    Qualifier.AT_MOST),
 }
 
 

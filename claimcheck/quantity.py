@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -19,18 +20,24 @@ from claimcheck.units import (
     AMBIGUOUS_SYMBOLS,
     CURRENCY_SYMBOLS,
     ISO_CURRENCIES,
+    SIGNS_AFTER,
     Unit,
     ambiguous_symbol_message,
     currency,
+    figure_word_refusal,
     parse_unit,
+    unknown_sign_message,
 )
+from claimcheck.unitwords import FOLD_NUMBERS
 
 SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "quadrillion": 10**15,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "mrd": 10**9, "tn": 10**12, "trn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
     "crores": 10**7, "cr": 10**7,
-    "万": 10**4, "亿": 10**8,
+    "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8,  # simplified and traditional
+    "만": 10**4, "억": 10**8, "조": 10**12,  # Korean
 }
 # Single letters read as scales only after a currency ("$5m", "$3B"), where no unit can follow.
 _LETTER_SCALES = frozenset({"k", "m", "b"})
@@ -43,14 +50,15 @@ _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
     # "m³", "m²", "m/s": a single letter that a unit goes on from starts that unit
     # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
-    r"\s*-?(thousand|million|billion|trillion|lakhs?|crores?|cr|mln|mn|bln|bn|mrd|trn|tn|"
-    r"[kmb](?![²³^/])|万|亿)"
+    r"\s*-?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|cr|mln|mn|bln|bn|mrd|"
+    r"trn|tn|[kmb](?![²³^/])|[万亿萬億만억조])"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"(US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|₹|₩|Rs\.?|¥|￥|RMB|Rmb|"
-    r"(?:[A-Z]{3}|Rp|RM|R)(?=\s*[-+\d]))\s*"
+    r"(CNY¥|CN¥|JP¥|Mex\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|"
+    rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
+    r"(?:[A-Z]{3}|Rp|RM|Tk|R)(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
 _SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
@@ -180,10 +188,12 @@ def _read_value_text(text: str) -> StatedValue:
     if match is not None:
         head, digits, tail = match.groups()
         try:
-            sign, scale, unit = _layout(head, tail)
+            sign, scale, unit, sign_after = _layout(head, tail)
         except InputError:
             pass  # the full reading below gives the message for the whole text
         else:
+            if sign_after:
+                _refuse_dot_thousands(digits, unit, text)
             exponent = digits.lower().partition("e")[2]
             if exponent and abs(int(exponent)) > MAX_EXPONENT:
                 raise InputError(f"{text!r}: the number is out of range "
@@ -204,10 +214,12 @@ def _in_range(value: StatedValue) -> StatedValue:
 
 
 @functools.lru_cache(maxsize=4096)
-def _layout(head: str, tail: str) -> tuple[str, int, Unit]:
-    """Sign, scale and unit of a value written as head + number + tail."""
+def _layout(head: str, tail: str) -> tuple[str, int, Unit, bool]:
+    """Sign, scale and unit of a value written as head + number + tail, and whether a
+    currency sign follows the number."""
     probe = _parse_in_full(f"{head}1{tail}")
-    return ("-" if probe.number < 0 else ""), probe.scale, probe.unit
+    sign_after = tail.rstrip()[-1:] in SIGNS_AFTER
+    return ("-" if probe.number < 0 else ""), probe.scale, probe.unit, sign_after
 
 
 def _parse_in_full(text: str) -> StatedValue:
@@ -216,11 +228,36 @@ def _parse_in_full(text: str) -> StatedValue:
     if rest[:1] and rest[:1] in "-+" and not rest[1:2].isdigit():
         sign, rest = rest[0], rest[1:].lstrip()
     prefix, rest = _take_prefix(rest, text)
-    number, rest = _take_number(sign, rest, text)
-    scale, rest = _take_scales(rest, letters_allowed=prefix is not None)
-    suffix = parse_unit(rest) if rest.strip() else None
-    unit = _combine_units(prefix, suffix, rest, text)
+    number, after = _take_number(sign, rest, text)
+    digits = rest[:len(rest) - len(after)]
+    scale, after = _take_scales(after, letters_allowed=prefix is not None)
+    suffix = _suffix(after, number * scale) if after.strip() else None
+    unit = _combine_units(prefix, suffix, after, text)
+    if after.rstrip()[-1:] in SIGNS_AFTER:
+        _refuse_dot_thousands(digits, unit, text)
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
+
+
+def _suffix(rest: str, figure: Decimal) -> Unit:
+    """The unit after the number; for `33p` or `3 times`, which are none, what to write,
+    with the figure (0.33 GBP, a growth of 200%)."""
+    try:
+        return parse_unit(rest)
+    except InputError:
+        refusal = figure_word_refusal(rest.strip(), figure)
+        if refusal:
+            raise InputError(refusal) from None
+        raise
+
+
+def _refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
+    """`5.000₫` is five thousand dong: where the sign follows the number, as in much of
+    Europe and in Vietnam, `.` groups thousands."""
+    if _DOT_GROUPED.fullmatch(digits):
+        raise InputError(f"{text!r}: with the currency sign after the number, `.` may group "
+                         f"thousands: write the number as {digits.replace('.', ',')} and the "
+                         f"sign as {unit.code}, or {unit.code} {digits} if `.` is the decimal "
+                         "point")
 
 
 def parse_value(raw: Any) -> StatedValue:
@@ -295,6 +332,7 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     if not match:
         raise InputError(f"{text!r} does not start with a number" + _why_no_number(rest))
     after = rest[match.end():]
+    _refuse_other_groupings(rest, match.end(), text)
     proportion = _PROPORTION.match(after)
     if proportion:
         share = Decimal(match.group(0).replace(",", "")) / Decimal(proportion.group(1)
@@ -317,18 +355,53 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     return number, after
 
 
+# "€1.234,56", "1.234.567", "10 000": thousands grouped by `.` or a space, a decimal comma.
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
+_WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
+
+
+def _refuse_other_groupings(rest: str, end: int, text: str) -> None:
+    """Numbers written as much of Europe writes them, read as ours would misread them."""
+    if rest[end:end + 1] == "," or (rest[end:end + 1] == "." and rest[end + 1:end + 2].isdigit()):
+        written = _WRITTEN.match(rest)
+        sign, digits = (written.group(1), written.group(2)) if written else ("", "")
+        if _DECIMAL_COMMA.fullmatch(digits):
+            meant = sign + digits.replace(".", "").replace(",", ".")
+            raise InputError(f"{text!r}: `,` separates thousands and a decimal comma is not "
+                             f"read: write {meant}")
+        if _DOT_GROUPED.fullmatch(digits):
+            raise InputError(f"{text!r}: `.` is the decimal point and `,` separates thousands: "
+                             f"write {sign}{digits.replace('.', ',')}")
+    spaced = _SPACE_GROUPED.match(rest)
+    if spaced and spaced.end() > end:
+        number = spaced.group(0)
+        grouped = re.sub(r"[ \u00a0\u2009\u202f]", ",", number)
+        raise InputError(f"{text!r}: digits grouped by spaces are not read: write {grouped}")
+
+
 # A qualifier, a direction, a number in words, a range or a proportion written into the
 # value: said so, with what to write, rather than "not a number".
 _QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
-                        r"|less than|up to|at least|at most)\s*", re.IGNORECASE)
+                        r"|less than|up to|at least|at most|(?:just|well) (?:over|under)"
+                        r"|upwards? of|in excess of|north of)\s*", re.IGNORECASE)
 _DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
 _IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
                        r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
+_FOLD = re.compile(r"([a-z]+)-?fold\b", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:[-–—]|to)\s*[\d$€£₹]")
 _PROPORTION = re.compile(r"\s+(?:in|out of)\s+(\d[\d,]*)\b")
 
 
 def _why_no_number(rest: str) -> str:
+    if fold := _FOLD.match(rest):
+        times = FOLD_NUMBERS.get(fold.group(1).lower())
+        rate = f"{(times - 1) * 100}%" if times else "(n-1)×100%"
+        return (f": {fold.group(0)!r} is a multiple of another figure, a growth: write "
+                f"`growth: {{rate: {rate}, kind: total}}` with its start and end figures")
+    if rest[:1] and unicodedata.category(rest[0]) == "Sc":
+        return ": " + unknown_sign_message(rest[0])
     if qualified := _QUALIFIED.match(rest):
         return (f": write the figure alone, and {qualified.group(1)!r} as its `qualifier` "
                 "(about, nearly, over, under, at-least, at-most)")
@@ -344,13 +417,17 @@ def _take_scales(rest: str, letters_allowed: bool) -> tuple[int, str]:
     scale = 1
     while match := _SCALE.match(rest):
         word = match.group(1)
-        key = word if word in ("万", "亿") else word.lower()
+        key = word.lower()
         if key in _LETTER_SCALES and not letters_allowed and word != key:
             break  # "5 K" is kelvin, "5 M" mol-ish: capitals read as units without a currency
         if key == "b" and not letters_allowed:
             break  # "5 b" is barn to pint; "$5b" is billions
         scale *= SCALE_WORDS[key]
         rest = rest[match.end():]
+    if rest.lstrip().startswith("兆"):
+        raise InputError("兆 is 10^12 in Japan and Taiwan but 10^6 in mainland China (兆瓦 is a "
+                         "megawatt): write the scale in words, trillion or million (5 trillion "
+                         "JPY, 5 million, 5 MW)")
     return scale, rest
 
 

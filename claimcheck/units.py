@@ -11,7 +11,9 @@ import functools
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -19,22 +21,25 @@ from typing import Any
 from claimcheck.errors import InputError
 from claimcheck.unitwords import (
     ACRONYM_COUNTS,
+    CODE_ALIASES,
     COUNTRY_CURRENCIES,
+    CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    ISO_4217,
+    MULTIPLES,
+    NAMED_CURRENCIES,
     PER_MILLE_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
+    SHARED_CURRENCY_NAMES,
     ambiguity,
     flops,
     meaning,
     per_time,
+    subunit,
 )
 
-ISO_CURRENCIES = frozenset(
-    """AED ARS AUD BDT BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HRK HUF IDR ILS INR
-    ISK JPY KES KRW KWD MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RUB SAR SEK SGD THB TRY
-    TWD UAH USD VND ZAR""".split()
-)
+ISO_CURRENCIES = ISO_4217
 CURRENCY_NAMES = {
     "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY",
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
@@ -47,6 +52,7 @@ CURRENCY_NAMES = {
     "shekels": "ILS", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "dong": "VND",
     "taka": "BDT", "kronor": "SEK", "swiss franc": "CHF", "hong kong dollars": "HKD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "new taiwan dollars": "TWD",
+    **NAMED_CURRENCIES,
 }
 # Currency names several countries use: a figure in them says too little to convert.
 AMBIGUOUS_NAMES = {
@@ -54,12 +60,18 @@ AMBIGUOUS_NAMES = {
     "dirhams": "AED or MAD", "dirham": "AED or MAD", "riyals": "SAR or QAR",
     "riyal": "SAR or QAR", "krona": "SEK or ISK", "kroner": "NOK or DKK",
     "krone": "NOK or DKK", "francs": "CHF or another franc", "franc": "CHF or another franc",
+    **SHARED_CURRENCY_NAMES,
 }
 CURRENCY_SYMBOLS = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
     "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
     "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
+    **CURRENCY_SIGNS, **CODE_ALIASES,
 }
+# Signs read after the number too ("5.000₫", "100 ₽"); not `$`: "5 $" is Canadian dollars in
+# Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
+SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
+               if len(sign) == 1 and not sign.isalpha() and sign != "$"}
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
 # Plural nouns counted as they are, before pint can read one as a unit of its own.
 COUNT_NOUNS = frozenset(
@@ -67,8 +79,10 @@ COUNT_NOUNS = frozenset(
      "users", "jobs", "workers", "employees", "households", "units", "cases",
      "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors"}
 )
+# Plurals without an s ("300 aircraft"); none is a unit pint knows.
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",
-                                  "women", "men", "police"})
+                                  "women", "men", "police", "aircraft", "spacecraft", "sheep",
+                                  "fish", "deer", "cattle", "offspring"})
 # Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms"); the
 # noun may be a people's name ("Americans").
 _COUNT_WORDS = re.compile(r"^([\w'\"“”‘’.\-]+ )*[A-Za-z][a-z'\-]*$")
@@ -114,19 +128,14 @@ def parse_unit(text: str) -> Unit:
     lowered = stripped.lower()
     if not stripped:
         return count("")
-    if stripped in ISO_CURRENCIES:
-        return currency(stripped)
-    if lowered in CURRENCY_NAMES:
-        return currency(CURRENCY_NAMES[lowered])
-    if lowered in COUNTRY_CURRENCIES:
-        return currency(COUNTRY_CURRENCIES[lowered])
+    money = _currency(stripped, lowered)
+    if money is not None:
+        return money
     if stripped in ACRONYM_COUNTS:
         return count(stripped)
-    if lowered in AMBIGUOUS_NAMES:
-        raise InputError(f"{stripped!r} names no one currency: write its ISO code "
-                         f"({AMBIGUOUS_NAMES[lowered]})")
-    if stripped in AMBIGUOUS_SYMBOLS:
-        raise InputError(ambiguous_symbol_message(stripped, "..."))
+    refusal = figure_word_refusal(stripped)
+    if refusal:
+        raise InputError(refusal)
     if lowered in PERCENT_WORDS:
         return PERCENT
     if lowered in PER_MILLE_WORDS:
@@ -156,6 +165,8 @@ def parse_unit(text: str) -> Unit:
         return count(stripped)
     if re.fullmatch(r"[A-Z]{3}", stripped):
         raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")
+    if unicodedata.category(stripped[0]) == "Sc":
+        raise InputError(unknown_sign_message(stripped))
     raise InputError(
         f"unknown unit {stripped!r}: expected a currency (CNY, USD, yuan, dollars), %, "
         "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
@@ -163,10 +174,72 @@ def parse_unit(text: str) -> Unit:
     )
 
 
+def _currency(stripped: str, lowered: str) -> Unit | None:
+    """The currency a code, sign or name after the number names; refused where it names
+    several (`pesos`, `¥`)."""
+    if stripped in ISO_CURRENCIES:
+        return currency(stripped)
+    code = (CODE_ALIASES.get(stripped) or SIGNS_AFTER.get(stripped)
+            or CURRENCY_NAMES.get(lowered) or COUNTRY_CURRENCIES.get(lowered))
+    if code:
+        return currency(code)
+    if lowered in AMBIGUOUS_NAMES:
+        raise InputError(f"{stripped!r} names no one currency: write its ISO code "
+                         f"({AMBIGUOUS_NAMES[lowered]})")
+    if stripped in AMBIGUOUS_SYMBOLS:
+        raise InputError(ambiguous_symbol_message(stripped, "..."))
+    return None
+
+
+def unknown_sign_message(sign: str) -> str:
+    return (f"{sign!r} is a currency sign claimcheck does not read here: write the currency's "
+            "ISO 4217 code (USD, EUR, CRC, ...)")
+
+
+# "£10.42 per hour", "£2,695 pcm", "£30,000 pa": a rate the value cannot carry (pint would
+# read `a year` as a year to multiply by, `pa` as a picoyear). Lower case: `Pa` is a pascal.
+_RATE_ALONE = re.compile(r"(?:(?:per|an?|each|every)\s+|/\s*)(?:hour|hr|day|week|month|year|yr"
+                         r"|annum)|pcm|p\.?a\.?|pw|annually")
+
+
+def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
+    """Why `text` after a number is no unit: hundredths of a currency (`33p`), a multiple
+    (`3 times`) or a rate per time (`per hour`); with the figure, what to write instead."""
+    if hundredths := subunit(text):
+        return _subunit_message(hundredths[1], figure)
+    if text.lower() in MULTIPLES:
+        times = "n" if figure is None else f"{figure:f}"
+        rate = "(n-1)×100" if figure is None else f"{(figure - 1) * 100:f}"
+        return (f"{text!r} makes the figure a multiple of another: a multiple is a growth, "
+                f"{times} times is `growth: {{rate: {rate}%, kind: total}}` with its start and "
+                "end figures")
+    if _RATE_ALONE.fullmatch(text):
+        return f"{text!r} makes the figure a rate, which a value is not" + _rate_hint(text)
+    return ""
+
+
+def _subunit_message(code: str | None, figure: Decimal | None) -> str:
+    """`33p`: write 0.33 GBP; `50 cents`: of which currency (0.50 of it)?"""
+    if code is None:
+        example = "50 cents: 0.50 USD" if figure is None else f"{figure.scaleb(-2):f} USD"
+        amount = "the figure" if figure is None else f"{figure.scaleb(-2):f}"
+        return (f"cents of which currency? write {amount} in dollars, euros, ... with its code "
+                f"({example})")
+    hundredths, whole = _HUNDREDTHS[code]
+    amount = (f"the figure in {whole}s (50 {hundredths}: 0.50 {code})" if figure is None
+              else f"{figure.scaleb(-2):f} {code}")
+    return f"{hundredths} are hundredths of a {whole}: write {amount}"
+
+
+_HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee")}
 _PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
                         r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
                         r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
                         re.IGNORECASE)
+
+
+_PER_TIME_MONEY = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
+                             r"|\b(?:pcm|pw|annually)\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
 
 
 def _rate_hint(text: str) -> str:
@@ -177,6 +250,10 @@ def _rate_hint(text: str) -> str:
     if text.startswith("%"):  # "14% decline", "56% turnout"
         return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
                 "the metric")
+    if _PER_TIME_MONEY.search(text):
+        return ("; for a rate per hour, month or year, write the number alone and name the rate "
+                "in the metric (uk.minimum_wage_per_hour, rent_per_month); a yearly total is the "
+                "number alone, its `period` says the year")
     if _PER_COUNT.search(text):
         return ("; for a rate per so many people, per share or per day, write the number alone "
                 "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
