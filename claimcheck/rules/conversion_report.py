@@ -37,6 +37,7 @@ def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
     if factor:
         message += f"; near {factor:,} times: a slipped scale word or decimal point?"
         details["factor"] = factor
+    message += _rupee_hint(conversion, reference)
     if conversion.point == 1:
         message += "; the same number in two currencies: a currency word slipped?"
         details["same_number"] = True
@@ -108,6 +109,21 @@ def missing(rates: ExchangeRates, conversion: Conversion) -> str:
         return (f"the {conversion.pair} reference rates run from {history[0].isoformat()} "
                 f"to {history[1].isoformat()}; {date.text} is outside them")
     return f"no {conversion.pair} fixing in {date.text} (days without one are not filled)"
+
+
+RUPEES = ("Rs", "rupee", "Rupee")
+
+
+def _rupee_hint(conversion: Conversion, reference: RateRange) -> str:
+    """`Rs` and `rupees` are India's rupee (SPEC §1); Pakistan, Sri Lanka and Nepal print them
+    too, so a rupee figure far off the INR rates may be another country's."""
+    texts = [claim.value.text for claim in conversion.claims if claim.value is not None
+             and claim.value.unit.code == "INR"]
+    ratio = max(reference.low / conversion.point, conversion.point / reference.high)
+    if ratio < Fraction(3, 2) or not any(word in text for text in texts for word in RUPEES):
+        return ""
+    return ("; `Rs` and `rupees` read as Indian rupees: for Pakistan's, Sri Lanka's or "
+            "Nepal's write PKR, LKR or NPR")
 
 
 def _off_text(point: Fraction, reference: RateRange) -> str:

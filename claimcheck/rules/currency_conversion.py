@@ -229,7 +229,7 @@ def _disagreements(context: Context, options: Options,
         for other in group[1:]:
             context.mark_checked(first.original, first.restated, other.original, other.restated)
             if not _agree(first, other, tolerance):
-                yield _disagreement(context, first, other, tolerance)
+                yield _disagreement(first, other, tolerance)
 
 
 def _agree(first: Conversion, other: Conversion, tolerance: Fraction) -> bool:
@@ -239,10 +239,8 @@ def _agree(first: Conversion, other: Conversion, tolerance: Fraction) -> bool:
                    lambda: first.implied.widen(tolerance, tolerance).overlaps(other.implied))
 
 
-def _disagreement(context: Context, first: Conversion, other: Conversion,
-                  tolerance: Fraction) -> Finding:
-    source = context.claimset.source_of(first.restated)
-    label = source.label() if source else first.restated.source
+def _disagreement(first: Conversion, other: Conversion, tolerance: Fraction) -> Finding:
+    label = f"source {first.restated.source!r}"  # its id: titles run to a sentence
     unique = {claim.id: claim for claim in (*first.claims, *other.claims)}
     claims = sorted(unique.values(), key=file_order)
     message, details = disagreement(label, first, other, tolerance)

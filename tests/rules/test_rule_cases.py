@@ -2,8 +2,8 @@
 
 A case is {name, claims (YAML text of one claim file; a default source `src` published
 2025-06-01 is added when it declares no `sources:`), files (more files, optional), rules
-(rule-set YAML, optional), expect: [{rule, claims, severity, message (substrings), details}], uncheckable (optional):
-{claim id: the reason it is listed unchecked}}.
+(rule-set YAML, optional), expect: [{rule, claims, severity, message (substrings), not_message (substrings it must not
+have), details}], uncheckable (optional): {claim id: the reason it is listed unchecked}}.
 Only findings of the file's own rule are compared unless the case says `all_rules: true`.
 """
 
@@ -73,6 +73,8 @@ def _assert_matches(finding: Any, want: dict[str, Any]) -> None:
     messages = want.get("message", [])
     for part in [messages] if isinstance(messages, str) else messages:
         assert part in finding.message, f"{part!r} not in {finding.message!r}"
+    for part in want.get("not_message", []):
+        assert part not in finding.message, f"{part!r} in {finding.message!r}"
     for key, value in want.get("details", {}).items():
         actual = finding.details.get(key)
         if isinstance(value, float):
