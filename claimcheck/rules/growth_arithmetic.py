@@ -238,7 +238,7 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
                f"{' a year' if growth.cagr else ''}")
     if implied_base is not None:
         message += f", or a base of {like(implied_base, end.value)}"
-    message += _points_note(context, growth)
+    message += _points_note(context, growth) + _total_note(context, growth)
     return finding(NAME, message, [claim, start, end], rate=rounded(rate),
                    implied_rate=rounded(implied), projected_end=rounded(projected),
                    implied_base=None if implied_base is None else rounded(implied_base),
@@ -287,6 +287,23 @@ def _points_note(context: Context, growth: Growth) -> str:
     points = format_number((end.value.magnitude - start.value.magnitude) * 100)
     return (f"; {start.value.describe()} to {end.value.describe()} is a change of {points} "
             f"percentage points, not {claim.growth.rate.describe()}")
+
+
+def _total_note(context: Context, growth: Growth) -> str:
+    """A yearly rate that fails but holds once over the whole span: "2.3% quarterly growth"
+    written without `kind: total`."""
+    claim, start, end = growth.claim, growth.start, growth.end
+    assert claim.growth is not None and start.value is not None
+    if not growth.cagr or growth.years == 1:
+        return ""
+    once = Growth(claim, start, end, 1)
+    rate = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+    lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
+    if not product(context.interval(start), once.factors(lowest, rate.hi)).overlaps(
+            context.interval(end)):
+        return ""
+    return (f"; as one rise of {claim.growth.rate.describe()} over the whole span it holds: "
+            "if that is what the text says, give the growth `kind: total`")
 
 
 def _ids(growth: Growth) -> dict[str, Any]:
