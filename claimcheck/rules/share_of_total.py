@@ -22,7 +22,9 @@ Passing example: the same claims with `value: 15.5%`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from fractions import Fraction
 from typing import Any
 
 from claimcheck.findings import Finding, Severity
@@ -99,14 +101,30 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
     if admitted.overlaps(context.interval(part)):
         return
     implied = part.value.magnitude / whole.value.magnitude
+    slipped = _slip(context, claim, part, whole, implied)
+    hint = f"; a factor of {slipped:,} apart: a slipped scale word (million vs billion?)"
     yield finding(
         NAME,
         f"{part.id!r} is {format_number(implied * 100)}% of {whole.id!r} by the figures "
-        f"({shown(part)} / {shown(whole)}), stated {shown(claim)}",
+        f"({shown(part)} / {shown(whole)}), stated {shown(claim)}" + (hint if slipped else ""),
         [claim, part, whole],
         share=rounded(claim.value.magnitude), implied_share=rounded(implied),
         part=rounded(part.value.magnitude), whole=rounded(whole.value.magnitude), **ids,
+        **({"factor": slipped} if slipped else {}),
     )
+
+
+def _slip(context: Context, claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> int:
+    """10^k (1 to 9) by which the stated share, so scaled, fits part / whole; else 0."""
+    assert claim.value is not None
+    if implied <= 0 or claim.value.magnitude <= 0:
+        return 0
+    power = round(math.log10(claim.value.magnitude / implied))
+    if not 1 <= abs(power) <= 9:
+        return 0
+    scaled = context.interval(claim).scale(Fraction(10) ** -power)
+    fits = product(scaled, context.interval(whole)).overlaps(context.interval(part))
+    return 10 ** abs(power) if fits else 0
 
 
 def _units(*claims: Claim) -> list[Unit]:
