@@ -101,17 +101,29 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
     if admitted.overlaps(context.interval(part)):
         return
     implied = part.value.magnitude / whole.value.magnitude
-    slipped = _slip(context, claim, part, whole, implied)
-    hint = f"; a factor of {slipped:,} apart: a slipped scale word (million vs billion?)"
+    note, more = _note(context, claim, part, whole, implied)
     yield finding(
         NAME,
         f"{part.id!r} is {format_number(implied * 100)}% of {whole.id!r} by the figures "
-        f"({shown(part)} / {shown(whole)}), stated {shown(claim)}" + (hint if slipped else ""),
+        f"({shown(part)} / {shown(whole)}), stated {shown(claim)}{note}",
         [claim, part, whole],
         share=rounded(claim.value.magnitude), implied_share=rounded(implied),
-        part=rounded(part.value.magnitude), whole=rounded(whole.value.magnitude), **ids,
-        **({"factor": slipped} if slipped else {}),
+        part=rounded(part.value.magnitude), whole=rounded(whole.value.magnitude), **ids, **more,
     )
+
+
+def _note(context: Context, claim: Claim, part: Claim, whole: Claim,
+          implied: Fraction) -> tuple[str, dict[str, Any]]:
+    """Why the share may be off: a slipped scale word, or a percentage missing its `%`."""
+    assert claim.value is not None
+    slipped = _slip(context, claim, part, whole, implied)
+    if slipped:
+        return (f"; a factor of {slipped:,} apart: a slipped scale word (million vs billion?)",
+                {"factor": slipped})
+    if claim.value.unit.kind == "count" and claim.value.magnitude > 1:
+        return (f"; a bare number is the fraction itself ({claim.value.text} is "
+                f"{format_number(claim.value.magnitude * 100)}%): write {claim.value.text}%", {})
+    return "", {}
 
 
 def _slip(context: Context, claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> int:
