@@ -238,7 +238,8 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
                f"{' a year' if growth.cagr else ''}")
     if implied_base is not None:
         message += f", or a base of {like(implied_base, end.value)}"
-    message += _points_note(context, growth) + _total_note(context, growth)
+    message += (_points_note(context, growth) + _total_note(context, growth)
+                + _found_note(growth))
     return finding(NAME, message, [claim, start, end], rate=rounded(rate),
                    implied_rate=rounded(implied), projected_end=rounded(projected),
                    implied_base=None if implied_base is None else rounded(implied_base),
@@ -287,6 +288,21 @@ def _points_note(context: Context, growth: Growth) -> str:
     points = format_number((end.value.magnitude - start.value.magnitude) * 100)
     return (f"; {start.value.describe()} to {end.value.describe()} is a change of {points} "
             f"percentage points, not {claim.growth.rate.describe()}")
+
+
+def _found_note(growth: Growth) -> str:
+    """Name a start or end figure found by its date in another source, which the text of the
+    growth claim never named: the disagreement may be between two sources."""
+    claim = growth.claim
+    assert claim.growth is not None
+    found = [(role, figure) for role, figure, named in (
+        ("start", growth.start, claim.growth.start), ("end", growth.end, claim.growth.end))
+        if named is None and figure.source != claim.source]
+    if not found:
+        return ""
+    listed = " and ".join(f"the {role} figure {figure.id!r} is from {figure.source}"
+                          for role, figure in found)
+    return f"; {listed}, found by its date (name another in `growth.start`/`end`)"
 
 
 def _total_note(context: Context, growth: Growth) -> str:
