@@ -193,9 +193,12 @@ def _span(reference: RateRange) -> str:
 
 
 def _rate(value: Fraction | None) -> str:
-    """7.190, 83.45, 150.0, 16350: four significant digits, trailing zeros kept."""
+    """7.190, 83.45, 150.0, 1484, 16350: four significant digits, trailing zeros kept, and
+    whole numbers from a thousand up."""
     number = float(value or 0)
-    return f"{number:.0f}" if abs(number) >= 10**4 else f"{number:#.4g}"
+    if abs(number) >= 999.95:
+        return f"{number:.0f}"
+    return f"{number:#.4g}".rstrip(".")
 
 
 def _percent(value: Fraction, decimals: int | None = None) -> str:
