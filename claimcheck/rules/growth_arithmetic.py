@@ -181,8 +181,11 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
 def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
     claim, start, end = growth.claim, growth.start, growth.end
     assert claim.growth is not None and start.value is not None and end.value is not None
-    if start.value.magnitude < 0 or end.value.magnitude < 0:
-        context.cannot_check(claim, "a growth rate from or to a negative figure is not checked")
+    if (start.value.magnitude < 0) != (end.value.magnitude < 0):
+        # A loss turned to a profit has no growth rate; a loss narrowing by 40% (-500 to
+        # -300) is the same ratio as a figure of 500 falling to 300, so two losses are checked.
+        context.cannot_check(claim, "a growth rate between a negative and a positive figure "
+                             "is not checked")
         return
     context.mark_checked(claim, start, end)
     rate = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
