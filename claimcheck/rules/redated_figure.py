@@ -11,7 +11,9 @@ it. One finding per set of equal figures, listing every claim, earliest date fir
 Percentages and percentage points are left out unless `percentages: true`: a rate or a share
 often holds (a policy rate left at 6.5% for a year), where a sum of money or a count rarely
 repeats to the last digit. Bounds (`over 100 million`, `at most 5%`) are left out too: a
-milestone stays passed as the count rises. So is a figure that one source alone gives for
+milestone stays passed as the count rises. Bare numbers count as rates here (a rate per
+100,000 is written bare), and a figure no claim writes with `min_digits` digits or more (`6.8 million`
+has two) is left out: a statistic given so roughly repeats by chance. So is a figure that one source alone gives for
 several dates, unless `one_source: true`: a text that says "$300 million for fiscal 2024 and
 $300 million for 2025" knows both dates.
 
@@ -54,8 +56,9 @@ COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 class Options(RuleOptions):
-    percentages: bool = False  # compare percentages and percentage points too
+    percentages: bool = False  # compare percentages, points and bare numbers (rates) too
     one_source: bool = False  # report a figure one source gives for two dates, too
+    min_digits: int = 3  # figures written with fewer digits (6.8 million) repeat by chance
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
@@ -72,14 +75,23 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         context.mark_checked(*dated)
         for same in _same_figures(dated):
             claims = _without_restatements(same)
-            if _spread(claims, days) and (options.one_source or _sources(claims) > 1):
+            if (_spread(claims, days) and (options.one_source or _sources(claims) > 1)
+                    and max(map(_digits, claims)) >= options.min_digits):
                 yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
 
 
 def _a_rate(claim: Claim) -> bool:
+    """A percentage, points, or a bare number: a rate per 100,000 is written bare."""
     assert claim.value is not None
     unit = claim.value.unit
-    return unit.kind == "percent" or unit.dimension == "percentage points"
+    return (unit.kind == "percent" or unit.dimension == "percentage points"
+            or (unit.kind == "count" and not unit.code))
+
+
+def _digits(claim: Claim) -> int:
+    """Digits as written, trailing zeros included: 600 billion has 3, 6.8 million 2."""
+    assert claim.value is not None
+    return len(claim.value.number.as_tuple().digits)
 
 
 def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
