@@ -13,7 +13,9 @@ many figures at one date, one pair is reported per gap in their values. A claim 
 another in another unit is a conversion, as precise as its significant digits: `2,400 kcal` for
 `10,000 kJ` is 2,350..2,450 kcal. Temperatures on two scales (°C, °F, K) for one metric and date
 conflict where they hold neither as one temperature nor as one change (`1.18 °C` beside `3.12
-°F`).
+°F`). Two forecasts that disagree are a warning (a revised outlook is the usual cause), and a
+figure that is another cut (not rounded) to fewer digits (241,499,431 printed as 241.49 million)
+an info, named as truncated.
 
 Failing example::
 
@@ -38,12 +40,14 @@ budget's `projection: true` of Rs 301.75 lakh crore beside an estimate of Rs 293
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import format_number
+from claimcheck.interval import Interval, format_number
 from claimcheck.model import Claim
+from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.conflicts import Conflict, conflicts
@@ -98,8 +102,16 @@ def _finding(conflict: Conflict) -> Finding:
     low, high = conflict.low, conflict.high
     message = (f"{_figure(low)} vs {_figure(high)}: cannot both hold; "
                f"they differ by {_difference(low, high)}")
+    demote = 0
+    cut = _truncated(low, high) or _truncated(high, low)
+    if cut:
+        message += f"; {cut}"
+        demote = 2
+    elif low.projection and high.projection:
+        message += "; two forecasts: where one revises the other, both can be right"
+        demote = 1
     return finding(
-        NAME, message, [low, high],
+        NAME, message, [low, high], demote=demote,
         values=[stated(low), stated(high)],
         dates=[date_label(low), date_label(high)],
         sources=[low.source, high.source],
@@ -123,13 +135,41 @@ def _figure(claim: Claim) -> str:
 
 
 def _difference(low: Claim, high: Claim) -> str:
-    """Percentage points for percentages, else relative to the lower figure where it can be."""
+    """Percentage points for percentages; for counted things the count and its share of the
+    lower figure (2 seats, 0.489%); else relative to the lower figure where it can be."""
     assert low.value is not None and high.value is not None
     gap = high.value.magnitude - low.value.magnitude
-    if low.value.unit.kind == "percent":
+    unit = low.value.unit
+    if unit.kind == "percent":
         points = format_number(gap * 100)
         return f"{points} percentage point" + ("" if points == "1" else "s")
     if low.value.magnitude == 0:
-        return describe(gap, low.value.unit)
-    return f"{format_number(abs(gap / low.value.magnitude) * 100, 3)}%"
+        return describe(gap, unit)
+    relative = f"{format_number(abs(gap / low.value.magnitude) * 100, 3)}%"
+    if unit.kind == "count" and unit.code:
+        return f"{describe(gap, unit)} ({relative})"
+    return relative
+
+
+def _last_digit(rounding: Interval) -> Fraction:
+    """One unit of the last digit a figure shows: the width of its rounding interval."""
+    assert rounding.lo is not None and rounding.hi is not None
+    return rounding.hi - rounding.lo
+
+
+def _truncated(coarse: Claim, fine: Claim) -> str:
+    """Where `fine` cut (not rounded) to the last digit `coarse` shows is `coarse`: a census
+    count of 241,499,431 is printed as 241.49 million by the office that took it."""
+    if coarse.value is None or fine.value is None or not (
+            coarse.qualifier is fine.qualifier is Qualifier.EXACT):
+        return ""
+    step, finer = _last_digit(coarse.value.rounding), _last_digit(fine.value.rounding)
+    figure, exact = coarse.value.magnitude, fine.value.magnitude
+    if not 0 < finer < step:
+        return ""
+    whole_steps = math.floor(abs(exact) / step) * step * (1 if exact >= 0 else -1)
+    if whole_steps != figure:
+        return ""
+    return (f"{fine.value.text} cut to the digits of {coarse.value.text} is that figure: "
+            "truncated, not rounded?")
 
