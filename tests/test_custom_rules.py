@@ -273,3 +273,18 @@ def test_division_of_unbounded_and_straddling_intervals(a: Interval, b: Interval
 def test_one_sided_intervals_are_shown_as_bounds() -> None:
     assert show(Quantity(Interval(None, Fraction(5)), ())) == "at most 5"
     assert show(Quantity(Interval(None, None), ())) == "any value"
+
+
+POLL = SOURCE + """
+  - {id: obama, metric: poll.obama, value: 49%, source: src}
+  - {id: mccain, metric: poll.mccain, value: 44%, source: src}
+  - {id: lead, metric: poll.lead, value: 5 pp, source: src}
+"""
+
+
+@pytest.mark.parametrize(("lead", "fires"), [("5 pp", False), ("7 percentage points", True)])
+def test_a_lead_in_points_is_the_difference_of_two_percentages(write, lead: str,
+                                                               fires: bool) -> None:
+    rules = rule("value(obama) - value(mccain) == value(lead)", name="lead")
+    findings = run(write, POLL.replace("value: 5 pp", f"value: {lead}"), rules)
+    assert [f.rule for f in findings] == (["lead"] if fires else [])

@@ -33,8 +33,8 @@ class Quantity:
             return "measure"
         if self.unit is None:
             return "ratio"
-        if self.unit.kind == "percent":
-            return "percent"
+        if self.unit.kind == "percent" or self.unit.dimension == "percentage points":
+            return "percent"  # 49% - 44% is 5 points: a point is a hundredth, as a percent is
         return "count" if self.unit.code else "number"
 
 
