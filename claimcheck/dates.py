@@ -161,7 +161,8 @@ _MONTHS = {name: number for number, names in enumerate(
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
 _ONE_DATE = r"\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?"
 _PROSE = re.compile(r"(?:(?P<part>Q[1-4]|H[12])|(?P<month>[A-Za-z]+)\.?)\s+(?P<year>\d{4})"
-                    r"|FY\s?(?P<fy>\d{2}|\d{4})|(?P<span>\d{4}\s*[/–-]\s*\d{2,4})"
+                    r"|(?P<fypart>Q[1-4]|H[12])\s*FY\s?(?P<fyof>\d{2}|\d{4})"
+                    r"|FY\s?(?P<fy>\d{2}|\d{4})|(?:FY\s?)?(?P<span>\d{4}\s*[/–-]\s*\d{2,4})"
                     rf"|(?P<first>{_ONE_DATE})\s*(?:/|\.\.|–|—|\bto\b)\s*(?P<last>{_ONE_DATE})",
                     re.IGNORECASE)
 
@@ -175,6 +176,8 @@ def _prose_hint(text: str) -> str:
         return _span_hint(match["span"])
     if match["first"]:
         return f" (a span of dates is a `period: {{from: {match['first']}, to: {match['last']}}}`)"
+    if match["fypart"]:
+        return _fiscal_part_hint(match["fypart"].upper(), int(match["fyof"]) % 100 + 2000)
     if match["fy"]:
         return _fiscal_hint(int(match["fy"]) % 100 + 2000)
     if match["part"]:
@@ -189,6 +192,19 @@ def _fiscal_hint(year: int) -> str:
     return (f" (a fiscal year? give its months as a `period`: `{{from: {year - 1}-04, to: "
             f"{year}-03}}` for India's, `{{from: {year}-04, to: {year + 1}-03}}` for Japan's, "
             f"`{{from: {year - 1}-10, to: {year}-09}}` for the US's)")
+
+
+# The months of each part of a fiscal year from April, as offsets from that April.
+_FISCAL_PARTS = {"Q1": (0, 2), "Q2": (3, 5), "Q3": (6, 8), "Q4": (9, 11), "H1": (0, 5),
+                 "H2": (6, 11)}
+
+
+def _fiscal_part_hint(part: str, year: int) -> str:
+    """`Q2FY21`: India's fiscal 2021 runs from April 2020, so its Q2 is July to September 2020."""
+    first, last = (dt.date(year - 1 + (4 + k - 1) // 12, (4 + k - 1) % 12 + 1, 1)
+                   for k in _FISCAL_PARTS[part])
+    return (f" (a part of a fiscal year: give its months as a `period`; for India's, "
+            f"`{{from: {first:%Y-%m}, to: {last:%Y-%m}}}`)")
 
 
 def _span_hint(text: str) -> str:

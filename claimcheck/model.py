@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -20,6 +21,7 @@ from claimcheck.dates import PartialDate, span
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
 from claimcheck.quantity import StatedValue, cached, parse_value
+from claimcheck.validation import kind_of
 
 T = TypeVar("T")
 ID_PATTERN = r"^[A-Za-z0-9._-]+$"
@@ -111,6 +113,24 @@ class Period(Strict):
     start: Date = Field(alias="from")
     end: Date = Field(alias="to")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_date(cls, raw: Any) -> Any:
+        """`period: 2024-Q3`: a flow over that quarter, from and to the one date."""
+        if isinstance(raw, dict):
+            return raw
+        if isinstance(raw, (str, int, dt.date)) and not isinstance(raw, bool):
+            _readable(PartialDate.parse_cached)(raw)  # one message, not one for each end
+            return {"from": raw, "to": raw}
+        raise PydanticCustomError("claimcheck", "expected a date (2024-Q3) or a mapping "
+                                  f"{{from: DATE, to: DATE}}, got {kind_of(raw)}")
+
+
+PERIOD_SCHEMA = {"oneOf": [DATE_SCHEMA, {
+    "type": "object", "properties": {"from": DATE_SCHEMA, "to": DATE_SCHEMA},
+    "required": ["from", "to"], "additionalProperties": False}]}
+PeriodField = Annotated[Period, WithJsonSchema(PERIOD_SCHEMA)]
+
 
 class Growth(Strict):
     rate: Rate
@@ -153,7 +173,7 @@ class Claim(Strict):
     value: Value | None = None
     qualifier: QualifierField = Qualifier.EXACT
     as_of: Date | None = None
-    period: Period | None = None
+    period: PeriodField | None = None
     projection: bool = False
     growth: Growth | None = None
     share: Share | None = None

@@ -166,6 +166,11 @@ def test_a_fiscal_year_written_as_a_month_gets_a_hint() -> None:
     ("2024-07-26/2024-08-11", "(a span of dates is a `period: {from: 2024-07-26, to: 2024-08-11}`)"),
     ("2024-Q1 to 2024-Q3", "(a span of dates is a `period: {from: 2024-Q1, to: 2024-Q3}`)"),
     ("2024-07..2024-09", "(a span of dates is a `period: {from: 2024-07, to: 2024-09}`)"),
+    ("Q2FY21", "(a part of a fiscal year: give its months as a `period`; for India's, "
+               "`{from: 2020-07, to: 2020-09}`)"),
+    ("H2 FY2024", "for India's, `{from: 2023-10, to: 2024-03}`)"),
+    ("Q4FY24", "for India's, `{from: 2024-01, to: 2024-03}`)"),
+    ("FY2023/24", "`period: {from: 2023-04, to: 2024-03}`"),
 ])
 def test_dates_as_prose_writes_them_get_what_to_write(text: str, hint: str) -> None:
     with pytest.raises(InputError) as error:

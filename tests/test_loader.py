@@ -200,6 +200,9 @@ WRONG_TYPES = [
     ("as_of: 2025-13", f"as_of: '2025-13': month 13 does not exist; expected {DATES}"),
     ("as_of: 2024-02-30", f"as_of: '2024-02-30': February 2024 has 29 days; expected {DATES}"),
     ("period: {from: 2024, to: 2024-Q5}", f"period.to: '2024-Q5' is not {DATES}"),
+    ("period: 2024-Q5", f"period: '2024-Q5' is not {DATES}"),
+    ("period: [2024]", "period: expected a date (2024-Q3) or a mapping {from: DATE, to: DATE}, "
+                       "got a list"),
     ("ignore: x", "ignore: expected a list, got a string 'x'"),
     ("location: here", ("unknown field `location` (a typo? see `claimcheck schema` for the "
                        "fields)")),
@@ -230,6 +233,16 @@ def test_a_comma_in_a_flow_mapping_is_named(tmp_path: Path, parser: str, value: 
     assert only(loaded) == (5, f"claim 't': `{key}` looks like the rest of a number cut at its "
                             "comma: inside `{...}` a comma ends the value, so quote it (value: "
                             '"PKR 2,281 billion")')
+
+
+@pytest.mark.parametrize("period", ["2024-Q3", "2024", "2024-09-30"])
+def test_a_period_of_one_date_runs_from_and_to_it(tmp_path: Path, parser: str,
+                                                  period: str) -> None:
+    loaded = load(tmp_path, SOURCE + f"claims:\n  - {{id: t, metric: m, value: 5 t, "
+                  f"period: {period}, source: s}}\n")
+    [claim] = loaded.claims
+    assert claim.period is not None
+    assert claim.period.start.text == claim.period.end.text == period
 
 
 def test_bad_id(tmp_path: Path, parser: str) -> None:
