@@ -19,6 +19,7 @@ from claimcheck.interval import Interval
 from claimcheck.units import (
     AMBIGUOUS_SYMBOLS,
     CURRENCY_SYMBOLS,
+    DOLLAR_CODES,
     ISO_CURRENCIES,
     SIGNS_AFTER,
     Unit,
@@ -28,14 +29,15 @@ from claimcheck.units import (
     parse_unit,
     unknown_sign_message,
 )
-from claimcheck.unitwords import FOLD_NUMBERS
+from claimcheck.unitwords import FOLD_NUMBERS, FOREIGN_SCALES
 
 SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "quadrillion": 10**15,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "mrd": 10**9, "tn": 10**12, "trn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
-    "crores": 10**7, "cr": 10**7,
+    "crores": 10**7, "cr": 10**7, "crs": 10**7, "lac": 10**5, "lacs": 10**5,
+    "thousands": 10**3, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mio": 10**6,
     "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8,  # simplified and traditional
     "만": 10**4, "억": 10**8, "조": 10**12,  # Korean
 }
@@ -50,13 +52,15 @@ _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
     # "m³", "m²", "m/s": a single letter that a unit goes on from starts that unit
     # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
-    r"\s*-?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|cr|mln|mn|bln|bn|mrd|"
-    r"trn|tn|[kmb](?![²³^/])|[万亿萬億만억조])"
+    r"\s*-?(thousands?|millions?|billions?|trillions?|quadrillions?|milliards?|lakhs?|lacs?|"
+    r"crores?|crs?|mln|mn|mio|bln|bn|mrd|trn|tn|[kmb](?![²³^/])|[万亿萬億만억조])"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"(CNY¥|CN¥|JP¥|Mex\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|"
+    # "US $198 million", "USD$291 million", "USD $9.78 billion"; "A $5" is refused below
+    r"((?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
+    r"CNY¥|CN¥|JP¥|Mex\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|"
     rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
     r"(?:[A-Z]{3}|Rp|RM|Tk|R)(?=\s*[-+\d]))\s*"
 )
@@ -230,7 +234,7 @@ def _parse_in_full(text: str) -> StatedValue:
     prefix, rest = _take_prefix(rest, text)
     number, after = _take_number(sign, rest, text)
     digits = rest[:len(rest) - len(after)]
-    scale, after = _take_scales(after, letters_allowed=prefix is not None)
+    scale, after = _take_scales(after, prefix is not None, digits.strip(), text)
     suffix = _suffix(after, number * scale) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if after.rstrip()[-1:] in SIGNS_AFTER:
@@ -309,8 +313,11 @@ def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
     match = _PREFIX.match(rest)
     if not match:
         return None, rest
-    symbol = match.group(1)
+    symbol = re.sub(r"\s+", "", match.group(1))
     after = rest[match.end():]
+    spaced_letter = len(symbol) == 2 and symbol != match.group(1)  # "A $5", not "A$5"
+    if symbol.endswith("$") and (spaced_letter or symbol not in CURRENCY_SYMBOLS):
+        return _code_before_dollar(symbol, after.strip(), text), after
     if symbol in AMBIGUOUS_SYMBOLS:
         number = after.strip() or "600 billion"
         raise InputError(ambiguous_symbol_message(symbol, number))
@@ -319,6 +326,23 @@ def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
     if symbol in ISO_CURRENCIES:
         return currency(symbol), after
     raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows (ISO 4217)")
+
+
+def _code_before_dollar(symbol: str, number: str, text: str) -> Unit:
+    """`USD$5`: a dollar (or peso) currency's code and its sign, one currency; `EUR$5` names
+    two, and `A $5` may be A$ (AUD) or a stray letter before $ (USD)."""
+    if len(symbol) == 2:
+        dollar = CURRENCY_SYMBOLS[symbol]
+        raise InputError(f"{text!r}: {symbol[0]} $ with a space may be {symbol} ({dollar}) or a "
+                         f"letter before $ (USD): write {dollar} {number} or USD {number}")
+    code = CURRENCY_SYMBOLS.get(symbol[:-1], symbol[:-1])
+    if code not in ISO_CURRENCIES:
+        raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows "
+                         "(ISO 4217)")
+    if code not in DOLLAR_CODES:
+        raise InputError(f"{text!r} names two currencies, {code} and $: write one "
+                         f"({code} {number} or USD {number})")
+    return currency(code)
 
 
 def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
@@ -359,6 +383,7 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
+_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d")
 _WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
 
 
@@ -379,6 +404,9 @@ def _refuse_other_groupings(rest: str, end: int, text: str) -> None:
         number = spaced.group(0)
         grouped = re.sub(r"[ \u00a0\u2009\u202f]", ",", number)
         raise InputError(f"{text!r}: digits grouped by spaces are not read: write {grouped}")
+    if _SPACE_THEN_DIGIT.match(rest, end):  # "90 0000 fans": never 90 of '0000 fans'
+        raise InputError(f"{text!r}: digits grouped by spaces are not read: write one number, "
+                         "`,` grouping thousands (4,500 or 1,234,567)")
 
 
 # A qualifier, a direction, a number in words, a range or a proportion written into the
@@ -413,22 +441,75 @@ def _why_no_number(rest: str) -> str:
     return f"; expected {EXPECTED}"
 
 
-def _take_scales(rest: str, letters_allowed: bool) -> tuple[int, str]:
-    scale = 1
+def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tuple[int, str]:
+    scale, first = 1, True
     while match := _SCALE.match(rest):
-        word = match.group(1)
-        key = word.lower()
-        if key in _LETTER_SCALES and not letters_allowed and word != key:
-            break  # "5 K" is kelvin, "5 M" mol-ish: capitals read as units without a currency
-        if key == "b" and not letters_allowed:
-            break  # "5 b" is barn to pint; "$5b" is billions
-        scale *= SCALE_WORDS[key]
-        rest = rest[match.end():]
+        word, after = match.group(1), rest[match.end():]
+        attached = first and match.start(1) == 0  # "142M households", not "142 M"
+        spaced_letter = word.lower() in _LETTER_SCALES and word not in ("k", "m")
+        if spaced_letter and not (letters_allowed or attached):
+            _refuse_spaced_letter(word, after, digits, text)
+            break  # "5 K" is kelvin, "5 M" molar, "5 b" barn: spaced, they read as units
+        if word == "K" and attached and not letters_allowed and not after.strip():
+            raise InputError(f"{text!r}: {digits}K may be {digits} thousand or {digits} kelvin: "
+                             f"write {digits}k or {digits} thousand, or {digits} K for kelvin")
+        if word.lower() in _LONG_SCALE_PLURALS:
+            raise InputError(_long_scale_message(word, digits, text))
+        scale *= SCALE_WORDS[word.lower()]
+        rest, first = after, False
     if rest.lstrip().startswith("兆"):
         raise InputError("兆 is 10^12 in Japan and Taiwan but 10^6 in mainland China (兆瓦 is a "
                          "megawatt): write the scale in words, trillion or million (5 trillion "
                          "JPY, 5 million, 5 MW)")
+    _refuse_foreign_scale(rest, digits, text)
     return scale, rest
+
+
+# "3 billions" is French, where a billion is 10^12; in English, 10^9: which is meant?
+_LONG_SCALE_PLURALS = {"billions": (9, 12), "trillions": (12, 18), "quadrillions": (15, 24)}
+_LETTER_NAMES = {"K": ("kelvin", "thousand"), "M": ("molar", "million"),
+                 "B": ("bytes", "billion")}
+
+
+def _long_scale_message(word: str, digits: str, text: str) -> str:
+    short, long = _LONG_SCALE_PLURALS[word.lower()]
+    singular = word.lower().removesuffix("s")
+    return (f"{text!r}: {word!r} is French usage, where a {singular} is 10^{long}; in English "
+            f"it is 10^{short}: write {digits} {singular} for {digits}×10^{short}")
+
+
+def _refuse_spaced_letter(word: str, after: str, digits: str, text: str) -> None:
+    """`5 M fans`, `1.65 B hours`, `5 B`: a capital after a space, read as a unit, is more
+    likely a scale: refused rather than read as molar fans or a count of B."""
+    if word not in _LETTER_NAMES or not (re.match(r"\s+[^\W\d_]", after) or
+                                         word == "B" and not after.strip()):
+        return
+    unit, name = _LETTER_NAMES[word]
+    raise InputError(f"{text!r}: {word} after a space may be a unit ({unit}) or {name}: write "
+                     f"{digits}{word}{after.rstrip()} or {digits} {name}{after.rstrip()} for "
+                     f"{name}s")
+
+
+_FRENCH_OF = re.compile(r"\s*(d['’]|de\s)\s*(\S.*)", re.IGNORECASE)
+
+
+def _refuse_foreign_scale(rest: str, digits: str, text: str) -> None:
+    """`3 millones de euros`, `3 millions d'euros`: scales and currencies in other languages
+    are refused with the English to write, never counted as `millones de euros`."""
+    words = rest.split()
+    first = words[0].lower() if words else ""
+    if first in FOREIGN_SCALES:
+        english = FOREIGN_SCALES[first]
+        if english is None:
+            raise InputError(f"{text!r}: {words[0]!r} is 10^12 in Spain and Portugal but 10^9 "
+                             f"in Brazil: write {digits} trillion or {digits} billion")
+        raise InputError(f"{text!r}: {words[0]!r} is {english}: write the scale in English "
+                         f"({digits} {english})")
+    french = _FRENCH_OF.match(rest)
+    if french:
+        raise InputError(f"{text!r}: {french.group(0).strip()!r} is French: write the scale in "
+                         "English and the currency as its ISO code after it (3 millions d'euros: "
+                         "3 million EUR)")
 
 
 def _combine_units(prefix: Unit | None, suffix: Unit | None, rest: str, text: str) -> Unit:

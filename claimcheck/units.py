@@ -60,6 +60,7 @@ AMBIGUOUS_NAMES = {
     "dirhams": "AED or MAD", "dirham": "AED or MAD", "riyals": "SAR or QAR",
     "riyal": "SAR or QAR", "krona": "SEK or ISK", "kroner": "NOK or DKK",
     "krone": "NOK or DKK", "francs": "CHF or another franc", "franc": "CHF or another franc",
+    "bucks": "USD, CAD, AUD or NZD", "buck": "USD, CAD, AUD or NZD",
     **SHARED_CURRENCY_NAMES,
 }
 CURRENCY_SYMBOLS = {
@@ -73,6 +74,11 @@ CURRENCY_SYMBOLS = {
 SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
                if len(sign) == 1 and not sign.isalpha() and sign != "$"}
 AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
+# Currencies whose sign is `$`, which may follow their code ("USD$291 million", "ARS$5").
+DOLLAR_CODES = frozenset(
+    {code for sign, code in CURRENCY_SYMBOLS.items() if "$" in sign}
+    | {code for name, code in COUNTRY_CURRENCIES.items()
+       if name.endswith(("dollar", "dollars", "peso", "pesos"))})
 # Plural nouns counted as they are, before pint can read one as a unit of its own.
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
