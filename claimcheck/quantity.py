@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -16,6 +15,19 @@ from claimcheck.caching import cached
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
+from claimcheck.refusals import (
+    EXPECTED,
+    ZHAO,
+    ambiguous_symbol_message,
+    figure_word_refusal,
+    refuse_dot_thousands,
+    refuse_foreign_scale,
+    refuse_long_scale_plural,
+    refuse_other_groupings,
+    refuse_spaced_letter,
+    thousand_or_kelvin,
+    why_no_number,
+)
 from claimcheck.units import (
     AMBIGUOUS_SYMBOLS,
     CURRENCY_SYMBOLS,
@@ -23,13 +35,9 @@ from claimcheck.units import (
     ISO_CURRENCIES,
     SIGNS_AFTER,
     Unit,
-    ambiguous_symbol_message,
     currency,
-    figure_word_refusal,
     parse_unit,
-    unknown_sign_message,
 )
-from claimcheck.unitwords import FOLD_NUMBERS, FOREIGN_SCALES
 
 SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
@@ -66,7 +74,6 @@ _PREFIX = re.compile(
 )
 MAX_EXPONENT = 100
 _SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
-EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
 
 
 @dataclass(frozen=True)
@@ -197,7 +204,7 @@ def _read_value_text(text: str) -> StatedValue:
             pass  # the full reading below gives the message for the whole text
         else:
             if sign_after:
-                _refuse_dot_thousands(digits, unit, text)
+                refuse_dot_thousands(digits, unit, text)
             exponent = digits.lower().partition("e")[2]
             if exponent and abs(int(exponent)) > MAX_EXPONENT:
                 raise InputError(f"{text!r}: the number is out of range "
@@ -238,7 +245,7 @@ def _parse_in_full(text: str) -> StatedValue:
     suffix = _suffix(after, number * scale) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if after.rstrip()[-1:] in SIGNS_AFTER:
-        _refuse_dot_thousands(digits, unit, text)
+        refuse_dot_thousands(digits, unit, text)
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
 
 
@@ -252,16 +259,6 @@ def _suffix(rest: str, figure: Decimal) -> Unit:
         if refusal:
             raise InputError(refusal) from None
         raise
-
-
-def _refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
-    """`5.000₫` is five thousand dong: where the sign follows the number, as in much of
-    Europe and in Vietnam, `.` groups thousands."""
-    if _DOT_GROUPED.fullmatch(digits):
-        raise InputError(f"{text!r}: with the currency sign after the number, `.` may group "
-                         f"thousands: write the number as {digits.replace('.', ',')} and the "
-                         f"sign as {unit.code}, or {unit.code} {digits} if `.` is the decimal "
-                         "point")
 
 
 def parse_value(raw: Any) -> StatedValue:
@@ -354,9 +351,9 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
             "1,234,567) or lakhs (12,34,567), and `.` is the decimal point"
         )
     if not match:
-        raise InputError(f"{text!r} does not start with a number" + _why_no_number(rest))
+        raise InputError(f"{text!r} does not start with a number" + why_no_number(rest))
     after = rest[match.end():]
-    _refuse_other_groupings(rest, match.end(), text)
+    refuse_other_groupings(rest, match.end(), text)
     proportion = _PROPORTION.match(after)
     if proportion:
         share = Decimal(match.group(0).replace(",", "")) / Decimal(proportion.group(1)
@@ -379,66 +376,9 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     return number, after
 
 
-# "€1.234,56", "1.234.567", "10 000": thousands grouped by `.` or a space, a decimal comma.
-_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
-_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d")
-_WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
-
-
-def _refuse_other_groupings(rest: str, end: int, text: str) -> None:
-    """Numbers written as much of Europe writes them, read as ours would misread them."""
-    if rest[end:end + 1] == "," or (rest[end:end + 1] == "." and rest[end + 1:end + 2].isdigit()):
-        written = _WRITTEN.match(rest)
-        sign, digits = (written.group(1), written.group(2)) if written else ("", "")
-        if _DECIMAL_COMMA.fullmatch(digits):
-            meant = sign + digits.replace(".", "").replace(",", ".")
-            raise InputError(f"{text!r}: `,` separates thousands and a decimal comma is not "
-                             f"read: write {meant}")
-        if _DOT_GROUPED.fullmatch(digits):
-            raise InputError(f"{text!r}: `.` is the decimal point and `,` separates thousands: "
-                             f"write {sign}{digits.replace('.', ',')}")
-    spaced = _SPACE_GROUPED.match(rest)
-    if spaced and spaced.end() > end:
-        number = spaced.group(0)
-        grouped = re.sub(r"[ \u00a0\u2009\u202f]", ",", number)
-        raise InputError(f"{text!r}: digits grouped by spaces are not read: write {grouped}")
-    if _SPACE_THEN_DIGIT.match(rest, end):  # "90 0000 fans": never 90 of '0000 fans'
-        raise InputError(f"{text!r}: digits grouped by spaces are not read: write one number, "
-                         "`,` grouping thousands (4,500 or 1,234,567)")
-
-
-# A qualifier, a direction, a number in words, a range or a proportion written into the
-# value: said so, with what to write, rather than "not a number".
-_QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
-                        r"|less than|up to|at least|at most|(?:just|well) (?:over|under)"
-                        r"|upwards? of|in excess of|north of)\s*", re.IGNORECASE)
-_DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
-_IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
-                       r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
-_FOLD = re.compile(r"([a-z]+)-?fold\b", re.IGNORECASE)
+# A range or a proportion written into the value: refused with what to write.
 _RANGE = re.compile(r"\s*(?:[-–—]|to)\s*[\d$€£₹]")
 _PROPORTION = re.compile(r"\s+(?:in|out of)\s+(\d[\d,]*)\b")
-
-
-def _why_no_number(rest: str) -> str:
-    if fold := _FOLD.match(rest):
-        times = FOLD_NUMBERS.get(fold.group(1).lower())
-        rate = f"{(times - 1) * 100}%" if times else "(n-1)×100%"
-        return (f": {fold.group(0)!r} is a multiple of another figure, a growth: write "
-                f"`growth: {{rate: {rate}, kind: total}}` with its start and end figures")
-    if rest[:1] and unicodedata.category(rest[0]) == "Sc":
-        return ": " + unknown_sign_message(rest[0])
-    if qualified := _QUALIFIED.match(rest):
-        return (f": write the figure alone, and {qualified.group(1)!r} as its `qualifier` "
-                "(about, nearly, over, under, at-least, at-most)")
-    if _DIRECTION.match(rest):
-        return ": write a change with its sign (-14% for a fall, 14% for a rise)"
-    if _IN_WORDS.match(rest):
-        return (": write the figure in digits, a proportion as a percentage (one in five: "
-                "20%, half: 50%)")
-    return f"; expected {EXPECTED}"
 
 
 def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tuple[int, str]:
@@ -448,68 +388,17 @@ def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tu
         attached = first and match.start(1) == 0  # "142M households", not "142 M"
         spaced_letter = word.lower() in _LETTER_SCALES and word not in ("k", "m")
         if spaced_letter and not (letters_allowed or attached):
-            _refuse_spaced_letter(word, after, digits, text)
+            refuse_spaced_letter(word, after, digits, text)
             break  # "5 K" is kelvin, "5 M" molar, "5 b" barn: spaced, they read as units
         if word == "K" and attached and not letters_allowed and not after.strip():
-            raise InputError(f"{text!r}: {digits}K may be {digits} thousand or {digits} kelvin: "
-                             f"write {digits}k or {digits} thousand, or {digits} K for kelvin")
-        if word.lower() in _LONG_SCALE_PLURALS:
-            raise InputError(_long_scale_message(word, digits, text))
+            raise InputError(thousand_or_kelvin(digits, text))
+        refuse_long_scale_plural(word, digits, text)
         scale *= SCALE_WORDS[word.lower()]
         rest, first = after, False
     if rest.lstrip().startswith("兆"):
-        raise InputError("兆 is 10^12 in Japan and Taiwan but 10^6 in mainland China (兆瓦 is a "
-                         "megawatt): write the scale in words, trillion or million (5 trillion "
-                         "JPY, 5 million, 5 MW)")
-    _refuse_foreign_scale(rest, digits, text)
+        raise InputError(ZHAO)
+    refuse_foreign_scale(rest, digits, text)
     return scale, rest
-
-
-# "3 billions" is French, where a billion is 10^12; in English, 10^9: which is meant?
-_LONG_SCALE_PLURALS = {"billions": (9, 12), "trillions": (12, 18), "quadrillions": (15, 24)}
-_LETTER_NAMES = {"K": ("kelvin", "thousand"), "M": ("molar", "million"),
-                 "B": ("bytes", "billion")}
-
-
-def _long_scale_message(word: str, digits: str, text: str) -> str:
-    short, long = _LONG_SCALE_PLURALS[word.lower()]
-    singular = word.lower().removesuffix("s")
-    return (f"{text!r}: {word!r} is French usage, where a {singular} is 10^{long}; in English "
-            f"it is 10^{short}: write {digits} {singular} for {digits}×10^{short}")
-
-
-def _refuse_spaced_letter(word: str, after: str, digits: str, text: str) -> None:
-    """`5 M fans`, `1.65 B hours`, `5 B`: a capital after a space, read as a unit, is more
-    likely a scale: refused rather than read as molar fans or a count of B."""
-    if word not in _LETTER_NAMES or not (re.match(r"\s+[^\W\d_]", after) or
-                                         word == "B" and not after.strip()):
-        return
-    unit, name = _LETTER_NAMES[word]
-    raise InputError(f"{text!r}: {word} after a space may be a unit ({unit}) or {name}: write "
-                     f"{digits}{word}{after.rstrip()} or {digits} {name}{after.rstrip()} for "
-                     f"{name}s")
-
-
-_FRENCH_OF = re.compile(r"\s*(d['’]|de\s)\s*(\S.*)", re.IGNORECASE)
-
-
-def _refuse_foreign_scale(rest: str, digits: str, text: str) -> None:
-    """`3 millones de euros`, `3 millions d'euros`: scales and currencies in other languages
-    are refused with the English to write, never counted as `millones de euros`."""
-    words = rest.split()
-    first = words[0].lower() if words else ""
-    if first in FOREIGN_SCALES:
-        english = FOREIGN_SCALES[first]
-        if english is None:
-            raise InputError(f"{text!r}: {words[0]!r} is 10^12 in Spain and Portugal but 10^9 "
-                             f"in Brazil: write {digits} trillion or {digits} billion")
-        raise InputError(f"{text!r}: {words[0]!r} is {english}: write the scale in English "
-                         f"({digits} {english})")
-    french = _FRENCH_OF.match(rest)
-    if french:
-        raise InputError(f"{text!r}: {french.group(0).strip()!r} is French: write the scale in "
-                         "English and the currency as its ISO code after it (3 millions d'euros: "
-                         "3 million EUR)")
 
 
 def _combine_units(prefix: Unit | None, suffix: Unit | None, rest: str, text: str) -> Unit:

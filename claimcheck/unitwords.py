@@ -173,6 +173,9 @@ CURRENCY_SIGNS = {
     "AU$": "AUD", "CA$": "CAD", "SG$": "SGD", "Mex$": "MXN",
 }
 
+# Signs of two currencies: a figure in them is refused with the codes to choose from.
+AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
+
 # Names of one currency each, beside the commonest in units.py (yuan, rupees, zloty, ...).
 NAMED_CURRENCIES = {
     **dict.fromkeys(["hryvnia", "hryvnias", "hryvnya"], "UAH"),
