@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -16,26 +15,37 @@ from claimcheck.caching import cached
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
+from claimcheck.refusals import (
+    EXPECTED,
+    ZHAO,
+    ambiguous_symbol_message,
+    figure_word_refusal,
+    refuse_dot_thousands,
+    refuse_foreign_scale,
+    refuse_long_scale_plural,
+    refuse_other_groupings,
+    refuse_spaced_letter,
+    thousand_or_kelvin,
+    why_no_number,
+)
 from claimcheck.units import (
     AMBIGUOUS_SYMBOLS,
     CURRENCY_SYMBOLS,
+    DOLLAR_CODES,
     ISO_CURRENCIES,
     SIGNS_AFTER,
     Unit,
-    ambiguous_symbol_message,
     currency,
-    figure_word_refusal,
     parse_unit,
-    unknown_sign_message,
 )
-from claimcheck.unitwords import FOLD_NUMBERS
 
 SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "quadrillion": 10**15,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "mrd": 10**9, "tn": 10**12, "trn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
-    "crores": 10**7, "cr": 10**7,
+    "crores": 10**7, "cr": 10**7, "crs": 10**7, "lac": 10**5, "lacs": 10**5,
+    "thousands": 10**3, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mio": 10**6,
     "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8,  # simplified and traditional
     "만": 10**4, "억": 10**8, "조": 10**12,  # Korean
 }
@@ -50,19 +60,20 @@ _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
     # "m³", "m²", "m/s": a single letter that a unit goes on from starts that unit
     # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
-    r"\s*-?(thousand|million|billion|trillion|quadrillion|lakhs?|crores?|cr|mln|mn|bln|bn|mrd|"
-    r"trn|tn|[kmb](?![²³^/])|[万亿萬億만억조])"
+    r"\s*-?(thousands?|millions?|billions?|trillions?|quadrillions?|milliards?|lakhs?|lacs?|"
+    r"crores?|crs?|mln|mn|mio|bln|bn|mrd|trn|tn|[kmb](?![²³^/])|[万亿萬億만억조])"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"(CNY¥|CN¥|JP¥|Mex\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|"
+    # "US $198 million", "USD$291 million", "USD $9.78 billion"; "A $5" is refused below
+    r"((?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
+    r"CNY¥|CN¥|JP¥|Mex\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|"
     rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
     r"(?:[A-Z]{3}|Rp|RM|Tk|R)(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
 _SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
-EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
 
 
 @dataclass(frozen=True)
@@ -193,7 +204,7 @@ def _read_value_text(text: str) -> StatedValue:
             pass  # the full reading below gives the message for the whole text
         else:
             if sign_after:
-                _refuse_dot_thousands(digits, unit, text)
+                refuse_dot_thousands(digits, unit, text)
             exponent = digits.lower().partition("e")[2]
             if exponent and abs(int(exponent)) > MAX_EXPONENT:
                 raise InputError(f"{text!r}: the number is out of range "
@@ -230,11 +241,11 @@ def _parse_in_full(text: str) -> StatedValue:
     prefix, rest = _take_prefix(rest, text)
     number, after = _take_number(sign, rest, text)
     digits = rest[:len(rest) - len(after)]
-    scale, after = _take_scales(after, letters_allowed=prefix is not None)
+    scale, after = _take_scales(after, prefix is not None, digits.strip(), text)
     suffix = _suffix(after, number * scale) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if after.rstrip()[-1:] in SIGNS_AFTER:
-        _refuse_dot_thousands(digits, unit, text)
+        refuse_dot_thousands(digits, unit, text)
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
 
 
@@ -248,16 +259,6 @@ def _suffix(rest: str, figure: Decimal) -> Unit:
         if refusal:
             raise InputError(refusal) from None
         raise
-
-
-def _refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
-    """`5.000₫` is five thousand dong: where the sign follows the number, as in much of
-    Europe and in Vietnam, `.` groups thousands."""
-    if _DOT_GROUPED.fullmatch(digits):
-        raise InputError(f"{text!r}: with the currency sign after the number, `.` may group "
-                         f"thousands: write the number as {digits.replace('.', ',')} and the "
-                         f"sign as {unit.code}, or {unit.code} {digits} if `.` is the decimal "
-                         "point")
 
 
 def parse_value(raw: Any) -> StatedValue:
@@ -309,8 +310,11 @@ def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
     match = _PREFIX.match(rest)
     if not match:
         return None, rest
-    symbol = match.group(1)
+    symbol = re.sub(r"\s+", "", match.group(1))
     after = rest[match.end():]
+    spaced_letter = len(symbol) == 2 and symbol != match.group(1)  # "A $5", not "A$5"
+    if symbol.endswith("$") and (spaced_letter or symbol not in CURRENCY_SYMBOLS):
+        return _code_before_dollar(symbol, after.strip(), text), after
     if symbol in AMBIGUOUS_SYMBOLS:
         number = after.strip() or "600 billion"
         raise InputError(ambiguous_symbol_message(symbol, number))
@@ -319,6 +323,23 @@ def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
     if symbol in ISO_CURRENCIES:
         return currency(symbol), after
     raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows (ISO 4217)")
+
+
+def _code_before_dollar(symbol: str, number: str, text: str) -> Unit:
+    """`USD$5`: a dollar (or peso) currency's code and its sign, one currency; `EUR$5` names
+    two, and `A $5` may be A$ (AUD) or a stray letter before $ (USD)."""
+    if len(symbol) == 2:
+        dollar = CURRENCY_SYMBOLS[symbol]
+        raise InputError(f"{text!r}: {symbol[0]} $ with a space may be {symbol} ({dollar}) or a "
+                         f"letter before $ (USD): write {dollar} {number} or USD {number}")
+    code = CURRENCY_SYMBOLS.get(symbol[:-1], symbol[:-1])
+    if code not in ISO_CURRENCIES:
+        raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows "
+                         "(ISO 4217)")
+    if code not in DOLLAR_CODES:
+        raise InputError(f"{text!r} names two currencies, {code} and $: write one "
+                         f"({code} {number} or USD {number})")
+    return currency(code)
 
 
 def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
@@ -330,9 +351,9 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
             "1,234,567) or lakhs (12,34,567), and `.` is the decimal point"
         )
     if not match:
-        raise InputError(f"{text!r} does not start with a number" + _why_no_number(rest))
+        raise InputError(f"{text!r} does not start with a number" + why_no_number(rest))
     after = rest[match.end():]
-    _refuse_other_groupings(rest, match.end(), text)
+    refuse_other_groupings(rest, match.end(), text)
     proportion = _PROPORTION.match(after)
     if proportion:
         share = Decimal(match.group(0).replace(",", "")) / Decimal(proportion.group(1)
@@ -355,79 +376,28 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     return number, after
 
 
-# "€1.234,56", "1.234.567", "10 000": thousands grouped by `.` or a space, a decimal comma.
-_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
-_WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
-
-
-def _refuse_other_groupings(rest: str, end: int, text: str) -> None:
-    """Numbers written as much of Europe writes them, read as ours would misread them."""
-    if rest[end:end + 1] == "," or (rest[end:end + 1] == "." and rest[end + 1:end + 2].isdigit()):
-        written = _WRITTEN.match(rest)
-        sign, digits = (written.group(1), written.group(2)) if written else ("", "")
-        if _DECIMAL_COMMA.fullmatch(digits):
-            meant = sign + digits.replace(".", "").replace(",", ".")
-            raise InputError(f"{text!r}: `,` separates thousands and a decimal comma is not "
-                             f"read: write {meant}")
-        if _DOT_GROUPED.fullmatch(digits):
-            raise InputError(f"{text!r}: `.` is the decimal point and `,` separates thousands: "
-                             f"write {sign}{digits.replace('.', ',')}")
-    spaced = _SPACE_GROUPED.match(rest)
-    if spaced and spaced.end() > end:
-        number = spaced.group(0)
-        grouped = re.sub(r"[ \u00a0\u2009\u202f]", ",", number)
-        raise InputError(f"{text!r}: digits grouped by spaces are not read: write {grouped}")
-
-
-# A qualifier, a direction, a number in words, a range or a proportion written into the
-# value: said so, with what to write, rather than "not a number".
-_QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
-                        r"|less than|up to|at least|at most|(?:just|well) (?:over|under)"
-                        r"|upwards? of|in excess of|north of)\s*", re.IGNORECASE)
-_DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
-_IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
-                       r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
-_FOLD = re.compile(r"([a-z]+)-?fold\b", re.IGNORECASE)
+# A range or a proportion written into the value: refused with what to write.
 _RANGE = re.compile(r"\s*(?:[-–—]|to)\s*[\d$€£₹]")
 _PROPORTION = re.compile(r"\s+(?:in|out of)\s+(\d[\d,]*)\b")
 
 
-def _why_no_number(rest: str) -> str:
-    if fold := _FOLD.match(rest):
-        times = FOLD_NUMBERS.get(fold.group(1).lower())
-        rate = f"{(times - 1) * 100}%" if times else "(n-1)×100%"
-        return (f": {fold.group(0)!r} is a multiple of another figure, a growth: write "
-                f"`growth: {{rate: {rate}, kind: total}}` with its start and end figures")
-    if rest[:1] and unicodedata.category(rest[0]) == "Sc":
-        return ": " + unknown_sign_message(rest[0])
-    if qualified := _QUALIFIED.match(rest):
-        return (f": write the figure alone, and {qualified.group(1)!r} as its `qualifier` "
-                "(about, nearly, over, under, at-least, at-most)")
-    if _DIRECTION.match(rest):
-        return ": write a change with its sign (-14% for a fall, 14% for a rise)"
-    if _IN_WORDS.match(rest):
-        return (": write the figure in digits, a proportion as a percentage (one in five: "
-                "20%, half: 50%)")
-    return f"; expected {EXPECTED}"
-
-
-def _take_scales(rest: str, letters_allowed: bool) -> tuple[int, str]:
-    scale = 1
+def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tuple[int, str]:
+    scale, first = 1, True
     while match := _SCALE.match(rest):
-        word = match.group(1)
-        key = word.lower()
-        if key in _LETTER_SCALES and not letters_allowed and word != key:
-            break  # "5 K" is kelvin, "5 M" mol-ish: capitals read as units without a currency
-        if key == "b" and not letters_allowed:
-            break  # "5 b" is barn to pint; "$5b" is billions
-        scale *= SCALE_WORDS[key]
-        rest = rest[match.end():]
+        word, after = match.group(1), rest[match.end():]
+        attached = first and match.start(1) == 0  # "142M households", not "142 M"
+        spaced_letter = word.lower() in _LETTER_SCALES and word not in ("k", "m")
+        if spaced_letter and not (letters_allowed or attached):
+            refuse_spaced_letter(word, after, digits, text)
+            break  # "5 K" is kelvin, "5 M" molar, "5 b" barn: spaced, they read as units
+        if word == "K" and attached and not letters_allowed and not after.strip():
+            raise InputError(thousand_or_kelvin(digits, text))
+        refuse_long_scale_plural(word, digits, text)
+        scale *= SCALE_WORDS[word.lower()]
+        rest, first = after, False
     if rest.lstrip().startswith("兆"):
-        raise InputError("兆 is 10^12 in Japan and Taiwan but 10^6 in mainland China (兆瓦 is a "
-                         "megawatt): write the scale in words, trillion or million (5 trillion "
-                         "JPY, 5 million, 5 MW)")
+        raise InputError(ZHAO)
+    refuse_foreign_scale(rest, digits, text)
     return scale, rest
 
 

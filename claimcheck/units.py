@@ -13,20 +13,26 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import InputError
+from claimcheck.refusals import (
+    ambiguous_symbol_message,
+    figure_word_refusal,
+    unknown_sign_message,
+    unknown_unit_message,
+)
+from claimcheck.refusals import per_time_hint as per_time_hint  # the rules ask units.py
 from claimcheck.unitwords import (
     ACRONYM_COUNTS,
+    AMBIGUOUS_SYMBOLS,
     CODE_ALIASES,
     COUNTRY_CURRENCIES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     ISO_4217,
-    MULTIPLES,
     NAMED_CURRENCIES,
     PER_MILLE_WORDS,
     PERCENT_WORDS,
@@ -36,7 +42,6 @@ from claimcheck.unitwords import (
     flops,
     meaning,
     per_time,
-    subunit,
 )
 
 ISO_CURRENCIES = ISO_4217
@@ -60,6 +65,7 @@ AMBIGUOUS_NAMES = {
     "dirhams": "AED or MAD", "dirham": "AED or MAD", "riyals": "SAR or QAR",
     "riyal": "SAR or QAR", "krona": "SEK or ISK", "kroner": "NOK or DKK",
     "krone": "NOK or DKK", "francs": "CHF or another franc", "franc": "CHF or another franc",
+    "bucks": "USD, CAD, AUD or NZD", "buck": "USD, CAD, AUD or NZD",
     **SHARED_CURRENCY_NAMES,
 }
 CURRENCY_SYMBOLS = {
@@ -72,7 +78,11 @@ CURRENCY_SYMBOLS = {
 # Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
 SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
                if len(sign) == 1 and not sign.isalpha() and sign != "$"}
-AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
+# Currencies whose sign is `$`, which may follow their code ("USD$291 million", "ARS$5").
+DOLLAR_CODES = frozenset(
+    {code for sign, code in CURRENCY_SYMBOLS.items() if "$" in sign}
+    | {code for name, code in COUNTRY_CURRENCIES.items()
+       if name.endswith(("dollar", "dollars", "peso", "pesos"))})
 # Plural nouns counted as they are, before pint can read one as a unit of its own.
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
@@ -167,11 +177,7 @@ def parse_unit(text: str) -> Unit:
         raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")
     if unicodedata.category(stripped[0]) == "Sc":
         raise InputError(unknown_sign_message(stripped))
-    raise InputError(
-        f"unknown unit {stripped!r}: expected a currency (CNY, USD, yuan, dollars), %, "
-        "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
-        + _rate_hint(stripped)
-    )
+    raise InputError(unknown_unit_message(stripped))
 
 
 def _currency(stripped: str, lowered: str) -> Unit | None:
@@ -189,75 +195,6 @@ def _currency(stripped: str, lowered: str) -> Unit | None:
     if stripped in AMBIGUOUS_SYMBOLS:
         raise InputError(ambiguous_symbol_message(stripped, "..."))
     return None
-
-
-def unknown_sign_message(sign: str) -> str:
-    return (f"{sign!r} is a currency sign claimcheck does not read here: write the currency's "
-            "ISO 4217 code (USD, EUR, CRC, ...)")
-
-
-# "£10.42 per hour", "£2,695 pcm", "£30,000 pa": a rate the value cannot carry (pint would
-# read `a year` as a year to multiply by, `pa` as a picoyear). Lower case: `Pa` is a pascal.
-_RATE_ALONE = re.compile(r"(?:(?:per|an?|each|every)\s+|/\s*)(?:hour|hr|day|week|month|year|yr"
-                         r"|annum)|pcm|p\.?a\.?|pw|annually")
-
-
-def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
-    """Why `text` after a number is no unit: hundredths of a currency (`33p`), a multiple
-    (`3 times`) or a rate per time (`per hour`); with the figure, what to write instead."""
-    if hundredths := subunit(text):
-        return _subunit_message(hundredths[1], figure)
-    if text.lower() in MULTIPLES:
-        times = "n" if figure is None else f"{figure:f}"
-        rate = "(n-1)×100" if figure is None else f"{(figure - 1) * 100:f}"
-        return (f"{text!r} makes the figure a multiple of another: a multiple is a growth, "
-                f"{times} times is `growth: {{rate: {rate}%, kind: total}}` with its start and "
-                "end figures")
-    if _RATE_ALONE.fullmatch(text):
-        return f"{text!r} makes the figure a rate, which a value is not" + _rate_hint(text)
-    return ""
-
-
-def _subunit_message(code: str | None, figure: Decimal | None) -> str:
-    """`33p`: write 0.33 GBP; `50 cents`: of which currency (0.50 of it)?"""
-    if code is None:
-        example = "50 cents: 0.50 USD" if figure is None else f"{figure.scaleb(-2):f} USD"
-        amount = "the figure" if figure is None else f"{figure.scaleb(-2):f}"
-        return (f"cents of which currency? write {amount} in dollars, euros, ... with its code "
-                f"({example})")
-    hundredths, whole = _HUNDREDTHS[code]
-    amount = (f"the figure in {whole}s (50 {hundredths}: 0.50 {code})" if figure is None
-              else f"{figure.scaleb(-2):f} {code}")
-    return f"{hundredths} are hundredths of a {whole}: write {amount}"
-
-
-_HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee")}
-_PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
-                        r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
-                        r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
-                        re.IGNORECASE)
-
-
-_PER_TIME_MONEY = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
-                             r"|\b(?:pcm|pw|annually)\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
-
-
-def _rate_hint(text: str) -> str:
-    """For `per 100,000 people` or `deaths a day`: how to write a rate the units cannot."""
-    if text.startswith("("):  # "Rs 1,500 crore ($180 million)"
-        return ("; a figure in brackets is a second figure: give it a claim of its own, with "
-                "`restates`")
-    if text.startswith("%"):  # "14% decline", "56% turnout"
-        return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
-                "the metric")
-    if _PER_TIME_MONEY.search(text):
-        return ("; for a rate per hour, month or year, write the number alone and name the rate "
-                "in the metric (uk.minimum_wage_per_hour, rent_per_month); a yearly total is the "
-                "number alone, its `period` says the year")
-    if _PER_COUNT.search(text):
-        return ("; for a rate per so many people, per share or per day, write the number alone "
-                "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
-    return ""
 
 
 def _meant_unit(text: str) -> Unit | None:
@@ -289,23 +226,6 @@ def _of_substance(text: str, amount: str, gas: str) -> Unit:
         return Unit("count", text, unit.factor, f"concentration of {name}")
     raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes) or of "
                      "concentration (ppm, ppb)")
-
-
-_PER_TIME = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
-                       re.IGNORECASE)
-
-
-def per_time_hint(*units: Unit) -> str:
-    """For a figure and its rate per year (`945 TWh` beside `945 TWh a year`): where the
-    year goes, since a yearly total and a rate are two dimensions."""
-    if any(_PER_TIME.search(unit.code) for unit in units):
-        return " (a figure for a year is written without `per year`: its `period` says when)"
-    return ""
-
-
-def ambiguous_symbol_message(symbol: str, number: str) -> str:
-    first, second = AMBIGUOUS_SYMBOLS[symbol]
-    return f"{symbol} is used for both {first} and {second}; write {number} {first} or {second}"
 
 
 KNOWN_UNITS = Path(__file__).parent / "data" / "units.json"

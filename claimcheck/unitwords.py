@@ -133,6 +133,15 @@ SUBUNITS: dict[str, str | None] = {
 }
 # "3 times", "3x", "3-fold": a figure as a multiple of another is a growth, not a count.
 MULTIPLES = frozenset({"times", "x", "×", "fold", "-fold", "times over"})
+# Scale words of other languages, as quotes carry them ("3 millones de euros"): refused with
+# the English word, or None where the word is two (a Spanish billón is 10^12, a Brazilian
+# bilhão 10^9). `milliard` is read (10^9 wherever it is used), in quantity.py.
+FOREIGN_SCALES: dict[str, str | None] = {
+    **dict.fromkeys(["millones", "millón", "millon", "milhões", "milhão", "milioni", "milione",
+                     "millionen", "milionů", "juta"], "million"),
+    **dict.fromkeys(["milliarden", "miliardi", "miliardo", "miliardů", "miliar"], "billion"),
+    **dict.fromkeys(["billones", "billón", "bilhões", "bilhão"], None),
+}
 FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "hundred": 100, "thousand": 1000}
 
@@ -163,6 +172,9 @@ CURRENCY_SIGNS = {
     "₭": "LAK", "֏": "AMD", "Tk": "BDT", "CN¥": "CNY", "CNY¥": "CNY", "JP¥": "JPY",
     "AU$": "AUD", "CA$": "CAD", "SG$": "SGD", "Mex$": "MXN",
 }
+
+# Signs of two currencies: a figure in them is refused with the codes to choose from.
+AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
 
 # Names of one currency each, beside the commonest in units.py (yuan, rupees, zloty, ...).
 NAMED_CURRENCIES = {

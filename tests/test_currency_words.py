@@ -316,3 +316,106 @@ def test_both_readings_refuse_a_dot_grouped_number_before_a_sign(text: str) -> N
     for read in (parse_value_text, _parse_in_full):
         with pytest.raises(InputError, match="`.` may group thousands"):
             read(text)
+
+
+# 12. Scale letters, plural and foreign scale words, currency prefixes (sports and media red
+# team): a scale is never a count noun or a unit.
+@pytest.mark.parametrize(("text", "magnitude", "kind", "code"), [
+    ("142M households", 142 * 10**6, "count", "households"),
+    ("1.65B hours", F(165, 100) * BN * 3600, "physical", "hours"),
+    ("1.65b hours", F(165, 100) * BN * 3600, "physical", "hours"),
+    ("214M", 214 * 10**6, "count", ""), ("2.3B", F(23, 10) * BN, "count", ""),
+    ("100K fans", 100_000, "count", "fans"), ("1.5M tickets", 1_500_000, "count", "tickets"),
+    ("14.86B CNY", F(1486, 100) * BN, "currency", "CNY"),
+    ("150M USD", 150 * 10**6, "currency", "USD"),
+])
+def test_a_capital_scale_letter_on_the_digits_is_a_scale(text: str, magnitude: F, kind: str,
+                                                          code: str) -> None:
+    assert _read(text) == (magnitude, kind, code)
+
+
+def test_a_capital_k_alone_is_thousand_or_kelvin() -> None:
+    assert _refused("5K") == ("'5K': 5K may be 5 thousand or 5 kelvin: write 5k or 5 thousand, "
+                              "or 5 K for kelvin")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("2 M fans", "'2 M fans': M after a space may be a unit (molar) or million: write 2M fans "
+                 "or 2 million fans for millions"),
+    ("1.65 B hours", "write 1.65B hours or 1.65 billion hours for billions"),
+    ("5 K fans", "write 5K fans or 5 thousand fans for thousands"),
+    ("5 B", "'5 B': B after a space may be a unit (bytes) or billion: write 5B or 5 billion"),
+])
+def test_a_spaced_capital_before_words_is_refused_not_counted(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+@pytest.mark.parametrize(("text", "magnitude", "code"), [
+    ("800 millions", 800 * 10**6, ""), ("5 thousands", 5000, ""), ("5 lacs", 500_000, ""),
+    ("5 lac", 500_000, ""), ("800 Crs", 8 * BN, ""), ("800 crs", 8 * BN, ""),
+    ("800 Cr", 8 * BN, ""), ("Rs 800 Crs", 8 * BN, "INR"), ("2 milliards", 2 * BN, ""),
+    ("2 milliard", 2 * BN, ""), ("5 Mio EUR", 5 * 10**6, "EUR"),
+    ("10 millions USD", 10**7, "USD"), ("10 million rands", 10**7, "ZAR"),
+])
+def test_plural_and_other_scale_words_are_scales(text: str, magnitude: int, code: str) -> None:
+    assert _read(text) == (magnitude, "currency" if code else "count", code)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("3 billions", "'billions' is French usage, where a billion is 10^12; in English it is "
+                   "10^9: write 3 billion for 3×10^9"),
+    ("5 trillions USD", "where a trillion is 10^18; in English it is 10^12"),
+    ("3 millions d'euros", "\"d'euros\" is French: write the scale in English and the "
+                           "currency as its ISO code after it (3 millions d'euros: 3 million EUR)"),
+    ("5 millones de euros", "'millones' is million: write the scale in English (5 million)"),
+    ("5 Milliarden Euro", "'Milliarden' is billion: write the scale in English (5 billion)"),
+    ("5 billones", "'billones' is 10^12 in Spain and Portugal but 10^9 in Brazil: write "
+                   "5 trillion or 5 billion"),
+    ("5 bucks", "'bucks' names no one currency: write its ISO code (USD, CAD, AUD or NZD)"),
+])
+def test_scale_words_of_two_meanings_or_languages_are_refused(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+@pytest.mark.parametrize(("text", "magnitude", "code"), [
+    ("US $198 million", 198 * 10**6, "USD"), ("USD$291 million", 291 * 10**6, "USD"),
+    ("USD $9.78 billion", F(978, 100) * BN, "USD"), ("US$ 5 billion", 5 * BN, "USD"),
+    ("US $ 198", 198, "USD"), ("NZ $5", 5, "NZD"), ("HK $5", 5, "HKD"), ("AUD$5", 5, "AUD"),
+    ("CAD $5", 5, "CAD"), ("ARS$5", 5, "ARS"), ("A$5", 5, "AUD"), ("C$5", 5, "CAD"),
+])
+def test_a_code_or_country_before_the_dollar_sign(text: str, magnitude: int, code: str) -> None:
+    assert _read(text) == (magnitude, "currency", code)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("A $5", "'A $5': A $ with a space may be A$ (AUD) or a letter before $ (USD): write "
+             "AUD 5 or USD 5"),
+    ("C $5", "may be C$ (CAD) or a letter before $ (USD): write CAD 5 or USD 5"),
+    ("EUR $5", "'EUR $5' names two currencies, EUR and $: write one (EUR 5 or USD 5)"),
+])
+def test_a_spaced_letter_or_another_code_before_the_dollar_is_refused(text: str,
+                                                                      message: str) -> None:
+    assert message in _refused(text)
+
+
+@pytest.mark.parametrize("text", ["90 000 fans", "90 000 km", "90 000 MW", "$90 000",
+                                  "90\u00a0000 people", "-90 000 fans"])
+def test_space_grouped_thousands_are_refused_before_any_unit(text: str) -> None:
+    assert "digits grouped by spaces are not read: write " in _refused(text)
+
+
+@pytest.mark.parametrize("text", ["90 0000 fans", "12 34 567 people", "1 2 fans", "5 2024 fans"])
+def test_digits_after_a_space_are_never_part_of_a_unit(text: str) -> None:
+    assert "digits grouped by spaces are not read: write one number" in _refused(text)
+
+
+@pytest.mark.parametrize("text", ["142M households", "14.86B CNY", "USD $9.78 billion", "800 Crs",
+                                  "2 milliards"])
+def test_new_spellings_read_alike_by_both_paths(text: str) -> None:
+    fast, full = parse_value_text(text), _parse_in_full(text)
+    assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)
+
+
+def test_an_unknown_code_before_the_dollar_is_named() -> None:
+    assert _refused("XYZ$5") == ("'XYZ$' in 'XYZ$5' is not a currency code claimcheck knows "
+                                 "(ISO 4217)")

@@ -173,6 +173,31 @@ def test_capital_k_without_a_currency_is_kelvin_not_thousand() -> None:
     assert parse_value("5 k").magnitude == 5000
 
 
+# Units that begin with a scale letter stay units, with or without a space; a lowercase
+# `m` or `k` stays a scale; spaced capitals alone stay units (red-team fix, sports texts).
+@pytest.mark.parametrize(("text", "kind", "code", "magnitude"), [
+    ("5 MW", "physical", "MW", F(5 * 10**6)), ("5MW", "physical", "MW", F(5 * 10**6)),
+    ("3 Mt", "physical", "Mt", F(3 * BN)), ("3Mt", "physical", "Mt", F(3 * BN)),
+    ("2 GB", "count", "GB", None), ("2GB", "count", "GB", None),
+    ("1 MB", "physical", "MB", None), ("5 Mbps", "physical", "Mbps", None),
+    ("5Mbps", "physical", "Mbps", None), ("5 kt", "physical", "kt", F(5 * 10**6)),
+    ("5kt", "physical", "kt", F(5 * 10**6)), ("10 km", "physical", "km", F(10_000)),
+    ("10km", "physical", "km", F(10_000)), ("5 Gt", "physical", "Gt", F(5 * 10**12)),
+    ("$5M", "currency", "USD", F(5 * 10**6)), ("$3B", "currency", "USD", F(3 * BN)),
+    ("$5m", "currency", "USD", F(5 * 10**6)), ("5m", "count", "", F(5 * 10**6)),
+    ("5 m", "count", "", F(5 * 10**6)), ("5k", "count", "", F(5000)),
+    ("5 m²", "physical", "m²", F(5)), ("5m²", "physical", "m²", F(5)),
+    ("5m/s", "physical", "m/s", F(5)), ("5 K", "physical", "K", F(5)),
+    ("5 M", "physical", "M", None), ("RMB 14.86B", "currency", "CNY", F(1486 * 10**7)),
+])
+def test_unit_prefixes_and_scale_letters_read_as_before(text: str, kind: str, code: str,
+                                                        magnitude: Fraction | None) -> None:
+    value = parse_value(text)
+    assert (value.unit.kind, value.unit.code) == (kind, code)
+    if magnitude is not None:
+        assert value.magnitude == magnitude
+
+
 def test_percent_is_a_fraction() -> None:
     value = parse_value("15.6%")
     assert value.magnitude == F(39, 250)

@@ -1,0 +1,259 @@
+"""Refusals: why a value text or its unit is not read, and what to write instead.
+
+A figure is read exactly or refused with the figure as it should be written: numbers grouped
+otherwise (`10 000`, `€1.234,56`), qualifiers and words in place of a number, currency signs
+of two currencies or of none claimcheck reads, hundredths and multiples (`33p`, `3 times`),
+rates (`per hour`, `per 100,000 people`), and scale words of two meanings or of other
+languages (`3 billions`, `5K`, `millones`). quantity.py and units.py read; this module says
+why not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from claimcheck.errors import InputError
+from claimcheck.unitwords import (
+    AMBIGUOUS_SYMBOLS,
+    FOLD_NUMBERS,
+    FOREIGN_SCALES,
+    MULTIPLES,
+    subunit,
+)
+
+if TYPE_CHECKING:
+    from claimcheck.units import Unit
+
+EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15.6%'"
+
+
+# Numbers grouped otherwise, or words in their place
+
+# "€1.234,56", "1.234.567", "10 000": thousands grouped by `.` or a space, a decimal comma.
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
+_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d")
+_WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
+
+
+def refuse_other_groupings(rest: str, end: int, text: str) -> None:
+    """Numbers written as much of Europe writes them, read as ours would misread them."""
+    if rest[end:end + 1] == "," or (rest[end:end + 1] == "." and rest[end + 1:end + 2].isdigit()):
+        written = _WRITTEN.match(rest)
+        sign, digits = (written.group(1), written.group(2)) if written else ("", "")
+        if _DECIMAL_COMMA.fullmatch(digits):
+            meant = sign + digits.replace(".", "").replace(",", ".")
+            raise InputError(f"{text!r}: `,` separates thousands and a decimal comma is not "
+                             f"read: write {meant}")
+        if _DOT_GROUPED.fullmatch(digits):
+            raise InputError(f"{text!r}: `.` is the decimal point and `,` separates thousands: "
+                             f"write {sign}{digits.replace('.', ',')}")
+    spaced = _SPACE_GROUPED.match(rest)
+    if spaced and spaced.end() > end:
+        number = spaced.group(0)
+        grouped = re.sub(r"[ \u00a0\u2009\u202f]", ",", number)
+        raise InputError(f"{text!r}: digits grouped by spaces are not read: write {grouped}")
+    if _SPACE_THEN_DIGIT.match(rest, end):  # "90 0000 fans": never 90 of '0000 fans'
+        raise InputError(f"{text!r}: digits grouped by spaces are not read: write one number, "
+                         "`,` grouping thousands (4,500 or 1,234,567)")
+
+
+def refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
+    """`5.000₫` is five thousand dong: where the sign follows the number, as in much of
+    Europe and in Vietnam, `.` groups thousands."""
+    if _DOT_GROUPED.fullmatch(digits):
+        raise InputError(f"{text!r}: with the currency sign after the number, `.` may group "
+                         f"thousands: write the number as {digits.replace('.', ',')} and the "
+                         f"sign as {unit.code}, or {unit.code} {digits} if `.` is the decimal "
+                         "point")
+
+
+# A qualifier, a direction or a number in words written into the value: said so, with
+# what to write, rather than "not a number" (quantity.py refuses ranges and proportions).
+_QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
+                        r"|less than|up to|at least|at most|(?:just|well) (?:over|under)"
+                        r"|upwards? of|in excess of|north of)\s*", re.IGNORECASE)
+_DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
+_IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
+                       r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
+_FOLD = re.compile(r"([a-z]+)-?fold\b", re.IGNORECASE)
+
+
+def why_no_number(rest: str) -> str:
+    if fold := _FOLD.match(rest):
+        times = FOLD_NUMBERS.get(fold.group(1).lower())
+        rate = f"{(times - 1) * 100}%" if times else "(n-1)×100%"
+        return (f": {fold.group(0)!r} is a multiple of another figure, a growth: write "
+                f"`growth: {{rate: {rate}, kind: total}}` with its start and end figures")
+    if rest[:1] and unicodedata.category(rest[0]) == "Sc":
+        return ": " + unknown_sign_message(rest[0])
+    if qualified := _QUALIFIED.match(rest):
+        return (f": write the figure alone, and {qualified.group(1)!r} as its `qualifier` "
+                "(about, nearly, over, under, at-least, at-most)")
+    if _DIRECTION.match(rest):
+        return ": write a change with its sign (-14% for a fall, 14% for a rise)"
+    if _IN_WORDS.match(rest):
+        return (": write the figure in digits, a proportion as a percentage (one in five: "
+                "20%, half: 50%)")
+    return f"; expected {EXPECTED}"
+
+
+# Currency signs
+
+def unknown_sign_message(sign: str) -> str:
+    return (f"{sign!r} is a currency sign claimcheck does not read here: write the currency's "
+            "ISO 4217 code (USD, EUR, CRC, ...)")
+
+
+def ambiguous_symbol_message(symbol: str, number: str) -> str:
+    first, second = AMBIGUOUS_SYMBOLS[symbol]
+    return f"{symbol} is used for both {first} and {second}; write {number} {first} or {second}"
+
+
+# Scale words of two meanings or of other languages
+
+ZHAO = ("兆 is 10^12 in Japan and Taiwan but 10^6 in mainland China (兆瓦 is a megawatt): write "
+        "the scale in words, trillion or million (5 trillion JPY, 5 million, 5 MW)")
+
+
+def thousand_or_kelvin(digits: str, text: str) -> str:
+    return (f"{text!r}: {digits}K may be {digits} thousand or {digits} kelvin: "
+            f"write {digits}k or {digits} thousand, or {digits} K for kelvin")
+
+
+# "3 billions" is French, where a billion is 10^12; in English, 10^9: which is meant?
+_LONG_SCALE_PLURALS = {"billions": (9, 12), "trillions": (12, 18), "quadrillions": (15, 24)}
+_LETTER_NAMES = {"K": ("kelvin", "thousand"), "M": ("molar", "million"),
+                 "B": ("bytes", "billion")}
+
+
+def refuse_long_scale_plural(word: str, digits: str, text: str) -> None:
+    if word.lower() not in _LONG_SCALE_PLURALS:
+        return
+    short, long = _LONG_SCALE_PLURALS[word.lower()]
+    singular = word.lower().removesuffix("s")
+    raise InputError(f"{text!r}: {word!r} is French usage, where a {singular} is 10^{long}; in "
+                     f"English it is 10^{short}: write {digits} {singular} for "
+                     f"{digits}×10^{short}")
+
+
+def refuse_spaced_letter(word: str, after: str, digits: str, text: str) -> None:
+    """`5 M fans`, `1.65 B hours`, `5 B`: a capital after a space, read as a unit, is more
+    likely a scale: refused rather than read as molar fans or a count of B."""
+    if word not in _LETTER_NAMES or not (re.match(r"\s+[^\W\d_]", after) or
+                                         word == "B" and not after.strip()):
+        return
+    unit, name = _LETTER_NAMES[word]
+    raise InputError(f"{text!r}: {word} after a space may be a unit ({unit}) or {name}: write "
+                     f"{digits}{word}{after.rstrip()} or {digits} {name}{after.rstrip()} for "
+                     f"{name}s")
+
+
+_FRENCH_OF = re.compile(r"\s*(d['’]|de\s)\s*(\S.*)", re.IGNORECASE)
+
+
+def refuse_foreign_scale(rest: str, digits: str, text: str) -> None:
+    """`3 millones de euros`, `3 millions d'euros`: scales and currencies in other languages
+    are refused with the English to write, never counted as `millones de euros`."""
+    words = rest.split()
+    first = words[0].lower() if words else ""
+    if first in FOREIGN_SCALES:
+        english = FOREIGN_SCALES[first]
+        if english is None:
+            raise InputError(f"{text!r}: {words[0]!r} is 10^12 in Spain and Portugal but 10^9 "
+                             f"in Brazil: write {digits} trillion or {digits} billion")
+        raise InputError(f"{text!r}: {words[0]!r} is {english}: write the scale in English "
+                         f"({digits} {english})")
+    french = _FRENCH_OF.match(rest)
+    if french:
+        raise InputError(f"{text!r}: {french.group(0).strip()!r} is French: write the scale in "
+                         "English and the currency as its ISO code after it (3 millions d'euros: "
+                         "3 million EUR)")
+
+
+# Words after the number: no unit, hundredths, multiples, rates
+
+def unknown_unit_message(unit: str) -> str:
+    return (f"unknown unit {unit!r}: expected a currency (CNY, USD, yuan, dollars), %, "
+            "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
+            + rate_hint(unit))
+
+
+# "£10.42 per hour", "£2,695 pcm", "£30,000 pa": a rate the value cannot carry (pint would
+# read `a year` as a year to multiply by, `pa` as a picoyear). Lower case: `Pa` is a pascal.
+_RATE_ALONE = re.compile(r"(?:(?:per|an?|each|every)\s+|/\s*)(?:hour|hr|day|week|month|year|yr"
+                         r"|annum)|pcm|p\.?a\.?|pw|annually")
+
+
+def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
+    """Why `text` after a number is no unit: hundredths of a currency (`33p`), a multiple
+    (`3 times`) or a rate per time (`per hour`); with the figure, what to write instead."""
+    if hundredths := subunit(text):
+        return _subunit_message(hundredths[1], figure)
+    if text.lower() in MULTIPLES:
+        times = "n" if figure is None else f"{figure:f}"
+        rate = "(n-1)×100" if figure is None else f"{(figure - 1) * 100:f}"
+        return (f"{text!r} makes the figure a multiple of another: a multiple is a growth, "
+                f"{times} times is `growth: {{rate: {rate}%, kind: total}}` with its start and "
+                "end figures")
+    if _RATE_ALONE.fullmatch(text):
+        return f"{text!r} makes the figure a rate, which a value is not" + rate_hint(text)
+    return ""
+
+
+def _subunit_message(code: str | None, figure: Decimal | None) -> str:
+    """`33p`: write 0.33 GBP; `50 cents`: of which currency (0.50 of it)?"""
+    if code is None:
+        example = "50 cents: 0.50 USD" if figure is None else f"{figure.scaleb(-2):f} USD"
+        amount = "the figure" if figure is None else f"{figure.scaleb(-2):f}"
+        return (f"cents of which currency? write {amount} in dollars, euros, ... with its code "
+                f"({example})")
+    hundredths, whole = _HUNDREDTHS[code]
+    amount = (f"the figure in {whole}s (50 {hundredths}: 0.50 {code})" if figure is None
+              else f"{figure.scaleb(-2):f} {code}")
+    return f"{hundredths} are hundredths of a {whole}: write {amount}"
+
+
+_HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee")}
+_PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
+                        r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
+                        r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
+                        re.IGNORECASE)
+
+
+_PER_TIME_MONEY = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
+                             r"|\b(?:pcm|pw|annually)\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
+
+
+def rate_hint(text: str) -> str:
+    """For `per 100,000 people` or `deaths a day`: how to write a rate the units cannot."""
+    if text.startswith("("):  # "Rs 1,500 crore ($180 million)"
+        return ("; a figure in brackets is a second figure: give it a claim of its own, with "
+                "`restates`")
+    if text.startswith("%"):  # "14% decline", "56% turnout"
+        return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
+                "the metric")
+    if _PER_TIME_MONEY.search(text):
+        return ("; for a rate per hour, month or year, write the number alone and name the rate "
+                "in the metric (uk.minimum_wage_per_hour, rent_per_month); a yearly total is the "
+                "number alone, its `period` says the year")
+    if _PER_COUNT.search(text):
+        return ("; for a rate per so many people, per share or per day, write the number alone "
+                "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
+    return ""
+
+
+_PER_TIME = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
+                       re.IGNORECASE)
+
+
+def per_time_hint(*units: Unit) -> str:
+    """For a figure and its rate per year (`945 TWh` beside `945 TWh a year`): where the
+    year goes, since a yearly total and a rate are two dimensions."""
+    if any(_PER_TIME.search(unit.code) for unit in units):
+        return " (a figure for a year is written without `per year`: its `period` says when)"
+    return ""
