@@ -125,14 +125,15 @@ class FigureFinder:
             self._dimensions[key] = {dimension(claim) for claim in self.at(metric, when)}
         return self._dimensions[key]
 
-    def best(self, metric: str, when: PartialDate, prefer: set[str], exclude: str) -> Claim | None:
+    def best(self, metric: str, when: PartialDate, prefer: set[str],
+             *exclude: str) -> Claim | None:
         """The figure in one of the `prefer` dimensions first, then the narrowest date, then
         the first in file order (sorted() is stable, and claims come sorted by location)."""
         key = (metric, when, frozenset(prefer))
         if key not in self._ranked:
             self._ranked[key] = sorted(self.at(metric, when),
                                        key=lambda c: (dimension(c) not in prefer, _days(c)))
-        return next((claim for claim in self._ranked[key] if claim.id != exclude), None)
+        return next((claim for claim in self._ranked[key] if claim.id not in exclude), None)
 
     def _search(self, metric: str, when: PartialDate) -> list[Claim]:
         claims = self.claimset.valued(metric)

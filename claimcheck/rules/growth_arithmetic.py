@@ -137,12 +137,14 @@ def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | N
         return None
     metric, since, until = claim.metric, growth.start_date, growth.end_date
     if start is None and end is None and since is not None and until is not None:
-        # Both ends to find: a base in a unit some end figure shares, then the end in its unit.
+        # Both ends to find: a base in a unit some end figure shares, then the end in its unit
+        # (which may be the base again: one fiscal year spanning both, said below).
         start = finder.best(metric, since, finder.dimensions(metric, until), claim.id)
-    if end is None and until is not None:
         end = finder.best(metric, until, _dims(start), claim.id)
+    if end is None and until is not None:
+        end = finder.best(metric, until, _dims(start), claim.id, *_id(start))
     if start is None and since is not None:
-        start = finder.best(metric, since, _dims(end), claim.id)
+        start = finder.best(metric, since, _dims(end), claim.id, *_id(end))
     if start is None or end is None:
         which, when = ("base", since) if start is None else ("end", until)
         context.cannot_check(claim, f"no {which} figure" + (f" for {when}" if when else ""))
@@ -152,6 +154,11 @@ def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | N
                              "the base and end figures in `start` and `end`")
         return None
     return _validated(context, claim, start, end)
+
+
+def _id(claim: Claim | None) -> tuple[str, ...]:
+    """The other end, once known, is not searched for again: no figure is its own base."""
+    return () if claim is None else (claim.id,)
 
 
 def _dims(claim: Claim | None) -> set[str]:
