@@ -28,12 +28,12 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, format_number
 from claimcheck.model import Claim
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import dimension, qualified, rounded, shown
-from claimcheck.units import per_time_hint
+from claimcheck.units import Unit, per_time_hint
 
 NAME = "sum-of-parts"
 SEVERITY = Severity.ERROR
@@ -139,12 +139,21 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
     total = sum((_magnitude(part) for part in parts), start=Fraction(0))
     yield finding(
         NAME,
-        f"{_terms(parts)} = {describe(total, claim.value.unit)}, stated {_stated(claim)}",
+        f"{_terms(parts)} = {describe(total, claim.value.unit)}, stated {_stated(claim)} "
+        f"({_apart(claim.value.magnitude - total, claim.value.unit)} apart)",
         [claim, *parts],
         sum=rounded(total), stated=rounded(claim.value.magnitude),
         sum_low=None if admitted.lo is None else rounded(admitted.lo),
         sum_high=None if admitted.hi is None else rounded(admitted.hi), parts=ids,
     )
+
+
+def _apart(gap: Fraction, unit: Unit) -> str:
+    """How far the stated total is from the sum: in points between percentages."""
+    if unit.kind == "percent":
+        points = format_number(abs(gap) * 100)
+        return f"{points} percentage point" + ("" if points == "1" else "s")
+    return describe(abs(gap), unit)
 
 
 def _currencies(claims: list[Claim]) -> list[str]:
