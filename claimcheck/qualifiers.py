@@ -92,17 +92,15 @@ def widen(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths,
     """The values a qualified statement admits: `over 600` is [599.5, inf).
 
     A qualifier speaks of a figure's size: "a fall of more than £21,000" (-21,000) is at most
-    -21,000, and "nearly -5%" lies between -5% and zero. `signed`: a level on a scale with its
-    own zero, where `over -5 °C` means warmer.
+    -21,000, "nearly -5%" a fall a little short of 5%, and "under -5%" a fall of up to 5%,
+    not a rise. `signed`: a level on a scale with its own zero, where `over -5 °C` is warmer.
     """
-    if qualifier is Qualifier.EXACT:
-        return rounding
-    if not signed and rounding.hi is not None and rounding.hi < 0:
-        size = _widen_size(Interval(-rounding.hi, None if rounding.lo is None else -rounding.lo),
-                           qualifier, widths)
-        return Interval(None if size.hi is None else -size.hi,
-                        None if size.lo is None else -size.lo)
-    return _widen_size(rounding, qualifier, widths)
+    if signed or rounding.hi is None or rounding.hi >= 0:
+        return _widen_size(rounding, qualifier, widths)
+    size = _widen_size(rounding.scale(Fraction(-1)), qualifier, widths)
+    # A size is never below zero: "under" a fall of 5% is a smaller fall, or none.
+    return Interval(None if size.hi is None else -size.hi,
+                    Fraction(0) if size.lo is None else -max(size.lo, Fraction(0)))
 
 
 def _widen_size(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths) -> Interval:

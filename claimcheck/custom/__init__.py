@@ -25,8 +25,9 @@ values in the intervals satisfy it (a rounded or qualified figure is not wrong);
 values do. Units: each currency is its own dimension and never converts implicitly; `%` and count
 nouns are dimensionless numbers, but a percentage is never added to or compared with a count or a
 bare number (write `50%`, not `50` or `0.5`); percentage points go with percentages (49% − 44%
-is 5 pp); ratios of like figures compare with anything dimensionless. Mismatches found while loading are usage errors; those that depend on a
-`for_each` claim's unit are findings on that claim.
+is 5 pp); ratios of like figures compare with anything dimensionless. Mismatches found while
+loading are usage errors; those that depend on a `for_each` claim's unit are findings on that
+claim.
 
 The expression is read by a hand-written tokenizer and recursive-descent parser: user text is
 never passed to eval, exec or any Python parser. Definition errors (unknown key, syntax error at a

@@ -165,7 +165,8 @@ def _truncated(coarse: Claim, fine: Claim) -> str:
         return ""
     step, finer = _last_digit(coarse.value.rounding), _last_digit(fine.value.rounding)
     figure, exact = coarse.value.magnitude, fine.value.magnitude
-    if not 0 < finer < step:
+    # Two more digits at least: 5.1% beside 5.16% is a difference, not a cut.
+    if figure == 0 or not 0 < finer * 100 <= step:
         return ""
     whole_steps = math.floor(abs(exact) / step) * step * (1 if exact >= 0 else -1)
     if whole_steps != figure:

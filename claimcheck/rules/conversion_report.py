@@ -12,7 +12,7 @@ from claimcheck.dates import PartialDate
 from claimcheck.interval import format_number
 from claimcheck.rates import ExchangeRates, RateRange, Run
 from claimcheck.rules.conversions import Conversion, Publication
-from claimcheck.rules.figures import rounded
+from claimcheck.rules.figures import rounded, slipped
 
 Details = dict[str, Any]  # keyword arguments of `finding`
 
@@ -35,7 +35,7 @@ def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
                f"(off by {_off_text(conversion.point, reference)})")
     details = _details(conversion, reference, tolerance, runs)
     if factor:
-        message += f"; near {factor:,} times: a slipped scale word or decimal point?"
+        message += f"; {slipped(factor)}"
         details["factor"] = factor
     message += _rupee_hint(conversion, reference)
     if conversion.point == 1:
@@ -114,13 +114,20 @@ def missing(rates: ExchangeRates, conversion: Conversion) -> str:
 RUPEES = ("Rs", "rupee", "Rupee")
 
 
+# Rupees per Indian rupee, about: Nepal's is pegged at 1.6, Pakistan's and Sri Lanka's have
+# run 1.4 to 4 of India's.
+OTHER_RUPEES = (Fraction(7, 5), Fraction(9, 2))
+
+
 def _rupee_hint(conversion: Conversion, reference: RateRange) -> str:
     """`Rs` and `rupees` are India's rupee (SPEC §1); Pakistan, Sri Lanka and Nepal print them
-    too, so a rupee figure far off the INR rates may be another country's."""
+    too, so a rupee figure some times more rupees to the dollar than India's may be theirs."""
     texts = [claim.value.text for claim in conversion.claims if claim.value is not None
              and claim.value.unit.code == "INR"]
-    ratio = max(reference.low / conversion.point, conversion.point / reference.high)
-    if ratio < Fraction(3, 2) or not any(word in text for text in texts for word in RUPEES):
+    if conversion.quote != "INR" or not any(word in text for text in texts for word in RUPEES):
+        return ""
+    low, high = OTHER_RUPEES
+    if not low <= conversion.point / reference.high <= high:
         return ""
     return ("; `Rs` and `rupees` read as Indian rupees: for Pakistan's, Sri Lanka's or "
             "Nepal's write PKR, LKR or NPR")
@@ -198,7 +205,7 @@ def _rate(value: Fraction | None) -> str:
     number = float(value or 0)
     if abs(number) >= 999.95:
         return f"{number:.0f}"
-    return f"{number:#.4g}".rstrip(".")
+    return f"{number:#.4g}"
 
 
 def _percent(value: Fraction, decimals: int | None = None) -> str:

@@ -70,10 +70,10 @@ from claimcheck.rules.conversions import (
     overlap,
     published_date,
 )
+from claimcheck.rules.figures import power_apart
 
 NAME = "currency-conversion"
 SEVERITY = Severity.ERROR
-SLIP_POWERS = range(1, 10)  # 10 to 10^9, as scale-slip: an extra zero up to a billion
 
 
 class Options(RuleOptions):
@@ -199,8 +199,8 @@ def _scale_slip(conversion: Conversion, reference: RateRange, tolerance: Fractio
     """10^k (k from 1 to 9) where the implied rates, so scaled, meet the reference range
     widened by the tolerance: a slipped scale word or decimal point; else 0."""
     middle = math.sqrt(float(reference.low) * float(reference.high))
-    power = round(math.log10(float(conversion.point) / middle))
-    if not 1 <= abs(power) <= max(SLIP_POWERS):
+    power = power_apart(float(conversion.point), middle)
+    if not power:
         return 0
     scaled = conversion.implied.scale(Fraction(10) ** -power)
     return 10 ** abs(power) if scaled.overlaps(_widened(reference, tolerance)) else 0

@@ -42,7 +42,7 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
         shown_as = stated.magnitude / unit.factor / size
         if shown_as and abs(value / size / shown_as - 1) < NEAR:
             digits = max(digits, len(stated.number.as_tuple().digits))
-        number = _apart(value / size, shown_as, digits)
+        number = _distinct(value / size, shown_as, digits)
     except OverflowError:
         return described(magnitude, unit)
     return " ".join(part for part in (number, _SCALE_NAMES.get(size, ""), unit.code) if part)
@@ -51,7 +51,7 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
 NEAR = Fraction(1, 100)  # a computed figure this close to a stated one shows as many digits
 
 
-def _apart(value: Fraction, stated: Fraction, digits: int) -> str:
+def _distinct(value: Fraction, stated: Fraction, digits: int) -> str:
     """`value` to `digits` significant digits, or as many more as it takes (up to 12) not to
     read like a different stated figure: 246.98 million beside 247.15 million, not 247."""
     while digits < 12 and value != stated and format_number(value, digits) == format_number(
@@ -65,6 +65,23 @@ def _size(value: Fraction, stated_scale: int) -> int:
     if stated_scale in _SCALE_NAMES and abs(value) >= stated_scale:
         return stated_scale
     return max((size for size in _SCALE_NAMES if size > 10**3 and abs(value) >= size), default=1)
+
+
+SLIP_POWERS = range(1, 10)  # 10 to 10^9, as scale-slip: an extra zero up to a billion
+
+
+def power_apart(stated: float, expected: float) -> int:
+    """k where `stated` is about 10^k times `expected` (|k| in SLIP_POWERS), else 0: the
+    power worth testing exactly for a slipped scale word."""
+    if stated <= 0 or expected <= 0:
+        return 0
+    power = round(math.log10(stated / expected))
+    return power if abs(power) in SLIP_POWERS else 0
+
+
+def slipped(factor: int) -> str:
+    """The hint for a figure a power of ten off: one wording for every rule."""
+    return f"near a factor of {factor:,}: a slipped scale word or decimal point?"
 
 
 def dimension(claim: Claim) -> str:

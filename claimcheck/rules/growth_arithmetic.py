@@ -34,6 +34,7 @@ within the rounding of 1729.5 and 11.2%).
 
 from __future__ import annotations
 
+import dataclasses
 import decimal
 import math
 from collections.abc import Iterator
@@ -188,24 +189,35 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
 def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
     claim, start, end = growth.claim, growth.start, growth.end
     assert claim.growth is not None and start.value is not None and end.value is not None
-    if (start.value.magnitude < 0) != (end.value.magnitude < 0):
+    if start.value.magnitude * end.value.magnitude < 0:
         # A loss turned to a profit has no growth rate; a loss narrowing by 40% (-500 to
         # -300) is the same ratio as a figure of 500 falling to 300, so two losses are checked.
         context.cannot_check(claim, "a growth rate between a negative and a positive figure "
                              "is not checked")
         return
     context.mark_checked(claim, start, end)
-    rate = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
-    problem = _degenerate(growth, rate)
+    problem = _degenerate(growth, _rate(context, claim))
     if problem is not None:
         yield finding(NAME, problem, [claim, start, end], **_ids(growth))
         return
+    if not _holds(context, growth):
+        yield _mismatch(context, growth)
+
+
+def _rate(context: Context, claim: Claim) -> Interval:
+    """The rates a growth claim admits, its qualifier applied."""
+    assert claim.growth is not None
+    return widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+
+
+def _holds(context: Context, growth: Growth) -> bool:
+    """Whether some rate, start and end inside their intervals square."""
+    rate = _rate(context, growth.claim)
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
     lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
     factors = growth.factors(lowest, rate.hi)
-    if product(context.interval(start), factors).overlaps(context.interval(end)):
-        return
-    yield _mismatch(context, growth)
+    return product(context.interval(growth.start), factors).overlaps(
+        context.interval(growth.end))
 
 
 def _degenerate(growth: Growth, admitted: Interval) -> str | None:
@@ -291,7 +303,7 @@ def _points_note(context: Context, growth: Growth) -> str:
     assert claim.growth is not None and start.value is not None and end.value is not None
     if growth.cagr or start.value.unit.kind != "percent" or end.value.unit.kind != "percent":
         return ""
-    rate = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+    rate = _rate(context, claim)
     difference = context.interval(end) + context.interval(start).scale(MINUS_ONE)
     if not rate.overlaps(difference):
         return ""
@@ -312,21 +324,19 @@ def _found_note(growth: Growth) -> str:
         return ""
     listed = " and ".join(f"the {role} figure {figure.id!r} is from {figure.source}"
                           for role, figure in found)
-    return f"; {listed}, found by its date (name another in `growth.start`/`end`)"
+    fields = " and ".join(f"`growth.{role}`" for role, _ in found)
+    dates = "its date" if len(found) == 1 else "their dates"
+    return f"; {listed}, found by {dates} (name another in {fields})"
 
 
 def _total_note(context: Context, growth: Growth) -> str:
     """A yearly rate that fails but holds once over the whole span: "2.3% quarterly growth"
     written without `kind: total`."""
-    claim, start, end = growth.claim, growth.start, growth.end
-    assert claim.growth is not None and start.value is not None
+    claim = growth.claim
+    assert claim.growth is not None
     if not growth.cagr or growth.years == 1:
         return ""
-    once = Growth(claim, start, end, 1)
-    rate = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
-    lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
-    if not product(context.interval(start), once.factors(lowest, rate.hi)).overlaps(
-            context.interval(end)):
+    if not _holds(context, dataclasses.replace(growth, years=1)):
         return ""
     return (f"; as one rise of {claim.growth.rate.describe()} over the whole span it holds: "
             "if that is what the text says, give the growth `kind: total`")

@@ -8,14 +8,13 @@ and a careful reader calls only a repeated figure a redated one. Qualifiers do n
 test: it is about the figure as written. A claim that `restates` another is not compared with
 it. One finding per set of equal figures, listing every claim, earliest date first.
 
-Percentages and percentage points are left out unless `percentages: true`: a rate or a share
-often holds (a policy rate left at 6.5% for a year), where a sum of money or a count rarely
-repeats to the last digit. Bounds (`over 100 million`, `at most 5%`) are left out too: a
-milestone stays passed as the count rises. Bare numbers count as rates here (a rate per
-100,000 is written bare), and a figure no claim writes with `min_digits` digits or more (`6.8 million`
-has two) is left out: a statistic given so roughly repeats by chance. So is a figure that one source alone gives for
-several dates, unless `one_source: true`: a text that says "$300 million for fiscal 2024 and
-$300 million for 2025" knows both dates.
+Left out unless an option asks for them, as such figures often hold: percentages, points
+and bare numbers (a rate per 100,000 is written bare), unless `percentages: true` (a policy
+rate left at 6.5% for a year); a figure that one source alone gives for several dates, unless
+`one_source: true` ("$300 million for fiscal 2024 and $300 million for 2025" knows both dates);
+a figure no claim writes with `min_digits` digits or more (default 3; `6.8 million` has two),
+as a statistic given so roughly repeats by chance. Bounds (`over 100 million`, `at most 5%`)
+are always left out: a milestone stays passed as the count rises.
 
 Failing example::
 

@@ -22,7 +22,6 @@ Passing example: the same claims with `value: 15.5%`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
@@ -31,7 +30,15 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.interval import format_number
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.figures import dimension, product, resolve, rounded, shown
+from claimcheck.rules.figures import (
+    dimension,
+    power_apart,
+    product,
+    resolve,
+    rounded,
+    shown,
+    slipped,
+)
 from claimcheck.units import Unit, per_time_hint
 
 NAME = "share-of-total"
@@ -114,25 +121,20 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
 
 def _note(context: Context, claim: Claim, part: Claim, whole: Claim,
           implied: Fraction) -> tuple[str, dict[str, Any]]:
-    """Why the share may be off: a slipped scale word, or a percentage missing its `%`."""
+    """Why the share may be off: a percentage missing its `%`, or a slipped scale word."""
     assert claim.value is not None
-    slipped = _slip(context, claim, part, whole, implied)
-    if slipped:
-        return (f"; a factor of {slipped:,} apart: a slipped scale word (million vs billion?)",
-                {"factor": slipped})
     if claim.value.unit.kind == "count" and claim.value.magnitude > 1:
         return (f"; a bare number is the fraction itself ({claim.value.text} is "
                 f"{format_number(claim.value.magnitude * 100)}%): write {claim.value.text}%", {})
-    return "", {}
+    factor = _slip(context, claim, part, whole, implied)
+    return (f"; {slipped(factor)}", {"factor": factor}) if factor else ("", {})
 
 
 def _slip(context: Context, claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> int:
-    """10^k (1 to 9) by which the stated share, so scaled, fits part / whole; else 0."""
+    """10^k by which the stated share, so scaled, fits part / whole; else 0."""
     assert claim.value is not None
-    if implied <= 0 or claim.value.magnitude <= 0:
-        return 0
-    power = round(math.log10(claim.value.magnitude / implied))
-    if not 1 <= abs(power) <= 9:
+    power = power_apart(float(claim.value.magnitude), float(implied))
+    if not power:
         return 0
     scaled = context.interval(claim).scale(Fraction(10) ** -power)
     fits = product(scaled, context.interval(whole)).overlaps(context.interval(part))
