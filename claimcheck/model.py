@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
@@ -61,11 +62,22 @@ Value = Annotated[StatedValue, PlainValidator(_readable(parse_value)), WithJsonS
 
 
 def _parse_rate(raw: Any) -> StatedValue:
-    """A growth rate: as a value, but a bare number is named as the fraction it likely is."""
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and abs(raw) < 10:
-        raise InputError(f"{raw!r} has no unit: a growth rate is a percentage; write "
-                         f"'{float(raw) * 100:g}%' for {raw!r} as a fraction, or '{raw}%'")
-    return parse_value(raw)
+    """A growth rate: a value in percent; a bare number (0.112, '15') is refused, naming the
+    percentage it likely is."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        number = Decimal(str(raw))
+    else:
+        value = parse_value(raw)
+        if value.unit.kind != "count" or value.unit.code:
+            return value
+        number = value.number
+    written = f"{number.normalize():f}"
+    shown = repr(raw) if isinstance(raw, str) else written
+    if abs(number) < 1:
+        percent = f"{(number * 100).normalize():f}"
+        raise InputError(f"{shown} has no unit: a growth rate is a percentage; write "
+                         f"'{percent}%' for {written} as a fraction, or '{written}%'")
+    raise InputError(f"{shown} has no unit: a growth rate is a percentage; write '{written}%'")
 
 
 Rate = Annotated[StatedValue, PlainValidator(_readable(_parse_rate)),

@@ -209,6 +209,10 @@ WRONG_TYPES = [
     ("growth: {rate: 5 t}", "growth: rate: expected a percentage like 15.6%, got '5 t'"),
     ("growth: {rate: 0.112}", ("growth.rate: 0.112 has no unit: a growth rate is a percentage; "
                                "write '11.2%' for 0.112 as a fraction, or '0.112%'")),
+    ("growth: {rate: 15}", "growth.rate: 15 has no unit: a growth rate is a percentage; "
+                           "write '15%'"),
+    ("growth: {rate: '0.112'}", ("growth.rate: '0.112' has no unit: a growth rate is a "
+                                 "percentage; write '11.2%' for 0.112 as a fraction, or '0.112%'")),
 ]
 
 

@@ -51,6 +51,7 @@ from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.conflicts import Conflict, conflicts
+from claimcheck.rules.figures import points
 from claimcheck.rules.grouping import (
     Comparable,
     comparable_groups,
@@ -141,8 +142,7 @@ def _difference(low: Claim, high: Claim) -> str:
     gap = high.value.magnitude - low.value.magnitude
     unit = low.value.unit
     if unit.kind == "percent":
-        points = format_number(gap * 100)
-        return f"{points} percentage point" + ("" if points == "1" else "s")
+        return points(gap)
     if low.value.magnitude == 0:
         return describe(gap, unit)
     relative = f"{format_number(abs(gap / low.value.magnitude) * 100, 3)}%"

@@ -112,14 +112,16 @@ def _independent_pair(context: Context, clique: list[Claim], intervals: dict[str
         return not _converted(context, claim)
 
     floor, ceiling = intervals[high.id].lo, intervals[low.id].hi
-    below = [claim for claim in clique if free(claim) and floor is not None
-             and (top := intervals[claim.id].hi) is not None and top < floor]
+    below = [(top, index) for index, claim in enumerate(clique) if free(claim)
+             and floor is not None and (top := intervals[claim.id].hi) is not None
+             and top < floor]
     if below:
-        return max(below, key=lambda claim: intervals[claim.id].hi or 0), high
-    above = [claim for claim in clique if free(claim) and ceiling is not None
-             and (bottom := intervals[claim.id].lo) is not None and bottom > ceiling]
+        return clique[max(below)[1]], high
+    above = [(bottom, index) for index, claim in enumerate(clique) if free(claim)
+             and ceiling is not None and (bottom := intervals[claim.id].lo) is not None
+             and bottom > ceiling]
     if above:
-        return low, min(above, key=lambda claim: intervals[claim.id].lo or 0)
+        return low, clique[min(above)[1]]
     return None
 
 

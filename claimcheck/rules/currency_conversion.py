@@ -4,29 +4,31 @@ A conversion is a claim that `restates` another in a different currency, or, unl
 claim per currency of one metric among claims whose dates overlap (two currencies, one claim
 each). Its implied rate comes from both numbers' rounding intervals (600 is [599.5, 600.5],
 83.45 is [83.445, 83.455]); qualifiers do not widen it, since `nearly 600 billion yuan ($83.45
-billion)` qualifies the figure, not the arithmetic. The rate reads as the larger-number
-currency per the other (CNY/USD, INR/USD), or the other way round where the reference rates
-that way are all below 1 (IDR 44 billion for $44 billion reads IDR/USD), as rates are quoted.
-It is compared with the lowest to highest daily reference rate over the claims' date (the
-restating claim's, else the restated one's, else, for undated figures, the source's
-publication date), widened by `tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's
-own, the larger of the pair's applying). Nobody converts at a rate yet to come: where the
-source has a `published` date and the claims' date runs past it, the rates end with the
-publication date, all of its span counting (a source published in 2025-04 knew April's rates),
-so a 2025 figure published on 2025-04-14 meets the rates of 2025-01-01..2025-04-14; a date
-wholly after publication, such as a forecast's, takes the 30 days up to it. The message names
-the window used. Reference rates are the ECB daily history, cross rates through EUR, plus the
-rule set's `rates:` file; days without a fixing are skipped, and a day or a few without one
-(a weekend) take the last fixing before them, never a rate from weeks away; a publication
-date without a fixing (a holiday) takes the fixings on both sides of it. Where the implied
-rate matches the rates over the source's publication date instead, the finding says so and is
-one severity lower; it also names the days within a year whose rate equals the implied one.
-A rate a power of ten (10 to 10^9) off the reference rates, within the tolerance, is named a
+billion)` qualifies the figure, not the arithmetic. The rate reads as the larger-number currency
+per the other (CNY/USD, INR/USD), or the other way round where the reference rates that way are
+all below 1 (IDR 44 billion for $44 billion reads IDR/USD), as rates are quoted. It is compared
+with the lowest to highest daily reference rate over the claims' date (the restating claim's,
+else the restated one's, else, for undated figures, the source's publication date), widened by
+`tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's own, the larger of the pair's
+applying). Nobody converts at a rate yet to come: where the source has a `published` date and
+the claims' date runs past it, the rates end with the publication date, all of its span counting
+(a source published in 2025-04 knew April's rates), so a 2025 figure published on 2025-04-14
+meets the rates of 2025-01-01..2025-04-14; a date wholly after publication, such as a
+forecast's, takes the 30 days up to it. The message names the window used. Reference rates are
+the ECB daily history, cross rates through EUR, plus the rule set's `rates:` file; days without
+a fixing are skipped, and a day or a few without one (a weekend) take the last fixing before
+them, never a rate from weeks away; a publication date without a fixing (a holiday) takes the
+fixings on both sides of it. Where the implied rate matches the rates over the source's
+publication date instead, the finding says so and is one severity lower; it also names the days
+within a year whose rate equals the implied one. A miss of twice or more is given as a factor. A
+rate a power of ten (10 to 10^9) off the reference rates, within the tolerance, is named a
 slipped scale word or decimal point (detail `factor`); the same number in both currencies, a
-slipped currency word. Within one source, two conversions of one pair for one period whose
-implied rates disagree beyond the tolerance are flagged too, among those not already off the
-reference rates (one error, reported once). A currency or date without any reference rate
-gives an `info` finding, never a silent pass.
+slipped currency word; a rupee figure with 1.4 to 4.5 times India's rupees to the dollar is told
+that `Rs` reads as INR (Pakistan's, Sri Lanka's and Nepal's rupees are PKR, LKR, NPR). Within
+one source, two conversions of one pair for one period whose implied rates disagree beyond the
+tolerance are flagged too, among those not already off the reference rates (one error, reported
+once). A currency or date without any reference rate gives an `info` finding, never a silent
+pass.
 
 Failing example (April 2025's ECB rates ran 7.266–7.350 CNY/USD)::
 
@@ -106,10 +108,13 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     conversions = list(find_conversions(context))
     missed: set[tuple[str, str]] = set()
     for conversion in conversions:
-        found = _against_reference(context, options, conversion)
+        dated, reference, note = _dated(context, conversion)
+        if reference is None:
+            yield _no_rate(context, dated, missing(context.rates, dated))
+            continue
+        found = _against_reference(context, options, dated, reference, note)
         if found is not None:
-            if found.severity is not Severity.INFO:  # a miss, not a conversion left unchecked
-                missed.add(conversion.key)
+            missed.add(conversion.key)
             yield found
     # A conversion off the reference rates is reported once: set beside the source's other
     # conversions it would only repeat that error.
@@ -120,12 +125,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
 WRITING_DAYS = 30  # a forecast's conversion: the rates of the month up to publication
 
 
-def _against_reference(context: Context, options: Options,
-                       conversion: Conversion) -> Finding | None:
+def _against_reference(context: Context, options: Options, conversion: Conversion,
+                       reference: RateRange, note: str) -> Finding | None:
+    """A finding where the implied rate misses the reference rates of the conversion's date."""
     rates: ExchangeRates = context.rates
-    conversion, reference, note = _dated(context, conversion)
-    if reference is None:
-        return _no_rate(context, conversion, missing(rates, conversion))
     if reference.high < 1:  # rates are quoted the way round that makes them 1 or more
         conversion, reference = conversion.inverted(), reference.inverted()
     base, quote, date = conversion.base, conversion.quote, conversion.date

@@ -84,6 +84,12 @@ def slipped(factor: int) -> str:
     return f"near a factor of {factor:,}: a slipped scale word or decimal point?"
 
 
+def points(gap: Fraction) -> str:
+    """A difference of two percentages: `1 percentage point`, `5 percentage points`."""
+    number = format_number(gap * 100)
+    return f"{number} percentage point" + ("" if number in ("1", "-1") else "s")
+
+
 def dimension(claim: Claim) -> str:
     assert claim.value is not None
     return claim.value.unit.dimension

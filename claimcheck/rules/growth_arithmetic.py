@@ -12,7 +12,11 @@ is 10.58 years and January to July 2024 half a year, and a day counts the share 
 gone. It holds when some values inside the figures' intervals (rounding, widened by
 qualifiers; the growth claim's qualifier applies to its rate) give end = start × (1 + rate)^n
 for `cagr`, or end = start × (1 + rate) for `total`. A `total` rate equal to end − start
-between two percentages is named as percent-vs-percentage-points.
+between two percentages is named as percent-vs-percentage-points; a yearly rate that fails
+but holds as one rise over the span is told to say `kind: total`; a start or end figure found
+by its date in another source is named. Two negative figures (a loss narrowing by 40% is -500
+to -300) are checked like two positive ones; a swing from a loss to a profit is listed
+unchecked.
 
 Failing example::
 

@@ -2,7 +2,9 @@
 
 A claim with `share: {part, whole}` states a percentage; it holds when some values inside the
 three claims' intervals (rounding, widened by qualifiers) give share = part / whole. Part and
-whole must be in one unit (one currency); a share of a claim by itself is a reference cycle.
+whole must be in one unit (one currency); a share of a claim by itself is a reference cycle. A
+share that fits once scaled by a power of ten is named a slipped scale word (detail `factor`); a
+bare number over one (`15`) is named as the fraction it reads as (1500%).
 
 Failing example::
 

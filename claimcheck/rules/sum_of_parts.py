@@ -28,11 +28,11 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import Interval, format_number
+from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.figures import dimension, qualified, rounded, shown
+from claimcheck.rules.figures import dimension, points, qualified, rounded, shown
 from claimcheck.units import Unit, per_time_hint
 
 NAME = "sum-of-parts"
@@ -115,7 +115,6 @@ def _parts(context: Context, claim: Claim) -> list[Claim] | None:
 
 def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator[Finding]:
     assert claim.value is not None
-    odd = [part for part in parts if not _adds_to(part, claim)]
     currencies = _currencies([claim, *parts])
     if len(currencies) > 1 and all(c.value and c.value.unit.is_currency for c in parts):
         # A box office's domestic gross in yuan plus its overseas gross in dollars: adding
@@ -125,6 +124,7 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
         return
     context.mark_checked(claim, *parts)
     ids = [part.id for part in parts]
+    odd = [part for part in parts if not _adds_to(part, claim)]
     if odd:
         yield finding(NAME, f"total {claim.id!r}: the units differ, {shown(claim)} against "
                       f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit"
@@ -150,10 +150,7 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
 
 def _apart(gap: Fraction, unit: Unit) -> str:
     """How far the stated total is from the sum: in points between percentages."""
-    if unit.kind == "percent":
-        points = format_number(abs(gap) * 100)
-        return f"{points} percentage point" + ("" if points == "1" else "s")
-    return describe(abs(gap), unit)
+    return points(abs(gap)) if unit.kind == "percent" else describe(abs(gap), unit)
 
 
 def _currencies(claims: list[Claim]) -> list[str]:

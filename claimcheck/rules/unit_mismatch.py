@@ -4,7 +4,8 @@ All currencies are money (a yuan and a dollar figure of one metric are a convers
 `currency-conversion`); count nouns are all counts; a physical unit is its dimension (TWh and
 GW are energy and power, not one quantity); percentage points (a change of a percentage) are
 not percentages, and tonnes of CO2 are not tonnes of CO2e. One finding per metric, naming each
-kind of unit with the first claim that uses it.
+kind of unit with the first claim that uses it; a bare number beside money is told to give its
+currency (`238.09 cr` beside `Rs 238 crore`).
 
 Temperatures in °C, °F and K are one kind, but a figure on a scale with its own zero (°C,
 °F) may be a level or a change (30 °C is 86 °F; a warming of 1.5 °C is one of 2.7 °F), so
