@@ -20,11 +20,15 @@ from claimcheck.refusals import (
     ZHAO,
     ambiguous_symbol_message,
     figure_word_refusal,
+    is_rate_of_time_or_count,
+    price_per_unit,
     refuse_dot_thousands,
     refuse_foreign_scale,
     refuse_long_scale_plural,
+    refuse_margin,
     refuse_other_groupings,
     refuse_spaced_letter,
+    refuse_spaced_symbol,
     thousand_or_kelvin,
     why_no_number,
 )
@@ -38,6 +42,7 @@ from claimcheck.units import (
     currency,
     parse_unit,
 )
+from claimcheck.unitwords import subunit
 
 SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
@@ -58,10 +63,10 @@ _NUMBER = re.compile(
 )
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _SCALE = re.compile(
-    # "m³", "m²", "m/s": a single letter that a unit goes on from starts that unit
+    # "m³", "m²", "m2", "m/s": a single letter that a unit goes on from starts that unit
     # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
     r"\s*-?(thousands?|millions?|billions?|trillions?|quadrillions?|milliards?|lakhs?|lacs?|"
-    r"crores?|crs?|mln|mn|mio|bln|bn|mrd|trn|tn|[kmb](?![²³^/])|[万亿萬億만억조])"
+    r"crores?|crs?|mln|mn|mio|bln|bn|mrd|trn|tn|[kmb](?![²³^/\d])|(?-i:MM)|[万亿萬億만억조])"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -235,6 +240,7 @@ def _layout(head: str, tail: str) -> tuple[str, int, Unit, bool]:
 
 def _parse_in_full(text: str) -> StatedValue:
     rest = text.strip()
+    refuse_margin(rest)
     sign = ""
     if rest[:1] and rest[:1] in "-+" and not rest[1:2].isdigit():
         sign, rest = rest[0], rest[1:].lstrip()
@@ -242,6 +248,7 @@ def _parse_in_full(text: str) -> StatedValue:
     number, after = _take_number(sign, rest, text)
     digits = rest[:len(rest) - len(after)]
     scale, after = _take_scales(after, prefix is not None, digits.strip(), text)
+    _refuse_price_per_unit(prefix, after, number * scale, text)
     suffix = _suffix(after, number * scale) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if after.rstrip()[-1:] in SIGNS_AFTER:
@@ -259,6 +266,34 @@ def _suffix(rest: str, figure: Decimal) -> Unit:
         if refusal:
             raise InputError(refusal) from None
         raise
+
+
+# "$85 a barrel", "€30/MWh", "85 USD/barrel", "4.4 US cents/kWh": money per a unit
+_PER_THING = re.compile(r"(.*?)\s*(?:/|\bper\s+|\ban?\s+)\s*([^\W\d].*)", re.DOTALL)
+
+
+def _refuse_price_per_unit(prefix: Unit | None, after: str, figure: Decimal, text: str) -> None:
+    """A price per barrel or per MWh is refused with the price to write, never read as money
+    times a unit; rates per hour or per share keep their own hints."""
+    per = _PER_THING.fullmatch(after.strip())
+    if per is None or is_rate_of_time_or_count(per.group(2)):
+        return
+    money, thing = per.groups()
+    if not money:
+        if prefix is not None and prefix.is_currency:
+            raise InputError(price_per_unit(text, text.strip()[:-len(after.strip())].strip(),
+                                            thing))
+        return
+    hundredths = subunit(money)
+    if hundredths is not None:
+        code = hundredths[1] or "with its currency's code: USD, EUR, ..."
+        raise InputError(price_per_unit(text, f"{figure.scaleb(-2):f} {code}", thing))
+    try:
+        unit = parse_unit(money)
+    except InputError:
+        return
+    if unit.is_currency:
+        raise InputError(price_per_unit(text, f"{figure:f} {unit.code}", thing))
 
 
 def parse_value(raw: Any) -> StatedValue:
@@ -386,6 +421,13 @@ def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tu
     while match := _SCALE.match(rest):
         word, after = match.group(1), rest[match.end():]
         attached = first and match.start(1) == 0  # "142M households", not "142 M"
+        if word in ("M", "MM") and _million_before_a_unit(word, after, digits, text):
+            scale *= 10**6
+            rest, first = after, False
+            continue
+        if word == "MM" and not letters_allowed:
+            refuse_spaced_symbol(word, after, digits, text)  # "5 MM fans"
+            break  # "5 MM" alone: pint's megamolar, as before
         spaced_letter = word.lower() in _LETTER_SCALES and word not in ("k", "m")
         if spaced_letter and not (letters_allowed or attached):
             refuse_spaced_letter(word, after, digits, text)
@@ -393,12 +435,40 @@ def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tu
         if word == "K" and attached and not letters_allowed and not after.strip():
             raise InputError(thousand_or_kelvin(digits, text))
         refuse_long_scale_plural(word, digits, text)
-        scale *= SCALE_WORDS[word.lower()]
+        scale *= 10**6 if word == "MM" else SCALE_WORDS[word.lower()]
         rest, first = after, False
     if rest.lstrip().startswith("兆"):
         raise InputError(ZHAO)
+    if giga := _SPACED_G.match(rest):  # "24.1 G barrels": not pint's gauss
+        refuse_spaced_symbol("G", rest[giga.end():], digits, text)
     refuse_foreign_scale(rest, digits, text)
     return scale, rest
+
+
+_SPACED_G = re.compile(r"\s+G(?=\s)")
+# Units whose M prefix is the Roman thousand in US oil and gas usage (Mbbl, Mcf, MBtu).
+_ROMAN_M_UNITS = frozenset({"bbl", "bbls", "b/d", "bpd", "bbl/d", "cf", "cf/d", "Btu", "BTU",
+                            "btu", "boe"})
+
+
+def _million_before_a_unit(word: str, after: str, digits: str, text: str) -> bool:
+    """`66.1 M barrels`, `5 MM Btu`: M or MM, a space, then a physical unit or a currency is
+    a million (MM always, in oil and gas usage), never pint's molar; before bbl or Btu, a
+    spaced M may be the Roman thousand of US usage, and is refused."""
+    unit_text = after.strip()
+    if not unit_text or (word == "M" and not after[:1].isspace()):
+        return False
+    try:
+        unit = parse_unit(unit_text)
+    except InputError:
+        return False
+    if unit.kind not in ("physical", "currency"):
+        return False
+    if word == "M" and unit_text in _ROMAN_M_UNITS:
+        raise InputError(f"{text!r}: M before {unit_text} is a thousand in US oil and gas usage "
+                         f"and a million elsewhere: write {digits} thousand {unit_text} or "
+                         f"{digits} million {unit_text}")
+    return True
 
 
 def _combine_units(prefix: Unit | None, suffix: Unit | None, rest: str, text: str) -> Unit:

@@ -3,9 +3,9 @@
 A figure is read exactly or refused with the figure as it should be written: numbers grouped
 otherwise (`10 000`, `€1.234,56`), qualifiers and words in place of a number, currency signs
 of two currencies or of none claimcheck reads, hundredths and multiples (`33p`, `3 times`),
-rates (`per hour`, `per 100,000 people`), and scale words of two meanings or of other
-languages (`3 billions`, `5K`, `millones`). quantity.py and units.py read; this module says
-why not.
+rates (`per hour`, `per 100,000 people`, `$85 a barrel`, `2% a year`), margins of error
+(`±2.5%`), and scale words of two meanings or of other languages (`3 billions`, `5K`,
+`millones`, `5 mil`). quantity.py and units.py read; this module says why not.
 """
 
 from __future__ import annotations
@@ -153,6 +153,18 @@ def refuse_spaced_letter(word: str, after: str, digits: str, text: str) -> None:
                      f"{name}s")
 
 
+_SYMBOL_SCALES = {"MM": ("million", "megamolar"), "G": ("billion", "gauss")}
+
+
+def refuse_spaced_symbol(symbol: str, after: str, digits: str, text: str) -> None:
+    """`5 MM fans`, `24.1 G barrels`: MM (a million in US usage) or G (giga) after a space,
+    before words, which pint would read as its units."""
+    if re.match(r"\s+[^\W\d_]", after):
+        name, unit = _SYMBOL_SCALES[symbol]
+        raise InputError(f"{text!r}: {symbol} after a space is read as a unit ({unit}): write "
+                         f"{digits} {name}{after.rstrip()} for {name}s")
+
+
 _FRENCH_OF = re.compile(r"\s*(d['’]|de\s)\s*(\S.*)", re.IGNORECASE)
 
 
@@ -161,6 +173,10 @@ def refuse_foreign_scale(rest: str, digits: str, text: str) -> None:
     are refused with the English to write, never counted as `millones de euros`."""
     words = rest.split()
     first = words[0].lower() if words else ""
+    if first == "mil":
+        raise InputError(f"{text!r}: 'mil' is a thousand in Spanish and Portuguese, a million in "
+                         "English slang, and an angle in pint: write "
+                         f"{digits} thousand or {digits} million")
     if first in FOREIGN_SCALES:
         english = FOREIGN_SCALES[first]
         if english is None:
@@ -202,7 +218,54 @@ def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
                 "end figures")
     if _RATE_ALONE.fullmatch(text):
         return f"{text!r} makes the figure a rate, which a value is not" + rate_hint(text)
+    if percent_rate := _PERCENT_RATE.fullmatch(text):
+        return _percent_rate_message(text, percent_rate.group("when").lower(), figure)
     return ""
+
+
+# "1.63 percent a year", "2% annually", "2.55% per annum": a percentage per year is a rate of
+# change (a growth), while pint would read `percent per year` as a frequency, 1/[time].
+_PERCENT_RATE = re.compile(r"(?:%|percent|per\s*cent|pct\.?|pc)\s*(?:(?:per|an?|each|every)\s+"
+                           r"|/\s*)?(?P<when>year|yr|annum|a|month|quarter|annually|yearly|annual"
+                           r"|monthly|quarterly|p\.?\s?a\.?)", re.IGNORECASE)
+_PERIODS = {"month": "monthly", "monthly": "monthly", "quarter": "quarterly",
+            "quarterly": "quarterly"}
+
+
+def _percent_rate_message(text: str, when: str, figure: Decimal | None) -> str:
+    rate = "N%" if figure is None else f"{figure:f}%"
+    period = _PERIODS.get(when, "yearly")
+    return (f"{text!r} makes a percentage a rate of change: a {period} rate of change is a "
+            f"growth (`growth: {{rate: {rate}, from: ..., to: ...}}`), and a level is the "
+            f"percentage alone ({rate})")
+
+
+def price_per_unit(text: str, price: str, thing: str) -> str:
+    """`$85 a barrel`, `€30/MWh`: a price per unit, which a value cannot carry."""
+    return (f"{text!r} is a price per {thing}: write the price alone ({price}) and name the "
+            "unit in the metric (oil.brent.price_per_barrel, eu.gas.price_per_mwh)")
+
+
+def is_rate_of_time_or_count(thing: str) -> bool:
+    """`per hour`, `per share`, `a day`: rates with their own hints (rate_hint)."""
+    return bool(_RATE_ALONE.fullmatch(f"per {thing}") or _PER_COUNT.search(f"per {thing}"))
+
+
+# "±2.5%", "+/-3%", "plus or minus 3.5 percentage points": a poll's margin of error
+_MARGIN = re.compile(r"\s*(?:±|\+\s*/\s*[-−]|\+-|plus or minus|plus/minus)\s*([\d.,]+)\s*(.*)",
+                     re.IGNORECASE | re.DOTALL)
+_PERCENTISH = re.compile(r"%|percent|per cent|percentage points?|pp|points?", re.IGNORECASE)
+
+
+def refuse_margin(text: str) -> None:
+    margin = _MARGIN.fullmatch(text)
+    if margin is None:
+        return
+    number, unit = margin.group(1), margin.group(2).strip()
+    written = (f"{number} pp: a poll's margin is in percentage points"
+               if _PERCENTISH.fullmatch(unit) else f"{number} {unit}".strip())
+    raise InputError(f"{text!r} is a margin of error: write the margin alone ({written}) and "
+                     "name it in the metric (poll.margin_of_error)")
 
 
 def _subunit_message(code: str | None, figure: Decimal | None) -> str:
@@ -218,7 +281,8 @@ def _subunit_message(code: str | None, figure: Decimal | None) -> str:
     return f"{hundredths} are hundredths of a {whole}: write {amount}"
 
 
-_HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee")}
+_HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee"), "USD": ("cents", "dollar"),
+               "EUR": ("cents", "euro")}
 _PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
                         r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
                         r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",

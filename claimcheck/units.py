@@ -42,6 +42,7 @@ from claimcheck.unitwords import (
     flops,
     meaning,
     per_time,
+    typed_powers,
 )
 
 ISO_CURRENCIES = ISO_4217
@@ -92,10 +93,15 @@ COUNT_NOUNS = frozenset(
 # Plurals without an s ("300 aircraft"); none is a unit pint knows.
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",
                                   "women", "men", "police", "aircraft", "spacecraft", "sheep",
-                                  "fish", "deer", "cattle", "offspring"})
+                                  "fish", "deer", "cattle", "offspring",
+                                  # adjectives that count people ("7.4 million unemployed")
+                                  "unemployed", "employed", "displaced", "injured", "dead",
+                                  "wounded", "homeless", "insured", "uninsured", "vaccinated"})
 # Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms"); the
-# noun may be a people's name ("Americans").
+# noun may be a people's name ("Americans"), a product's in camel case ("iPhones") or a plural
+# acronym ("TVs", "SUVs", "MPs").
 _COUNT_WORDS = re.compile(r"^([\w'\"“”‘’.\-]+ )*[A-Za-z][a-z'\-]*$")
+_CAPITALISED_PLURAL = re.compile(r"^(?:[\w'\"“”‘’.\-]+ )*([a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})s$")
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,9 @@ def parse_unit(text: str) -> Unit:
     substance = _SUBSTANCE.fullmatch(stripped)
     if substance is not None:
         return _of_substance(stripped, substance.group(1), substance.group(2))
+    carbon = _of_carbon(stripped)
+    if carbon is not None:
+        return carbon
     ambiguous = ambiguity(stripped)
     if ambiguous:
         raise InputError(f"unit {stripped!r} is ambiguous: write {ambiguous}")
@@ -173,11 +182,33 @@ def parse_unit(text: str) -> Unit:
         stripped.endswith("s") or stripped.split()[-1] in SINGULAR_COUNT_NOUNS
     ):
         return count(stripped)
+    if capitalised := _CAPITALISED_PLURAL.match(stripped):
+        return _capitalised_count(stripped, capitalised.group(1))
     if re.fullmatch(r"[A-Z]{3}", stripped):
         raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")
     if unicodedata.category(stripped[0]) == "Sc":
         raise InputError(unknown_sign_message(stripped))
     raise InputError(unknown_unit_message(stripped))
+
+
+# Units whose symbols a plural s may follow ("5,000 MWs", "GBs"): the unit, not a count.
+_MEASURES = frozenset({"count", "[mass]", "[length]", "[length] ** 2", "[length] ** 3",
+                       "[length] ** 2 * [mass] / [time] ** 2",
+                       "[length] ** 2 * [mass] / [time] ** 3"})
+
+
+def _capitalised_count(noun: str, singular: str) -> Unit:
+    """`iPhones`, `TVs`, `MPs`: counted, unless the singular is a currency or a common unit."""
+    ambiguous = ambiguity(singular)
+    if ambiguous:
+        raise InputError(f"unit {noun!r} is ambiguous: write {ambiguous}")
+    try:
+        unit = parse_unit(singular)
+    except InputError:
+        return count(noun)
+    if unit.is_currency or measured(unit.dimension) in _MEASURES:
+        raise InputError(f"{noun!r} is the plural of the unit {singular!r}: write {singular}")
+    return count(noun)
 
 
 def _currency(stripped: str, lowered: str) -> Unit | None:
@@ -200,7 +231,8 @@ def _currency(stripped: str, lowered: str) -> Unit | None:
 def _meant_unit(text: str) -> Unit | None:
     """The unit as claim files mean it (unitwords.py), else as pint reads it; `a year` as
     `per year`, and hyphens as spaces where pint reads only that (`kilowatt-hours`)."""
-    times, meant = meaning(text) or (1, per_time(text) or text)
+    typed = typed_powers(text)  # "km2": km²
+    times, meant = meaning(text) or (1, per_time(typed) or typed)
     unit = _physical_unit(meant)
     if unit is None and "-" in meant:
         unit = _physical_unit(meant.replace("-", " "))
@@ -226,6 +258,26 @@ def _of_substance(text: str, amount: str, gas: str) -> Unit:
         return Unit("count", text, unit.factor, f"concentration of {name}")
     raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes) or of "
                      "concentration (ppm, ppb)")
+
+
+# "9.9 GtC", "10.1 Pg C", "Gt of carbon": a mass of carbon (the Global Carbon Project's
+# unit), only after a unit of mass: `5 kC` stays a kilocoulomb.
+_CARBON = re.compile(r"(.+?)\s*(?:of\s+)?(?:C|[Cc]arbon)")
+
+
+def _of_carbon(text: str) -> Unit | None:
+    carbon = _CARBON.fullmatch(text)
+    if carbon is None:
+        return None
+    try:
+        unit = parse_unit(carbon.group(1))
+    except InputError:
+        if ambiguity(carbon.group(1)):  # "tons of carbon": which tons?
+            raise
+        return None
+    if unit.kind != "physical" or unit.dimension != "[mass]":
+        return None
+    return Unit("physical", text, unit.factor, "[mass] of C")
 
 
 KNOWN_UNITS = Path(__file__).parent / "data" / "units.json"

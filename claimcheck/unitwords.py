@@ -4,7 +4,8 @@ pint knows physics: `kt` is a knot, `mb` a millibarn, `pc` a parsec, a `calorie`
 one, a `barrel` 31.5 gallons, `C` a coulomb. In published figures those are kilotonnes,
 million barrels, per cent, kilocalories, 42-gallon oil barrels and degrees Celsius. Words
 with two common meanings (`tons`, `pounds`, `gallons`) are refused with both, never guessed.
-Keys are in lower case, but for the one-letter symbols.
+Words match in any case; symbols (`SYMBOLS`, `AMBIGUOUS_CASED`) only in their own: `mb` is
+million barrels, `MB` a megabyte.
 """
 
 from __future__ import annotations
@@ -23,20 +24,22 @@ PER_MILLE_WORDS = frozenset({"‰", "per mille", "per mil", "per thousand"})
 POINT_WORDS = {**dict.fromkeys(["pp", "percentage point", "percentage points",
                                 "percentage-point", "percentage-points", "%pts", "% pts",
                                 "%pt", "% pt", "% points", "% point", "pct pts", "pct pt",
-                                "pct points", "percentage pts"], Fraction(1, 100)),
+                                "pct points", "percentage pts", "percent points",
+                                "percent point", "per cent points", "per cent point"],
+                               Fraction(1, 100)),
                **dict.fromkeys(["bp", "bps", "basis point", "basis points"], Fraction(1, 10**4))}
 
 _PER_DAY = "oil_barrel / day"
-# word -> (how many, of what pint unit)
+_CUBIC_FEET, _PER_DAY_FEET = "cubic_foot", "cubic_foot / day"
+_TCE = 29_307_600_000  # a tonne of coal equivalent: 29.3076 GJ (7,000 kcal per kg)
+# word -> (how many, of what pint unit); words in any case (`Metric Tons`, `Barrels`)
 MEANINGS: dict[str, tuple[Fraction | int, str]] = {
-    "kt": (1, "kilotonne"), "metric ton": (1, "tonne"), "metric tons": (1, "tonne"),
+    "metric ton": (1, "tonne"), "metric tons": (1, "tonne"),
     "metric tonne": (1, "tonne"), "metric tonnes": (1, "tonne"),
     "short ton": (1, "short_ton"), "short tons": (1, "short_ton"),
     "long ton": (1, "long_ton"), "long tons": (1, "long_ton"),
-    "barrel": (1, "oil_barrel"), "barrels": (1, "oil_barrel"), "b/d": (1, _PER_DAY),
-    "bpd": (1, _PER_DAY), "barrels per day": (1, _PER_DAY), "barrels a day": (1, _PER_DAY),
-    "kb/d": (10**3, _PER_DAY), "mb/d": (10**6, _PER_DAY), "mbpd": (10**6, _PER_DAY),
-    "mb": (10**6, "oil_barrel"),  # the IEA's million barrels; pint: a millibarn
+    "barrel": (1, "oil_barrel"), "barrels": (1, "oil_barrel"),
+    "barrels per day": (1, _PER_DAY), "barrels a day": (1, _PER_DAY),
     "calorie": (1, "kilocalorie"), "calories": (1, "kilocalorie"), "kcal": (1, "kilocalorie"),
     "us gallon": (1, "gallon"), "us gallons": (1, "gallon"),
     "imperial gallon": (1, "imperial_gallon"), "imperial gallons": (1, "imperial_gallon"),
@@ -45,6 +48,32 @@ MEANINGS: dict[str, tuple[Fraction | int, str]] = {
     "parts per million": (1, "ppm"), "ppb": (Fraction(1, 1000), "ppm"),
     "parts per billion": (Fraction(1, 1000), "ppm"),
     "parts per trillion": (Fraction(1, 10**6), "ppm"),
+    **dict.fromkeys(["tonne of oil equivalent", "tonnes of oil equivalent"], (1, "toe")),
+    **dict.fromkeys(["tonne of coal equivalent", "tonnes of coal equivalent"], (_TCE, "joule")),
+}
+# Symbols mean what they mean in their own case only: `mb` is the IEA's million barrels,
+# `MB` a megabyte; `kt` a kilotonne, `kT` a kilotesla. `bbl` is the 42-gallon oil barrel
+# (pint: 31.5 gallons); `MM` is a million in oil and gas (`MMbbl`, `MMBtu`, `MMcf`).
+SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
+    **dict.fromkeys(["kt", "Kt", "KT"], (1, "kilotonne")),  # pint: a knot
+    **dict.fromkeys(["bbl", "bbls"], (1, "oil_barrel")),
+    **dict.fromkeys(["b/d", "bpd", "BPD", "bbl/d", "bbl/day", "bopd"], (1, _PER_DAY)),
+    **dict.fromkeys(["kb/d", "kbpd", "kbd"], (10**3, _PER_DAY)),
+    **dict.fromkeys(["mb/d", "mbpd"], (10**6, _PER_DAY)),  # the IEA's lower case
+    "mb": (10**6, "oil_barrel"),  # the IEA's million barrels; pint: a millibarn
+    **dict.fromkeys(["MMbbl", "MMbbls"], (10**6, "oil_barrel")),
+    **dict.fromkeys(["MMb/d", "MMbd", "MMbpd", "MMBD", "MMBPD", "MMbbl/d"], (10**6, _PER_DAY)),
+    **dict.fromkeys(["MMBtu", "MMBTU", "MMbtu", "mmBtu", "mmbtu"], (10**6, "Btu")),
+    "Mcf": (10**3, _CUBIC_FEET), "MMcf": (10**6, _CUBIC_FEET),
+    **dict.fromkeys(["Bcf", "bcf"], (10**9, _CUBIC_FEET)),
+    **dict.fromkeys(["Tcf", "tcf"], (10**12, _CUBIC_FEET)),
+    **dict.fromkeys(["Mcf/d", "Mcfd"], (10**3, _PER_DAY_FEET)),
+    **dict.fromkeys(["MMcf/d", "MMcfd"], (10**6, _PER_DAY_FEET)),
+    **dict.fromkeys(["Bcf/d", "bcf/d", "Bcfd", "bcfd"], (10**9, _PER_DAY_FEET)),
+    **dict.fromkeys(["bcm", "BCM", "Bcm"], (10**9, "meter ** 3")),  # billion cubic metres
+    # million tonnes per annum (LNG plants): a rate, as `Mt/yr` is
+    **dict.fromkeys(["mtpa", "MTPA", "Mtpa"], (10**6, "tonne / year")),
+    "tce": (_TCE, "joule"), "ktce": (10**3 * _TCE, "joule"), "Mtce": (10**6 * _TCE, "joule"),
 }
 
 _TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
@@ -66,6 +95,26 @@ AMBIGUOUS = {
     # UK finance writes percentage points as ppt; atmospheric science, parts per trillion
     "ppt": "pp for percentage points, or parts per trillion",
 }
+# Symbols of two meanings in their own case only (`KB` is a kilobyte, `kb` refused): M is a
+# thousand in US oil and gas usage (the Roman numeral: `Mbbl`, `MBtu`), a million elsewhere;
+# b is a bit, a barn (pint) or a barrel.
+_M_THOUSAND = "(M is a thousand in US oil and gas usage, a million elsewhere)"
+_BARRELS = {"Mbbl": "bbl", "MBbl": "bbl", "MBBL": "bbl", "Mbbls": "bbl", "Mb/d": "b/d",
+            "MB/D": "b/d", "Mbd": "b/d", "MBD": "b/d", "Mbpd": "b/d", "MBPD": "b/d",
+            "MBtu": "Btu", "MBTU": "Btu", "Mbtu": "Btu"}
+AMBIGUOUS_CASED = {
+    **{symbol: f"thousand {unit} or million {unit} {_M_THOUSAND}"
+       + ("; kb/d and mb/d are read as thousand and million" if unit == "b/d" else "")
+       for symbol, unit in _BARRELS.items()},
+    "kb": "kbit for kilobits, or thousand barrels (pint: a kilobarn)",
+    "Mb": f"Mbit for megabits, or thousand barrels or million barrels {_M_THOUSAND}",
+    "Gb": "Gbit for gigabits, or billion barrels (peak-oil usage; pint: a gilbert)",
+    "Tb": "Tbit for terabits, or trillion barrels",
+    # trillion cubic metres (IEA, BP), thousand in Russian gas prices (`$300/tcm`)
+    "tcm": "trillion m³ (IEA, BP) or thousand m³ (Russian gas prices)",
+    "mcm": "million m³ or thousand m³",
+    **dict.fromkeys(["mw", "mwh"], "MW or MWh for mega-, or mW or mWh for milli-"),
+}
 
 # "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
 _DEGREES = re.compile(r"(?:(?:degrees?|deg\.?)\s*|[°º˚]\s?)?(celsius|fahrenheit|c|f)|(℃|℉)",
@@ -86,8 +135,19 @@ def per_time(text: str) -> str | None:
     return None
 
 
+# "km2", "m3/d", "W/m2": how most sites type km², m³/d, W/m² (a digit right after a length)
+_POWER_DIGIT = re.compile(r"(?<![A-Za-z])((?:[kcm]?m|mi|ft)[23])(?![\d.])")
+
+
+def typed_powers(text: str) -> str:
+    """`km2` as pint reads it: `km^2`."""
+    return _POWER_DIGIT.sub(lambda match: f"{match.group(1)[:-1]}^{match.group(1)[-1]}", text)
+
+
 def meaning(text: str) -> tuple[Fraction | int, str] | None:
     """What a unit word means in claim files, where pint reads it otherwise."""
+    if text in SYMBOLS:
+        return SYMBOLS[text]
     lowered = text.lower()
     if lowered in MEANINGS:
         return MEANINGS[lowered]
@@ -100,7 +160,24 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
 
 def ambiguity(text: str) -> str | None:
     """What to write instead of a unit word with two common meanings."""
-    return AMBIGUOUS.get(text) or AMBIGUOUS.get(text.lower())
+    return (AMBIGUOUS_CASED.get(text) or AMBIGUOUS.get(text) or AMBIGUOUS.get(text.lower())
+            or _capacity_kind(text))
+
+
+# "500 MWp", "61,370 MWe", "1,865 GWdc": a solar array's peak DC rating, a plant's electric or
+# thermal output, are each a measure of their own, not power in MW without saying which.
+_CAPACITY = re.compile(r"([kMGT]?W)[-_ ]?(p|peak|e|el|th|t|dc|ac)", re.IGNORECASE)
+_CAPACITY_KINDS = {"p": "peak", "peak": "peak", "dc": "DC", "ac": "AC", "e": "electric",
+                   "el": "electric", "th": "thermal", "t": "thermal"}
+
+
+def _capacity_kind(text: str) -> str | None:
+    match = _CAPACITY.fullmatch(text)
+    if match is None or match.group(1)[-1] != "W":
+        return None
+    watts, kind = match.group(1), _CAPACITY_KINDS[match.group(2).lower()]
+    return (f"{watts} and name the {kind} capacity in the metric (capacity_{kind.lower()}): "
+            f"{text} and {watts} are two measures")
 
 
 # Computing speed: `1.1 exaflops`, `1,100 petaflops`, `442 PFLOPS`, `1.02 Eflop/s` (pint
@@ -130,6 +207,7 @@ ACRONYM_COUNTS = frozenset({
 SUBUNITS: dict[str, str | None] = {
     **dict.fromkeys(["p", "pence", "penny", "pennies"], "GBP"), "paise": "INR",
     **dict.fromkeys(["cents", "cent", "¢"], None),
+    **dict.fromkeys(["us cents", "us cent"], "USD"), **dict.fromkeys(["euro cents"], "EUR"),
 }
 # "3 times", "3x", "3-fold": a figure as a multiple of another is a growth, not a count.
 MULTIPLES = frozenset({"times", "x", "×", "fold", "-fold", "times over"})

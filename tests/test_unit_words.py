@@ -1,0 +1,288 @@
+"""Values as energy, earnings and polling texts write them (red-team findings, round 2): each
+read as it is meant where the meaning is certain, else refused with what to write; never read
+as pint's molar, coulomb, gilbert, printer's point or 31.5-gallon barrel."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from claimcheck.errors import InputError
+from claimcheck.quantity import _parse_in_full, parse_value, parse_value_text
+
+F = Fraction
+BN = 10**9
+BARREL = F("0.158987294928")  # m³: the 42-gallon oil barrel
+CUBIC_FOOT = F("0.028316846592")
+TCE = 29_307_600_000  # J
+ENERGY = "[length] ** 2 * [mass] / [time] ** 2"
+
+
+def _read(text: str) -> tuple[Fraction, str, str]:
+    value = parse_value(text)
+    return value.magnitude, value.unit.kind, value.unit.dimension
+
+
+def _refused(text: object) -> str:
+    with pytest.raises(InputError) as caught:
+        parse_value(text)
+    return str(caught.value)
+
+
+# 1. A spaced M or MM before a unit is a million, never pint's molar.
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("66.1 M barrels", "66.1 million barrels"), ("9.0 M tonnes", "9.0 million tonnes"),
+    ("10,500 M liters", "10,500 million liters"), ("2 M ha", "2 million ha"),
+    ("5 M TWh", "5 million TWh"), ("5 MM barrels", "5 million barrels"),
+    ("5 MM Btu", "5 million Btu"), ("5 M USD", "5 million USD"), ("$5MM", "$5 million"),
+    ("$5 MM", "$5 million"),
+])
+def test_a_spaced_m_before_a_unit_is_a_million(text: str, same_as: str) -> None:
+    assert _read(text) == _read(same_as)
+
+
+def test_the_aspo_barrels_and_litres_agree() -> None:
+    barrels, litres = parse_value("66.1 M barrels"), parse_value("10,500 M liters")
+    assert barrels.unit.dimension == litres.unit.dimension == "[length] ** 3"
+    assert abs(barrels.magnitude / litres.magnitude - 1) < F(1, 100)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("5 M bbl", "'5 M bbl': M before bbl is a thousand in US oil and gas usage and a million "
+                "elsewhere: write 5 thousand bbl or 5 million bbl"),
+    ("5 M Btu", "write 5 thousand Btu or 5 million Btu"),
+    ("2 M fans", "M after a space may be a unit (molar) or million: write 2M fans"),
+    ("5 MM fans", "'5 MM fans': MM after a space is read as a unit (megamolar): write "
+                  "5 million fans"),
+    ("24.1 G barrels", "G after a space is read as a unit (gauss): write 24.1 billion barrels"),
+])
+def test_a_spaced_letter_of_two_meanings_is_refused(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+@pytest.mark.parametrize(("text", "dimension"), [
+    ("5 M", "[substance] / [length] ** 3"), ("5 MM", "[substance] / [length] ** 3"),
+    ("5 MW", "[length] ** 2 * [mass] / [time] ** 3"), ("5 Mt", "[mass]"), ("5 mm", "[length]"),
+])
+def test_a_letter_alone_or_a_prefix_stays_a_unit(text: str, dimension: str) -> None:
+    assert parse_value(text).unit.dimension == dimension
+
+
+# 2. bbl is the oil barrel; MM is a million; M (a thousand in US usage) and Gb are refused.
+@pytest.mark.parametrize(("text", "magnitude", "dimension"), [
+    ("180 million bbl", 180 * 10**6 * BARREL, "[length] ** 3"),
+    ("5 bbls", 5 * BARREL, "[length] ** 3"),
+    ("5 MMbbl", 5 * 10**6 * BARREL, "[length] ** 3"),
+    ("5 mb", 5 * 10**6 * BARREL, "[length] ** 3"),
+    ("5 bbl/d", 5 * BARREL / 86400, "[length] ** 3 / [time]"),
+    ("5 bpd", 5 * BARREL / 86400, "[length] ** 3 / [time]"),
+    ("5 MMb/d", 5 * 10**6 * BARREL / 86400, "[length] ** 3 / [time]"),
+    ("5 mb/d", 5 * 10**6 * BARREL / 86400, "[length] ** 3 / [time]"),
+    ("5 kb/d", 5 * 10**3 * BARREL / 86400, "[length] ** 3 / [time]"),
+    ("5 MMBtu", 5 * 10**6 * F("1055.056"), ENERGY),
+])
+def test_barrels_are_oil_barrels(text: str, magnitude: Fraction, dimension: str) -> None:
+    read, kind, read_dimension = _read(text)
+    assert (kind, read_dimension) == ("physical", dimension)
+    assert abs(read / magnitude - 1) < F(1, 10**12)  # pint's factors: 15 digits
+
+
+def test_bbl_and_barrels_are_one_figure() -> None:
+    assert _read("12.9 million bbl/d") == _read("12.9 million barrels per day")
+    assert _read("180 million bbl") == _read("180 million barrels")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("2,500 Mb/d", "unit 'Mb/d' is ambiguous: write thousand b/d or million b/d (M is a "
+                   "thousand in US oil and gas usage, a million elsewhere)"),
+    ("5 Mbd", "write thousand b/d or million b/d"), ("5 MBPD", "write thousand b/d"),
+    ("5 Mbbl", "write thousand bbl or million bbl"), ("5 MBtu", "write thousand Btu"),
+    ("24.1 Gb", "unit 'Gb' is ambiguous: write Gbit for gigabits, or billion barrels"),
+    ("5 Mb", "write Mbit for megabits, or thousand barrels or million barrels"),
+    ("5 tcm", "trillion m³ (IEA, BP) or thousand m³ (Russian gas prices)"),
+])
+def test_thousand_or_million_barrels_is_refused(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+# 3. Symbols keep their case: `mb` is million barrels, `MB` a megabyte.
+@pytest.mark.parametrize(("text", "kind", "dimension"), [
+    ("1 MB", "count", "count"), ("5 GB", "count", "count"), ("5mb", "physical", "[length] ** 3"),
+    ("5 MB/d", "physical", "1 / [time]"), ("5 kt", "physical", "[mass]"),
+    ("5 KT", "physical", "[mass]"), ("5 kT", "physical", "[mass] / [current] / [time] ** 2"),
+])
+def test_symbols_mean_what_they_mean_in_their_case(text: str, kind: str, dimension: str) -> None:
+    unit = parse_value(text).unit
+    assert (unit.kind, unit.dimension) == (kind, dimension)
+
+
+def test_a_megabyte_is_not_a_million_barrels() -> None:
+    assert parse_value("1 MB").magnitude == 8 * 10**6  # bits
+
+
+# 4. Masses of carbon, apart from masses of CO2 and from coulombs.
+@pytest.mark.parametrize(("text", "magnitude"), [
+    ("9.9 Gt C", F(99, 10) * 10**12), ("1.1 GtC", F(11, 10) * 10**12),
+    ("10.1 Pg C", F(101, 10) * 10**12), ("5 MtC", 5 * BN), ("5 Gt of carbon", 5 * 10**12),
+    ("5 Gt carbon", 5 * 10**12), ("5 million tonnes of carbon", 5 * BN),
+])
+def test_a_mass_of_carbon(text: str, magnitude: Fraction) -> None:
+    assert _read(text) == (magnitude, "physical", "[mass] of C")
+
+
+@pytest.mark.parametrize(("text", "dimension"), [
+    ("5 kC", "[current] * [time]"), ("5 mC", "[current] * [time]"),
+    ("36.2 GtCO2", "[mass] of CO2"), ("5 Gt CO2", "[mass] of CO2"),
+    ("420 ppm CO2", "concentration of CO2"),
+])
+def test_coulombs_and_co2_stay(text: str, dimension: str) -> None:
+    assert parse_value(text).unit.dimension == dimension
+
+
+def test_a_bare_c_is_still_refused() -> None:
+    assert "is ambiguous: write °C for degrees Celsius" in _refused("1.5 C")
+
+
+# 5. Prices per unit: the price alone, the unit in the metric.
+@pytest.mark.parametrize(("raw", "price", "thing"), [
+    ("$85 a barrel", "$85", "barrel"), ("$85/bbl", "$85", "bbl"),
+    ("US$85 per barrel", "US$85", "barrel"), ("€30/MWh", "€30", "MWh"),
+    ("$1.60/MMBtu", "$1.60", "MMBtu"), ({"amount": 85, "unit": "USD/barrel"}, "85 USD", "barrel"),
+    ("4.4 US cents/kWh", "0.044 USD", "kWh"), ("85 dollars a barrel", "85 USD", "barrel"),
+    ("$100/tCO2", "$100", "tCO2"),
+])
+def test_a_price_per_unit_is_refused_with_the_price_to_write(raw: object, price: str,
+                                                             thing: str) -> None:
+    message = _refused(raw)
+    assert f"is a price per {thing}: write the price alone ({price}) and name the unit in the " \
+           "metric (oil.brent.price_per_barrel" in message
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("$10 per hour", "for a rate per hour, month or year"),
+    ("$1.46 per share", "per share or per day"),
+    ("50 US cents", "cents are hundredths of a dollar: write 0.50 USD"),
+])
+def test_rates_per_time_or_share_keep_their_hints(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+@pytest.mark.parametrize("text", ["5 km per hour", "5 TWh a year", "3 m/s", "5 per cent"])
+def test_physical_rates_are_still_read(text: str) -> None:
+    parse_value(text)
+
+
+# 6. Energy units as statistics print them.
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("155 bcm", "155 billion m³"), ("103.8 Bcf/d", "103.8 billion ft³/d"),
+    ("5 Tcf", "5 trillion ft³"), ("5 Mcf", "5 thousand ft³"), ("5 MMcf", "5 million ft³"),
+    ("77 mtpa", "77 Mt/year"), ("77 MTPA", "77 Mt/year"),
+    ("14,000 million tonnes of oil equivalent", "14,000 Mtoe"),
+    ("5 tonnes of oil equivalent", "5 toe"), ("4.5 billion tce", "4.5 billion tonnes of coal "
+                                                                "equivalent"),
+    ("13,235 km2", "13,235 km²"), ("5 m2", "5 m²"), ("5 m3", "5 m³"), ("5 W/m2", "5 W/m²"),
+    ("5 m3/d", "5 m³/d"), ("5 mm2", "5 mm²"), ("5 m3 a year", "5 m³ per year"),
+])
+def test_energy_units_read_as_meant(text: str, same_as: str) -> None:
+    assert _read(text) == _read(same_as)
+
+
+def test_a_tonne_of_coal_equivalent_is_29_3076_gigajoules() -> None:
+    assert _read("1 tce") == (F(TCE), "physical", ENERGY)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("500 MWp", "unit 'MWp' is ambiguous: write MW and name the peak capacity in the metric "
+                "(capacity_peak): MWp and MW are two measures"),
+    ("1,865 GWdc", "write GW and name the DC capacity in the metric (capacity_dc)"),
+    ("61,370 MWe", "write MW and name the electric capacity"),
+    ("5 MWth", "write MW and name the thermal capacity"),
+    ("211,000 mw", "MW or MWh for mega-, or mW or mWh for milli-"),
+])
+def test_capacity_kinds_are_not_power_without_saying(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+# 7. Counted things in camel case or as plural acronyms, unless the singular is a unit.
+@pytest.mark.parametrize(("text", "noun"), [
+    ("33.8 million iPhones", "iPhones"), ("14.1 million iPads", "iPads"), ("40 million TVs", "TVs"),
+    ("1 million SUVs", "SUVs"), ("5 million ADRs", "ADRs"), ("12 MPs", "MPs"),
+    ("15 million PCs", "PCs"), ("5 GPUs", "GPUs"), ("5 Macs", "Macs"),
+    ("7.4 million unemployed", "unemployed"), ("5 fully vaccinated", "fully vaccinated"),
+    ("5 dead", "dead"), ("5 homeless", "homeless"),
+])
+def test_counted_things(text: str, noun: str) -> None:
+    unit = parse_value(text).unit
+    assert (unit.kind, unit.code, unit.dimension) == ("count", noun, "count")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("5,000 MWs", "'MWs' is the plural of the unit 'MW': write MW"),
+    ("5 GBs", "'GBs' is the plural of the unit 'GB': write GB"),
+    ("5 USDs", "'USDs' is the plural of the unit 'USD': write USD"),
+    ("5 MTs", "unit 'MTs' is ambiguous: write Mt for megatonnes"),
+])
+def test_the_plural_of_a_unit_is_not_a_count(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+# 8. Margins of error
+@pytest.mark.parametrize(("text", "margin"), [
+    ("±2.5%", "2.5 pp"), ("± 2.5 percentage points", "2.5 pp"), ("+/-3%", "3 pp"),
+    ("plus or minus 3.5 percentage points", "3.5 pp"), ("±5 km", "5 km"),
+])
+def test_a_margin_of_error_is_refused_with_the_margin_to_write(text: str, margin: str) -> None:
+    message = _refused(text)
+    assert f"{text!r} is a margin of error: write the margin alone ({margin}" in message
+    assert "name it in the metric (poll.margin_of_error)" in message
+
+
+# 9. A percentage per year is a growth, never a frequency.
+@pytest.mark.parametrize(("text", "rate"), [
+    ("1.63 percent a year", "1.63%"), ("2% annually", "2%"), ("2.55% per annum", "2.55%"),
+    ("2% yearly", "2%"), ("0.8 per cent per year", "0.8%"), ("1.5 per cent a year", "1.5%"),
+    ("3 pct/yr", "3%"), ("4% p.a.", "4%"),
+])
+def test_a_percentage_per_year_is_refused_as_a_growth(text: str, rate: str) -> None:
+    message = _refused(text)
+    assert (f"makes a percentage a rate of change: a yearly rate of change is a growth "
+            f"(`growth: {{rate: {rate}, from: ..., to: ...}}`), and a level is the percentage "
+            f"alone ({rate})") in message
+    assert "name the rate in the metric" not in message
+
+
+def test_a_percentage_a_month_is_a_monthly_growth() -> None:
+    assert "a monthly rate of change is a growth" in _refused("0.5% a month")
+
+
+# 10. Points, and `mil`
+@pytest.mark.parametrize("text", ["3 percent points", "3 per cent points", "1 percent point"])
+def test_percent_points_are_percentage_points(text: str) -> None:
+    unit = parse_value(text).unit
+    assert (unit.dimension, unit.factor) == ("percentage points", F(1, 100))
+
+
+@pytest.mark.parametrize("text", ["5 mil fans", "5 mil"])
+def test_mil_is_refused(text: str) -> None:
+    assert (f"{text!r}: 'mil' is a thousand in Spanish and Portuguese, a million in English "
+            "slang, and an angle in pint: write 5 thousand or 5 million") in _refused(text)
+
+
+# Readings that stay
+@pytest.mark.parametrize(("text", "dimension"), [
+    ("5 MW", "[length] ** 2 * [mass] / [time] ** 3"), ("3 Mt", "[mass]"), ("2 GB", "count"),
+    ("5 mb/d", "[length] ** 3 / [time]"), ("5 barrels", "[length] ** 3"),
+    ("5 Gt CO2", "[mass] of CO2"), ("5 ppm", "count"), ("5 km²", "[length] ** 2"),
+    ("5 W/m²", "[mass] / [time] ** 3"), ("5 Mtoe", ENERGY), ("5 toe", ENERGY),
+    ("5 kC", "[current] * [time]"), ("5 Mbit", "count"), ("5 m/s", "[length] / [time]"),
+])
+def test_todays_readings_stay(text: str, dimension: str) -> None:
+    assert parse_value(text).unit.dimension == dimension
+
+
+@pytest.mark.parametrize("text", ["66.1 M barrels", "$5MM", "5 MMbbl", "9.9 Gt C", "13,235 km2",
+                                  "33.8 million iPhones", "7.4 million unemployed"])
+def test_new_spellings_read_alike_by_both_paths(text: str) -> None:
+    fast, full = parse_value_text(text), _parse_in_full(text)
+    assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)
