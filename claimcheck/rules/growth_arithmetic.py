@@ -64,6 +64,7 @@ from claimcheck.rules.figures import (
     rounded,
     shown,
 )
+from claimcheck.rules.grouping import date_label
 from claimcheck.units import PERCENT
 
 NAME = "growth-arithmetic"
@@ -256,8 +257,8 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
     implied_base = end.value.magnitude / factor if factor else None
     stated_rate = qualified(described(rate, PERCENT), claim.qualifier)
     per_year = f" a year for {_years_text(growth.years)}" if growth.cagr else ""
-    since = f" ({start.date})" if start.date else ""
-    by = f" by {end.date}" if end.date else ""
+    since = f" ({date_label(start)})" if start.date else ""
+    by = f" by {date_label(end)}" if end.date else ""
     message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives "
                f"{like(projected, end.value)}{by}, but the end figure is "
                f"{shown(end)}: the figures imply {format_number(implied * 100)}%"
