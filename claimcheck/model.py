@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
@@ -21,7 +22,7 @@ from pydantic_core import PydanticCustomError
 from claimcheck.dates import PartialDate, span
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
-from claimcheck.quantity import StatedValue, cached, parse_value
+from claimcheck.quantity import MAX_EXPONENT, StatedValue, cached, parse_value
 from claimcheck.validation import kind_of
 
 T = TypeVar("T")
@@ -65,6 +66,10 @@ def _parse_rate(raw: Any) -> StatedValue:
     """A growth rate: a value in percent; a bare number (0.112, '15') is refused, naming the
     percentage it likely is."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if not math.isfinite(raw):
+            raise InputError(f"{raw!r} is not a number; a growth rate is a percentage like 15.6%")
+        if abs(raw) >= 10**MAX_EXPONENT:
+            return parse_value(raw)  # its own message: out of range
         number = Decimal(str(raw))
     else:
         value = parse_value(raw)

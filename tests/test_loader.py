@@ -211,6 +211,10 @@ WRONG_TYPES = [
                                "write '11.2%' for 0.112 as a fraction, or '0.112%'")),
     ("growth: {rate: 15}", "growth.rate: 15 has no unit: a growth rate is a percentage; "
                            "write '15%'"),
+    ("growth: {rate: .nan}", "growth.rate: nan is not a number; a growth rate is a percentage "
+                              "like 15.6%"),
+    ("growth: {rate: -.inf}", "growth.rate: -inf is not a number; a growth rate is a percentage "
+                             "like 15.6%"),
     ("growth: {rate: '0.112'}", ("growth.rate: '0.112' has no unit: a growth rate is a "
                                  "percentage; write '11.2%' for 0.112 as a fraction, or '0.112%'")),
 ]
