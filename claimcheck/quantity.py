@@ -209,7 +209,7 @@ def _read_value_text(text: str) -> StatedValue:
             pass  # the full reading below gives the message for the whole text
         else:
             if sign_after:
-                refuse_dot_thousands(digits, unit, text)
+                refuse_dot_thousands(sign + digits, unit, text)
             exponent = digits.lower().partition("e")[2]
             if exponent and abs(int(exponent)) > MAX_EXPONENT:
                 raise InputError(f"{text!r}: the number is out of range "
@@ -252,7 +252,7 @@ def _parse_in_full(text: str) -> StatedValue:
     suffix = _suffix(after, number * scale) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if after.rstrip()[-1:] in SIGNS_AFTER:
-        refuse_dot_thousands(digits, unit, text)
+        refuse_dot_thousands(sign + digits, unit, text)
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
 
 
@@ -431,7 +431,7 @@ def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tu
         spaced_letter = word.lower() in _LETTER_SCALES and word not in ("k", "m")
         if spaced_letter and not (letters_allowed or attached):
             refuse_spaced_letter(word, after, digits, text)
-            break  # "5 K" is kelvin, "5 M" molar, "5 b" barn: spaced, they read as units
+            break  # "5 K" is kelvin, "5 b" barn: spaced and alone, they read as units
         if word == "K" and attached and not letters_allowed and not after.strip():
             raise InputError(thousand_or_kelvin(digits, text))
         refuse_long_scale_plural(word, digits, text)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import InputError
+from claimcheck.qualifiers import ALIASES, Qualifier
 from claimcheck.unitwords import (
     AMBIGUOUS_SYMBOLS,
     FOLD_NUMBERS,
@@ -36,7 +37,9 @@ EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
-_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d")
+# A whole group of digits after a space ("90 0000 fans"), not a word that starts with digits
+# ("300 3D printers", "4 5G stations"): `(?![^\W_])` also stops \d+ giving a digit back.
+_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d+(?![^\W_])")
 _WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
 
 
@@ -64,8 +67,9 @@ def refuse_other_groupings(rest: str, end: int, text: str) -> None:
 
 def refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
     """`5.000₫` is five thousand dong: where the sign follows the number, as in much of
-    Europe and in Vietnam, `.` groups thousands."""
-    if _DOT_GROUPED.fullmatch(digits):
+    Europe and in Vietnam, `.` groups thousands. `digits` may carry its sign (`-5.000`)."""
+    sign = digits[:1] if digits[:1] in ("-", "+") else ""
+    if _DOT_GROUPED.fullmatch(digits[len(sign):]):
         raise InputError(f"{text!r}: with the currency sign after the number, `.` may group "
                          f"thousands: write the number as {digits.replace('.', ',')} and the "
                          f"sign as {unit.code}, or {unit.code} {digits} if `.` is the decimal "
@@ -74,9 +78,13 @@ def refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
 
 # A qualifier, a direction or a number in words written into the value: said so, with
 # what to write, rather than "not a number" (quantity.py refuses ranges and proportions).
-_QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
-                        r"|less than|up to|at least|at most|(?:just|well) (?:over|under)"
-                        r"|upwards? of|in excess of|north of)\s*", re.IGNORECASE)
+# The words are qualifiers.py's, longest first ("just over" before "over"), a space or a
+# hyphen between them as parse_qualifier takes them.
+_QUALIFIER_WORDS = sorted({*ALIASES, *(qualifier.value for qualifier in Qualifier)},
+                          key=lambda words: (-len(words), words))
+_QUALIFIED = re.compile(r"([~≈<>≤≥]|(?:%s)\b)\s*"
+                        % "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[ -]", words)))
+                                   for words in _QUALIFIER_WORDS), re.IGNORECASE)
 _DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
 _IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
                        r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
@@ -141,16 +149,23 @@ def refuse_long_scale_plural(word: str, digits: str, text: str) -> None:
                      f"{digits}×10^{short}")
 
 
+# Alone after a space, M and B are refused as well: a figure in molar or in bytes is rarer
+# than one in millions or billions. `5 K` alone stays kelvin, as SI writes it (`1.5 K` of
+# warming), and is where the refusal of `5K` points.
+_ALONE = {"M": f", or {{}} mol/L for {_LETTER_NAMES['M'][0]}", "B": ""}
+
+
 def refuse_spaced_letter(word: str, after: str, digits: str, text: str) -> None:
-    """`5 M fans`, `1.65 B hours`, `5 B`: a capital after a space, read as a unit, is more
-    likely a scale: refused rather than read as molar fans or a count of B."""
+    """`5 M fans`, `1.65 B hours`, `5 B`, `5 M`: a capital after a space, read as a unit, is
+    more likely a scale: refused rather than read as molar fans or a count of B."""
+    alone = not after.strip()
     if word not in _LETTER_NAMES or not (re.match(r"\s+[^\W\d_]", after) or
-                                         word == "B" and not after.strip()):
+                                         alone and word in _ALONE):
         return
     unit, name = _LETTER_NAMES[word]
     raise InputError(f"{text!r}: {word} after a space may be a unit ({unit}) or {name}: write "
                      f"{digits}{word}{after.rstrip()} or {digits} {name}{after.rstrip()} for "
-                     f"{name}s")
+                     f"{name}s" + (_ALONE[word].format(digits) if alone else ""))
 
 
 _SYMBOL_SCALES = {"MM": ("million", "megamolar"), "G": ("billion", "gauss")}
