@@ -15,12 +15,12 @@ from claimcheck.caching import cached
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
+from claimcheck.ratehints import is_rate_of_time_or_count
 from claimcheck.refusals import (
     EXPECTED,
     ZHAO,
     ambiguous_symbol_message,
     figure_word_refusal,
-    is_rate_of_time_or_count,
     price_per_unit,
     refuse_dot_thousands,
     refuse_foreign_scale,

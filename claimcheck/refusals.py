@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import ALIASES, Qualifier
+from claimcheck.ratehints import is_rate_alone, rate_hint
 from claimcheck.unitwords import (
     AMBIGUOUS_SYMBOLS,
     FOLD_NUMBERS,
@@ -214,11 +215,6 @@ def unknown_unit_message(unit: str) -> str:
             + rate_hint(unit))
 
 
-# "£10.42 per hour", "£2,695 pcm", "£30,000 pa": a rate the value cannot carry (pint would
-# read `a year` as a year to multiply by, `pa` as a picoyear). Lower case: `Pa` is a pascal.
-_RATE_ALONE = re.compile(r"(?:(?:per|an?|each|every)\s+|/\s*)(?:hour|hr|day|week|month|year|yr"
-                         r"|annum)|pcm|p\.?a\.?|pw|annually")
-
 
 def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
     """Why `text` after a number is no unit: hundredths of a currency (`33p`), a multiple
@@ -231,7 +227,7 @@ def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
         return (f"{text!r} makes the figure a multiple of another: a multiple is a growth, "
                 f"{times} times is `growth: {{rate: {rate}%, kind: total}}` with its start and "
                 "end figures")
-    if _RATE_ALONE.fullmatch(text):
+    if is_rate_alone(text):
         return f"{text!r} makes the figure a rate, which a value is not" + rate_hint(text)
     if percent_rate := _PERCENT_RATE.fullmatch(text):
         return _percent_rate_message(text, percent_rate.group("when").lower(), figure)
@@ -259,11 +255,6 @@ def price_per_unit(text: str, price: str, thing: str) -> str:
     """`$85 a barrel`, `€30/MWh`: a price per unit, which a value cannot carry."""
     return (f"{text!r} is a price per {thing}: write the price alone ({price}) and name the "
             "unit in the metric (oil.brent.price_per_barrel, eu.gas.price_per_mwh)")
-
-
-def is_rate_of_time_or_count(thing: str) -> bool:
-    """`per hour`, `per share`, `a day`: rates with their own hints (rate_hint)."""
-    return bool(_RATE_ALONE.fullmatch(f"per {thing}") or _PER_COUNT.search(f"per {thing}"))
 
 
 # "±2.5%", "+/-3%", "plus or minus 3.5 percentage points": a poll's margin of error
@@ -298,41 +289,3 @@ def _subunit_message(code: str | None, figure: Decimal | None) -> str:
 
 _HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee"), "USD": ("cents", "dollar"),
                "EUR": ("cents", "euro")}
-_PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
-                        r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
-                        r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
-                        re.IGNORECASE)
-
-
-_PER_TIME_MONEY = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
-                             r"|\b(?:pcm|pw|annually)\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
-
-
-def rate_hint(text: str) -> str:
-    """For `per 100,000 people` or `deaths a day`: how to write a rate the units cannot."""
-    if text.startswith("("):  # "Rs 1,500 crore ($180 million)"
-        return ("; a figure in brackets is a second figure: give it a claim of its own, with "
-                "`restates`")
-    if text.startswith("%"):  # "14% decline", "56% turnout"
-        return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
-                "the metric")
-    if _PER_TIME_MONEY.search(text):
-        return ("; for a rate per hour, month or year, write the number alone and name the rate "
-                "in the metric (uk.minimum_wage_per_hour, rent_per_month); a yearly total is the "
-                "number alone, its `period` says the year")
-    if _PER_COUNT.search(text):
-        return ("; for a rate per so many people, per share or per day, write the number alone "
-                "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
-    return ""
-
-
-_PER_TIME = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
-                       re.IGNORECASE)
-
-
-def per_time_hint(*units: Unit) -> str:
-    """For a figure and its rate per year (`945 TWh` beside `945 TWh a year`): where the
-    year goes, since a yearly total and a rate are two dimensions."""
-    if any(_PER_TIME.search(unit.code) for unit in units):
-        return " (a figure for a year is written without `per year`: its `period` says when)"
-    return ""

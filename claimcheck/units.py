@@ -24,7 +24,6 @@ from claimcheck.refusals import (
     unknown_sign_message,
     unknown_unit_message,
 )
-from claimcheck.refusals import per_time_hint as per_time_hint  # the rules ask units.py
 from claimcheck.unitwords import (
     ACRONYM_COUNTS,
     AMBIGUOUS_SYMBOLS,

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from claimcheck.ratehints import EVERY
+
 # pc: the Indian press; "per cent." with the full stop that ends a British sentence
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "pct.", "pc", "per cent.",
                            "percent."})
@@ -121,8 +123,9 @@ _DEGREES = re.compile(r"(?:(?:degrees?|deg\.?)\s*|[°º˚]\s?)?(celsius|fahrenhe
                       re.IGNORECASE)
 
 
-# "TWh a year", "TWh annually": per year (pint reads `a` as a year, to multiply by).
-_A_TIME = re.compile(r"(.+?)\s+(?:a|an|each|every)\s+(year|month|week|day|hour)", re.IGNORECASE)
+# "TWh a year", "TWh annually": per year (pint reads `a` as a year, to multiply by). The
+# periods written out, as pint names them: not `a yr` or `an annum`, which no text writes.
+_A_TIME = re.compile(rf"(.+?)\s+{EVERY}\s+(year|month|week|day|hour)", re.IGNORECASE)
 _ANNUALLY = re.compile(r"(.+?)\s+annually", re.IGNORECASE)
 
 
