@@ -12,6 +12,13 @@ from fractions import Fraction
 from typing import Any
 
 from claimcheck.caching import cached
+from claimcheck.currencywords import (
+    AMBIGUOUS_SYMBOLS,
+    CODE_ALIASES,
+    CURRENCY_SYMBOLS,
+    DOLLAR_CODES,
+    SIGNS_AFTER,
+)
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
@@ -32,16 +39,7 @@ from claimcheck.refusals import (
     thousand_or_kelvin,
     why_no_number,
 )
-from claimcheck.units import (
-    AMBIGUOUS_SYMBOLS,
-    CURRENCY_SYMBOLS,
-    DOLLAR_CODES,
-    ISO_CURRENCIES,
-    SIGNS_AFTER,
-    Unit,
-    currency,
-    parse_unit,
-)
+from claimcheck.units import ISO_CURRENCIES, Unit, currency, parse_unit
 from claimcheck.unitwords import subunit
 
 SCALE_WORDS = {
@@ -357,6 +355,8 @@ def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
         return currency(CURRENCY_SYMBOLS[symbol]), after
     if symbol in ISO_CURRENCIES:
         return currency(symbol), after
+    if symbol in CODE_ALIASES:  # "SDR 11.6 billion", "NIS 5"
+        return currency(CODE_ALIASES[symbol]), after
     raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows (ISO 4217)")
 
 
@@ -367,7 +367,8 @@ def _code_before_dollar(symbol: str, number: str, text: str) -> Unit:
         dollar = CURRENCY_SYMBOLS[symbol]
         raise InputError(f"{text!r}: {symbol[0]} $ with a space may be {symbol} ({dollar}) or a "
                          f"letter before $ (USD): write {dollar} {number} or USD {number}")
-    code = CURRENCY_SYMBOLS.get(symbol[:-1], symbol[:-1])
+    code = (CODE_ALIASES.get(symbol[:-1]) or CURRENCY_SYMBOLS.get(symbol[:-1])
+            or symbol[:-1])
     if code not in ISO_CURRENCIES:
         raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows "
                          "(ISO 4217)")

@@ -15,11 +15,11 @@ import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from claimcheck.currencywords import AMBIGUOUS_SYMBOLS
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import ALIASES, Qualifier
 from claimcheck.ratehints import is_rate_alone, rate_hint
 from claimcheck.unitwords import (
-    AMBIGUOUS_SYMBOLS,
     FOLD_NUMBERS,
     FOREIGN_SCALES,
     MULTIPLES,

@@ -17,6 +17,16 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from claimcheck.currencywords import (
+    AMBIGUOUS_NAMES,
+    AMBIGUOUS_SYMBOLS,
+    CODE_ALIASES,
+    COUNTRY_CURRENCIES,
+    CURRENCY_NAMES,
+    CURRENCY_WORDS,
+    ISO_4217,
+    SIGNS_AFTER,
+)
 from claimcheck.errors import InputError
 from claimcheck.refusals import (
     ambiguous_symbol_message,
@@ -26,17 +36,9 @@ from claimcheck.refusals import (
 )
 from claimcheck.unitwords import (
     ACRONYM_COUNTS,
-    AMBIGUOUS_SYMBOLS,
-    CODE_ALIASES,
-    COUNTRY_CURRENCIES,
-    CURRENCY_SIGNS,
-    CURRENCY_WORDS,
-    ISO_4217,
-    NAMED_CURRENCIES,
     PER_MILLE_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
-    SHARED_CURRENCY_NAMES,
     ambiguity,
     flops,
     meaning,
@@ -45,44 +47,7 @@ from claimcheck.unitwords import (
 )
 
 ISO_CURRENCIES = ISO_4217
-CURRENCY_NAMES = {
-    "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY",
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
-    "us dollar": "USD", "euros": "EUR", "euro": "EUR", "rupees": "INR", "rupee": "INR",
-    "indian rupees": "INR", "yen": "JPY", "japanese yen": "JPY", "pounds sterling": "GBP",
-    "sterling": "GBP", "swiss francs": "CHF", "won": "KRW",
-    "元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR",
-    "rupiah": "IDR", "ringgit": "MYR", "rand": "ZAR", "baht": "THB", "naira": "NGN",
-    "lira": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
-    "shekels": "ILS", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "dong": "VND",
-    "taka": "BDT", "kronor": "SEK", "swiss franc": "CHF", "hong kong dollars": "HKD",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "new taiwan dollars": "TWD",
-    **NAMED_CURRENCIES,
-}
-# Currency names several countries use: a figure in them says too little to convert.
-AMBIGUOUS_NAMES = {
-    "pesos": "MXN, PHP, ARS, CLP or COP", "peso": "MXN, PHP, ARS, CLP or COP",
-    "dirhams": "AED or MAD", "dirham": "AED or MAD", "riyals": "SAR or QAR",
-    "riyal": "SAR or QAR", "krona": "SEK or ISK", "kroner": "NOK or DKK",
-    "krone": "NOK or DKK", "francs": "CHF or another franc", "franc": "CHF or another franc",
-    "bucks": "USD, CAD, AUD or NZD", "buck": "USD, CAD, AUD or NZD",
-    **SHARED_CURRENCY_NAMES,
-}
-CURRENCY_SYMBOLS = {
-    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
-    "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-    "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
-    **CURRENCY_SIGNS, **CODE_ALIASES,
-}
-# Signs read after the number too ("5.000₫", "100 ₽"); not `$`: "5 $" is Canadian dollars in
-# Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
-SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
-               if len(sign) == 1 and not sign.isalpha() and sign != "$"}
-# Currencies whose sign is `$`, which may follow their code ("USD$291 million", "ARS$5").
-DOLLAR_CODES = frozenset(
-    {code for sign, code in CURRENCY_SYMBOLS.items() if "$" in sign}
-    | {code for name, code in COUNTRY_CURRENCIES.items()
-       if name.endswith(("dollar", "dollars", "peso", "pesos"))})
+
 # Plural nouns counted as they are, before pint can read one as a unit of its own.
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
