@@ -12,15 +12,22 @@ from fractions import Fraction
 from typing import Any
 
 from claimcheck.caching import cached
+from claimcheck.currencywords import (
+    AMBIGUOUS_SYMBOLS,
+    CODE_ALIASES,
+    CURRENCY_SYMBOLS,
+    DOLLAR_CODES,
+    SIGNS_AFTER,
+)
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
+from claimcheck.ratehints import is_rate_of_time_or_count
 from claimcheck.refusals import (
     EXPECTED,
     ZHAO,
     ambiguous_symbol_message,
     figure_word_refusal,
-    is_rate_of_time_or_count,
     price_per_unit,
     refuse_dot_thousands,
     refuse_foreign_scale,
@@ -32,16 +39,7 @@ from claimcheck.refusals import (
     thousand_or_kelvin,
     why_no_number,
 )
-from claimcheck.units import (
-    AMBIGUOUS_SYMBOLS,
-    CURRENCY_SYMBOLS,
-    DOLLAR_CODES,
-    ISO_CURRENCIES,
-    SIGNS_AFTER,
-    Unit,
-    currency,
-    parse_unit,
-)
+from claimcheck.units import ISO_CURRENCIES, Unit, currency, parse_unit
 from claimcheck.unitwords import subunit
 
 SCALE_WORDS = {
@@ -209,7 +207,7 @@ def _read_value_text(text: str) -> StatedValue:
             pass  # the full reading below gives the message for the whole text
         else:
             if sign_after:
-                refuse_dot_thousands(digits, unit, text)
+                refuse_dot_thousands(sign + digits, unit, text)
             exponent = digits.lower().partition("e")[2]
             if exponent and abs(int(exponent)) > MAX_EXPONENT:
                 raise InputError(f"{text!r}: the number is out of range "
@@ -252,7 +250,7 @@ def _parse_in_full(text: str) -> StatedValue:
     suffix = _suffix(after, number * scale) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if after.rstrip()[-1:] in SIGNS_AFTER:
-        refuse_dot_thousands(digits, unit, text)
+        refuse_dot_thousands(sign + digits, unit, text)
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
 
 
@@ -357,6 +355,8 @@ def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
         return currency(CURRENCY_SYMBOLS[symbol]), after
     if symbol in ISO_CURRENCIES:
         return currency(symbol), after
+    if symbol in CODE_ALIASES:  # "SDR 11.6 billion", "NIS 5"
+        return currency(CODE_ALIASES[symbol]), after
     raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows (ISO 4217)")
 
 
@@ -367,7 +367,8 @@ def _code_before_dollar(symbol: str, number: str, text: str) -> Unit:
         dollar = CURRENCY_SYMBOLS[symbol]
         raise InputError(f"{text!r}: {symbol[0]} $ with a space may be {symbol} ({dollar}) or a "
                          f"letter before $ (USD): write {dollar} {number} or USD {number}")
-    code = CURRENCY_SYMBOLS.get(symbol[:-1], symbol[:-1])
+    code = (CODE_ALIASES.get(symbol[:-1]) or CURRENCY_SYMBOLS.get(symbol[:-1])
+            or symbol[:-1])
     if code not in ISO_CURRENCIES:
         raise InputError(f"{symbol!r} in {text!r} is not a currency code claimcheck knows "
                          "(ISO 4217)")
@@ -431,7 +432,7 @@ def _take_scales(rest: str, letters_allowed: bool, digits: str, text: str) -> tu
         spaced_letter = word.lower() in _LETTER_SCALES and word not in ("k", "m")
         if spaced_letter and not (letters_allowed or attached):
             refuse_spaced_letter(word, after, digits, text)
-            break  # "5 K" is kelvin, "5 M" molar, "5 b" barn: spaced, they read as units
+            break  # "5 K" is kelvin, "5 b" barn: spaced and alone, they read as units
         if word == "K" and attached and not letters_allowed and not after.strip():
             raise InputError(thousand_or_kelvin(digits, text))
         refuse_long_scale_plural(word, digits, text)

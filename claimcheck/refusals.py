@@ -15,9 +15,11 @@ import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from claimcheck.currencywords import AMBIGUOUS_SYMBOLS
 from claimcheck.errors import InputError
+from claimcheck.qualifiers import ALIASES, Qualifier
+from claimcheck.ratehints import is_rate_alone, rate_hint
 from claimcheck.unitwords import (
-    AMBIGUOUS_SYMBOLS,
     FOLD_NUMBERS,
     FOREIGN_SCALES,
     MULTIPLES,
@@ -36,7 +38,9 @@ EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
-_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d")
+# A whole group of digits after a space ("90 0000 fans"), not a word that starts with digits
+# ("300 3D printers", "4 5G stations"): `(?![^\W_])` also stops \d+ giving a digit back.
+_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d+(?![^\W_])")
 _WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
 
 
@@ -64,8 +68,9 @@ def refuse_other_groupings(rest: str, end: int, text: str) -> None:
 
 def refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
     """`5.000₫` is five thousand dong: where the sign follows the number, as in much of
-    Europe and in Vietnam, `.` groups thousands."""
-    if _DOT_GROUPED.fullmatch(digits):
+    Europe and in Vietnam, `.` groups thousands. `digits` may carry its sign (`-5.000`)."""
+    sign = digits[:1] if digits[:1] in ("-", "+") else ""
+    if _DOT_GROUPED.fullmatch(digits[len(sign):]):
         raise InputError(f"{text!r}: with the currency sign after the number, `.` may group "
                          f"thousands: write the number as {digits.replace('.', ',')} and the "
                          f"sign as {unit.code}, or {unit.code} {digits} if `.` is the decimal "
@@ -74,9 +79,13 @@ def refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
 
 # A qualifier, a direction or a number in words written into the value: said so, with
 # what to write, rather than "not a number" (quantity.py refuses ranges and proportions).
-_QUALIFIED = re.compile(r"([~≈<>≤≥]|about|around|approximately|nearly|almost|over|under|more than"
-                        r"|less than|up to|at least|at most|(?:just|well) (?:over|under)"
-                        r"|upwards? of|in excess of|north of)\s*", re.IGNORECASE)
+# The words are qualifiers.py's, longest first ("just over" before "over"), a space or a
+# hyphen between them as parse_qualifier takes them.
+_QUALIFIER_WORDS = sorted({*ALIASES, *(qualifier.value for qualifier in Qualifier)},
+                          key=lambda words: (-len(words), words))
+_QUALIFIED = re.compile(r"([~≈<>≤≥]|(?:%s)\b)\s*"
+                        % "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[ -]", words)))
+                                   for words in _QUALIFIER_WORDS), re.IGNORECASE)
 _DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
 _IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
                        r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
@@ -141,16 +150,23 @@ def refuse_long_scale_plural(word: str, digits: str, text: str) -> None:
                      f"{digits}×10^{short}")
 
 
+# Alone after a space, M and B are refused as well: a figure in molar or in bytes is rarer
+# than one in millions or billions. `5 K` alone stays kelvin, as SI writes it (`1.5 K` of
+# warming), and is where the refusal of `5K` points.
+_ALONE = {"M": f", or {{}} mol/L for {_LETTER_NAMES['M'][0]}", "B": ""}
+
+
 def refuse_spaced_letter(word: str, after: str, digits: str, text: str) -> None:
-    """`5 M fans`, `1.65 B hours`, `5 B`: a capital after a space, read as a unit, is more
-    likely a scale: refused rather than read as molar fans or a count of B."""
+    """`5 M fans`, `1.65 B hours`, `5 B`, `5 M`: a capital after a space, read as a unit, is
+    more likely a scale: refused rather than read as molar fans or a count of B."""
+    alone = not after.strip()
     if word not in _LETTER_NAMES or not (re.match(r"\s+[^\W\d_]", after) or
-                                         word == "B" and not after.strip()):
+                                         alone and word in _ALONE):
         return
     unit, name = _LETTER_NAMES[word]
     raise InputError(f"{text!r}: {word} after a space may be a unit ({unit}) or {name}: write "
                      f"{digits}{word}{after.rstrip()} or {digits} {name}{after.rstrip()} for "
-                     f"{name}s")
+                     f"{name}s" + (_ALONE[word].format(digits) if alone else ""))
 
 
 _SYMBOL_SCALES = {"MM": ("million", "megamolar"), "G": ("billion", "gauss")}
@@ -199,11 +215,6 @@ def unknown_unit_message(unit: str) -> str:
             + rate_hint(unit))
 
 
-# "£10.42 per hour", "£2,695 pcm", "£30,000 pa": a rate the value cannot carry (pint would
-# read `a year` as a year to multiply by, `pa` as a picoyear). Lower case: `Pa` is a pascal.
-_RATE_ALONE = re.compile(r"(?:(?:per|an?|each|every)\s+|/\s*)(?:hour|hr|day|week|month|year|yr"
-                         r"|annum)|pcm|p\.?a\.?|pw|annually")
-
 
 def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
     """Why `text` after a number is no unit: hundredths of a currency (`33p`), a multiple
@@ -216,7 +227,7 @@ def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
         return (f"{text!r} makes the figure a multiple of another: a multiple is a growth, "
                 f"{times} times is `growth: {{rate: {rate}%, kind: total}}` with its start and "
                 "end figures")
-    if _RATE_ALONE.fullmatch(text):
+    if is_rate_alone(text):
         return f"{text!r} makes the figure a rate, which a value is not" + rate_hint(text)
     if percent_rate := _PERCENT_RATE.fullmatch(text):
         return _percent_rate_message(text, percent_rate.group("when").lower(), figure)
@@ -244,11 +255,6 @@ def price_per_unit(text: str, price: str, thing: str) -> str:
     """`$85 a barrel`, `€30/MWh`: a price per unit, which a value cannot carry."""
     return (f"{text!r} is a price per {thing}: write the price alone ({price}) and name the "
             "unit in the metric (oil.brent.price_per_barrel, eu.gas.price_per_mwh)")
-
-
-def is_rate_of_time_or_count(thing: str) -> bool:
-    """`per hour`, `per share`, `a day`: rates with their own hints (rate_hint)."""
-    return bool(_RATE_ALONE.fullmatch(f"per {thing}") or _PER_COUNT.search(f"per {thing}"))
 
 
 # "±2.5%", "+/-3%", "plus or minus 3.5 percentage points": a poll's margin of error
@@ -283,41 +289,3 @@ def _subunit_message(code: str | None, figure: Decimal | None) -> str:
 
 _HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee"), "USD": ("cents", "dollar"),
                "EUR": ("cents", "euro")}
-_PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
-                        r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
-                        r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
-                        re.IGNORECASE)
-
-
-_PER_TIME_MONEY = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
-                             r"|\b(?:pcm|pw|annually)\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
-
-
-def rate_hint(text: str) -> str:
-    """For `per 100,000 people` or `deaths a day`: how to write a rate the units cannot."""
-    if text.startswith("("):  # "Rs 1,500 crore ($180 million)"
-        return ("; a figure in brackets is a second figure: give it a claim of its own, with "
-                "`restates`")
-    if text.startswith("%"):  # "14% decline", "56% turnout"
-        return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
-                "the metric")
-    if _PER_TIME_MONEY.search(text):
-        return ("; for a rate per hour, month or year, write the number alone and name the rate "
-                "in the metric (uk.minimum_wage_per_hour, rent_per_month); a yearly total is the "
-                "number alone, its `period` says the year")
-    if _PER_COUNT.search(text):
-        return ("; for a rate per so many people, per share or per day, write the number alone "
-                "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
-    return ""
-
-
-_PER_TIME = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
-                       re.IGNORECASE)
-
-
-def per_time_hint(*units: Unit) -> str:
-    """For a figure and its rate per year (`945 TWh` beside `945 TWh a year`): where the
-    year goes, since a yearly total and a rate are two dimensions."""
-    if any(_PER_TIME.search(unit.code) for unit in units):
-        return " (a figure for a year is written without `per year`: its `period` says when)"
-    return ""

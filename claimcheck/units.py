@@ -17,6 +17,16 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from claimcheck.currencywords import (
+    AMBIGUOUS_NAMES,
+    AMBIGUOUS_SYMBOLS,
+    CODE_ALIASES,
+    COUNTRY_CURRENCIES,
+    CURRENCY_NAMES,
+    CURRENCY_WORDS,
+    ISO_4217,
+    SIGNS_AFTER,
+)
 from claimcheck.errors import InputError
 from claimcheck.refusals import (
     ambiguous_symbol_message,
@@ -24,20 +34,11 @@ from claimcheck.refusals import (
     unknown_sign_message,
     unknown_unit_message,
 )
-from claimcheck.refusals import per_time_hint as per_time_hint  # the rules ask units.py
 from claimcheck.unitwords import (
     ACRONYM_COUNTS,
-    AMBIGUOUS_SYMBOLS,
-    CODE_ALIASES,
-    COUNTRY_CURRENCIES,
-    CURRENCY_SIGNS,
-    CURRENCY_WORDS,
-    ISO_4217,
-    NAMED_CURRENCIES,
     PER_MILLE_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
-    SHARED_CURRENCY_NAMES,
     ambiguity,
     flops,
     meaning,
@@ -46,44 +47,7 @@ from claimcheck.unitwords import (
 )
 
 ISO_CURRENCIES = ISO_4217
-CURRENCY_NAMES = {
-    "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY",
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
-    "us dollar": "USD", "euros": "EUR", "euro": "EUR", "rupees": "INR", "rupee": "INR",
-    "indian rupees": "INR", "yen": "JPY", "japanese yen": "JPY", "pounds sterling": "GBP",
-    "sterling": "GBP", "swiss francs": "CHF", "won": "KRW",
-    "元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR",
-    "rupiah": "IDR", "ringgit": "MYR", "rand": "ZAR", "baht": "THB", "naira": "NGN",
-    "lira": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
-    "shekels": "ILS", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "dong": "VND",
-    "taka": "BDT", "kronor": "SEK", "swiss franc": "CHF", "hong kong dollars": "HKD",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "new taiwan dollars": "TWD",
-    **NAMED_CURRENCIES,
-}
-# Currency names several countries use: a figure in them says too little to convert.
-AMBIGUOUS_NAMES = {
-    "pesos": "MXN, PHP, ARS, CLP or COP", "peso": "MXN, PHP, ARS, CLP or COP",
-    "dirhams": "AED or MAD", "dirham": "AED or MAD", "riyals": "SAR or QAR",
-    "riyal": "SAR or QAR", "krona": "SEK or ISK", "kroner": "NOK or DKK",
-    "krone": "NOK or DKK", "francs": "CHF or another franc", "franc": "CHF or another franc",
-    "bucks": "USD, CAD, AUD or NZD", "buck": "USD, CAD, AUD or NZD",
-    **SHARED_CURRENCY_NAMES,
-}
-CURRENCY_SYMBOLS = {
-    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
-    "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-    "₩": "KRW", "RMB": "CNY", "Rmb": "CNY", "NT$": "TWD", "Rp": "IDR", "RM": "MYR", "R": "ZAR",
-    **CURRENCY_SIGNS, **CODE_ALIASES,
-}
-# Signs read after the number too ("5.000₫", "100 ₽"); not `$`: "5 $" is Canadian dollars in
-# Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
-SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
-               if len(sign) == 1 and not sign.isalpha() and sign != "$"}
-# Currencies whose sign is `$`, which may follow their code ("USD$291 million", "ARS$5").
-DOLLAR_CODES = frozenset(
-    {code for sign, code in CURRENCY_SYMBOLS.items() if "$" in sign}
-    | {code for name, code in COUNTRY_CURRENCIES.items()
-       if name.endswith(("dollar", "dollars", "peso", "pesos"))})
+
 # Plural nouns counted as they are, before pint can read one as a unit of its own.
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
@@ -163,9 +127,9 @@ def parse_unit(text: str) -> Unit:
     speed = flops(stripped)
     if speed is not None:
         return Unit("count", stripped, Fraction(speed), "flops")
-    substance = _SUBSTANCE.fullmatch(stripped)
+    substance = _of_substance(stripped)
     if substance is not None:
-        return _of_substance(stripped, substance.group(1), substance.group(2))
+        return substance
     carbon = _of_carbon(stripped)
     if carbon is not None:
         return carbon
@@ -186,7 +150,8 @@ def parse_unit(text: str) -> Unit:
         return _capitalised_count(stripped, capitalised.group(1))
     if re.fullmatch(r"[A-Z]{3}", stripped):
         raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")
-    if unicodedata.category(stripped[0]) == "Sc":
+    if len(stripped) == 1 and unicodedata.category(stripped) == "Sc":
+        # the sign alone; after a sign, `€/month` is a rate, told so by the unknown-unit hints
         raise InputError(unknown_sign_message(stripped))
     raise InputError(unknown_unit_message(stripped))
 
@@ -242,22 +207,50 @@ def _meant_unit(text: str) -> Unit | None:
 
 
 # Emissions are masses of a gas, and a tonne of CO2, of CO2-equivalent and of carbon are three
-# measures (a tonne of carbon is 3.67 of CO2): the gas is part of the dimension.
-_SUBSTANCE = re.compile(r"(.*?)\s*(?:of\s+)?(CO[2₂](?:-?e|-?eq)?|CH[4₄])")
+# measures (a tonne of carbon is 3.67 of CO2): the gas is part of the dimension. An intensity
+# (`480 gCO2/kWh`) is such a mass per a physical unit.
+_SUBSTANCE = re.compile(r"(.*?)\s*(?:of\s+)?(CO[2₂](?:-?e|-?eq)?|CH[4₄])"
+                        r"(?:\s*(?:/|\bper\s+)\s*(\S.*))?")
 _SUBSTANCE_NAMES = {"CO2": "CO2", "CO2e": "CO2e", "CO2-e": "CO2e", "CO2eq": "CO2e",
                     "CO2-eq": "CO2e", "CH4": "CH4"}
 
 
-def _of_substance(text: str, amount: str, gas: str) -> Unit:
-    """A mass of a gas (`Gt CO2`), or its share of the air (`420 ppm CO2`)."""
+def _of_substance(text: str) -> Unit | None:
+    """A mass of a gas (`Gt CO2`), its share of the air (`420 ppm CO2`), or a mass of it per a
+    unit (`480 gCO2/kWh`)."""
+    substance = _SUBSTANCE.fullmatch(text)
+    if substance is None:
+        return None
+    amount, gas, per = substance.groups()
     unit = parse_unit(amount) if amount else None
     name = _SUBSTANCE_NAMES[gas.replace("₂", "2").replace("₄", "4")]
+    if per is not None:
+        return _intensity(text, unit, name, per)
     if unit is not None and unit.kind == "physical" and unit.dimension == "[mass]":
         return Unit("physical", text, unit.factor, f"[mass] of {name}")
     if unit is not None and unit.dimension == "count" and unit.factor < 1:
         return Unit("count", text, unit.factor, f"concentration of {name}")
     raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes) or of "
                      "concentration (ppm, ppb)")
+
+
+def _intensity(text: str, mass: Unit | None, gas: str, per: str) -> Unit | None:
+    """`480 gCO2/kWh`, `95 g CO2/km`: its own dimension, a mass of the gas per a physical
+    unit; per year (`Gt CO2/yr`) it is left to the rate hints, as `£1,600 a year` is."""
+    try:
+        unit: Unit | None = parse_unit(per)
+    except InputError:
+        unit = None
+    if unit is not None and measured(unit.dimension) == "[time]":
+        return None
+    if (mass is None or mass.kind != "physical" or mass.dimension != "[mass]" or unit is None
+            or unit.kind != "physical" or measured(unit.dimension) != unit.dimension):
+        raise InputError(f"{text!r} is not read: an emissions intensity is a unit of mass, the "
+                         f"gas, `/` and a unit pint knows (480 gCO2/kWh, 95 g CO2/km); a rate "
+                         "per person or per dollar is the number alone, the rate named in the "
+                         f"metric ({gas.lower()}_per_capita)")
+    over = unit.dimension if " " not in unit.dimension else f"({unit.dimension})"
+    return Unit("physical", text, mass.factor / unit.factor, f"[mass] of {gas} / {over}")
 
 
 # "9.9 GtC", "10.1 Pg C", "Gt of carbon": a mass of carbon (the Global Carbon Project's

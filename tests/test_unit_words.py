@@ -62,10 +62,10 @@ def test_a_spaced_letter_of_two_meanings_is_refused(text: str, message: str) -> 
 
 
 @pytest.mark.parametrize(("text", "dimension"), [
-    ("5 M", "[substance] / [length] ** 3"), ("5 MM", "[substance] / [length] ** 3"),
-    ("5 MW", "[length] ** 2 * [mass] / [time] ** 3"), ("5 Mt", "[mass]"), ("5 mm", "[length]"),
+    ("5 MM", "[substance] / [length] ** 3"), ("5 MW", "[length] ** 2 * [mass] / [time] ** 3"),
+    ("5 Mt", "[mass]"), ("5 mm", "[length]"),
 ])
-def test_a_letter_alone_or_a_prefix_stays_a_unit(text: str, dimension: str) -> None:
+def test_mm_alone_or_a_prefix_stays_a_unit(text: str, dimension: str) -> None:
     assert parse_value(text).unit.dimension == dimension
 
 
@@ -286,3 +286,82 @@ def test_todays_readings_stay(text: str, dimension: str) -> None:
 def test_new_spellings_read_alike_by_both_paths(text: str) -> None:
     fast, full = parse_value_text(text), _parse_in_full(text)
     assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)
+
+
+# 9. After review: rates after a sign, words that start with digits, every qualifier, the sign
+# of a dot-grouped figure, a spaced capital alone, emissions intensities.
+RATE_PER_TIME = "for a rate per hour, month or year, write the number alone"
+
+
+@pytest.mark.parametrize("text", ["500 €/month", "500 € per month", "5 £/hr"])
+def test_a_sign_then_a_rate_keeps_the_rate_hint(text: str) -> None:
+    message = _refused(text)
+    assert RATE_PER_TIME in message and "is a currency sign" not in message
+
+
+@pytest.mark.parametrize(("text", "noun"), [("300 3D printers", "3D printers"),
+                                            ("4 5G stations", "5G stations"),
+                                            ("12 35D printers", "35D printers")])
+def test_a_word_that_starts_with_digits_is_counted(text: str, noun: str) -> None:
+    value = parse_value(text)
+    assert (value.unit.kind, value.unit.code) == ("count", noun)
+
+
+@pytest.mark.parametrize("words", ["as many as", "slightly more than", "some", "above",
+                                   "a maximum of", "at-least", "no fewer than"])
+def test_every_qualifier_written_into_the_value_is_named(words: str) -> None:
+    assert f"write the figure alone, and {words!r} as its `qualifier`" in \
+        _refused(f"{words} 5,000 people")
+
+
+def test_a_word_that_starts_like_a_qualifier_is_not_one() -> None:
+    assert "expected NUMBER [SCALE] [UNIT]" in _refused("overall 5")
+
+
+@pytest.mark.parametrize("read", [parse_value, _parse_in_full])
+def test_a_negative_dot_grouped_figure_keeps_its_sign(read: object) -> None:
+    with pytest.raises(InputError) as caught:
+        read("-5.000₫")  # type: ignore[operator]
+    assert "write the number as -5,000 and the sign as VND, or VND -5.000" in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("5 M", "'5 M': M after a space may be a unit (molar) or million: write 5M or 5 million for "
+            "millions, or 5 mol/L for molar"),
+    ("2 B", "'2 B': B after a space may be a unit (bytes) or billion: write 2B or 2 billion "
+            "for billions"),
+])
+def test_a_spaced_capital_alone_is_refused_with_both_meanings(text: str, message: str) -> None:
+    assert _refused(text) == message
+
+
+def test_a_spaced_k_alone_stays_kelvin_as_si_writes_it() -> None:
+    assert _read("1.5 K") == (F(3, 2), "physical", "[temperature]")
+
+
+INTENSITY = f"[mass] of CO2 / ({ENERGY})"
+
+
+@pytest.mark.parametrize(("text", "dimension"), [
+    ("480 gCO2/kWh", INTENSITY), ("0.48 kgCO2/kWh", INTENSITY), ("480 g CO2 per kWh", INTENSITY),
+    ("480 gCO2e/kWh", INTENSITY.replace("CO2", "CO2e")),
+    ("95 g CO2/km", "[mass] of CO2 / [length]"),
+])
+def test_an_emissions_intensity_is_a_mass_of_the_gas_per_a_unit(text: str,
+                                                                dimension: str) -> None:
+    assert parse_value(text).unit.dimension == dimension
+
+
+def test_grams_and_kilograms_per_kwh_are_one_figure() -> None:
+    assert _read("480 gCO2/kWh") == _read("0.48 kgCO2/kWh")
+    assert _read("480 gCO2/kWh")[0] == F(480, 1000 * 3_600_000)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("5 t CO2 per capita", "a rate per person or per dollar is the number alone"),
+    ("5 CO2/kWh", "an emissions intensity is a unit of mass, the gas, `/` and a unit"),
+    ("5 Gt CO2/yr", RATE_PER_TIME),
+])
+def test_other_masses_of_gas_per_something_are_refused_with_a_hint(text: str,
+                                                                   message: str) -> None:
+    assert message in _refused(text)

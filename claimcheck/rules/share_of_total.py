@@ -31,6 +31,7 @@ from typing import Any
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import format_number
 from claimcheck.model import Claim
+from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     dimension,
@@ -41,7 +42,7 @@ from claimcheck.rules.figures import (
     shown,
     slipped,
 )
-from claimcheck.units import Unit, per_time_hint
+from claimcheck.units import Unit
 
 NAME = "share-of-total"
 SEVERITY = Severity.ERROR

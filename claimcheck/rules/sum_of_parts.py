@@ -31,9 +31,10 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.quantity import describe
+from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import dimension, points, qualified, rounded, shown
-from claimcheck.units import Unit, per_time_hint
+from claimcheck.units import Unit
 
 NAME = "sum-of-parts"
 SEVERITY = Severity.ERROR

@@ -38,9 +38,10 @@ from collections.abc import Iterator
 
 from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
+from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.grouping import metric_groups
-from claimcheck.units import measured, per_time_hint
+from claimcheck.units import measured
 
 NAME = "unit-mismatch"
 SEVERITY = Severity.ERROR

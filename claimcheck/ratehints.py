@@ -1,0 +1,76 @@
+"""Rates written into a unit (`£10.42 per hour`, `£2,695 pcm`, `per 100,000 people`,
+`945 TWh a year`): which words make one, and the hints that say where the rate goes.
+
+A value is one figure: a rate per hour, per month or per so many people is named in the
+metric. The value refusals (refusals.py) and the rules' messages (unit-mismatch, sum-of-parts,
+share-of-total) give these hints; unitwords.py reads `TWh a year` with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.units import Unit
+
+# "a year", "each month": pint reads `a` as a year (an annum) to multiply by, never as `per`.
+_EVERY_WORDS = r"an?|each|every"
+EVERY = rf"(?:{_EVERY_WORDS})"
+# Periods a rate is counted in, and how salaries, rents and tenancies abbreviate them.
+_TIMES = r"hour|hr|day|week|month|year|yr|annum"
+_ABBREVIATED = r"pcm|pw|annually"
+
+# The whole text after the figure is a rate per time: "per hour", "a year", "/month", "pcm",
+# "pa". Lower case only: `Pa` is a pascal, and `Per Hour` is left to the unknown-unit message.
+_RATE_ALONE = re.compile(rf"(?:(?:per|{_EVERY_WORDS})\s+|/\s*)(?:{_TIMES})|{_ABBREVIATED}"
+                         r"|p\.?a\.?")
+# A rate per time inside a longer unit text ("€/month", "GBP per hour"), in any case, for the
+# wage-and-rent hint. Without day and week: "deaths a day" takes the per-count hint below.
+_PER_PAY_PERIOD = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
+                             rf"|\b(?:{_ABBREVIATED})\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
+# Per so many people, per head or share, per day or week.
+_PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
+                        r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
+                        r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
+                        re.IGNORECASE)
+# Units read as a rate for a period (`TWh a year`, `Mt/yr`, `bbl/day`), for the rules' hint
+# that the period goes in `period`. Not per hour: `km per hour` is a speed, not a period's total.
+_PER_PERIOD = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
+                         re.IGNORECASE)
+
+
+def is_rate_alone(text: str) -> bool:
+    """`per hour`, `a year`, `pcm`: the words after a figure make it a rate per time."""
+    return bool(_RATE_ALONE.fullmatch(text))
+
+
+def is_rate_of_time_or_count(thing: str) -> bool:
+    """`per hour`, `per share`, `a day`: rates with their own hints (rate_hint)."""
+    return bool(_RATE_ALONE.fullmatch(f"per {thing}") or _PER_COUNT.search(f"per {thing}"))
+
+
+def rate_hint(text: str) -> str:
+    """For `per 100,000 people` or `deaths a day`: how to write a rate the units cannot."""
+    if text.startswith("("):  # "Rs 1,500 crore ($180 million)"
+        return ("; a figure in brackets is a second figure: give it a claim of its own, with "
+                "`restates`")
+    if text.startswith("%"):  # "14% decline", "56% turnout"
+        return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
+                "the metric")
+    if _PER_PAY_PERIOD.search(text):
+        return ("; for a rate per hour, month or year, write the number alone and name the rate "
+                "in the metric (uk.minimum_wage_per_hour, rent_per_month); a yearly total is the "
+                "number alone, its `period` says the year")
+    if _PER_COUNT.search(text):
+        return ("; for a rate per so many people, per share or per day, write the number alone "
+                "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
+    return ""
+
+
+def per_time_hint(*units: Unit) -> str:
+    """For a figure and its rate per year (`945 TWh` beside `945 TWh a year`): where the
+    year goes, since a yearly total and a rate are two dimensions."""
+    if any(_PER_PERIOD.search(unit.code) for unit in units):
+        return " (a figure for a year is written without `per year`: its `period` says when)"
+    return ""
