@@ -12,8 +12,8 @@ Left out unless an option asks for them, as such figures often hold: percentages
 and bare numbers (a rate per 100,000 is written bare), unless `percentages: true` (a policy
 rate left at 6.5% for a year); a figure that one source alone gives for several dates, unless
 `one_source: true` ("$300 million for fiscal 2024 and $300 million for 2025" knows both dates);
-a figure no claim writes with `min_digits` digits or more (default 3; `6.8 million` has two),
-as a statistic given so roughly repeats by chance. Bounds (`over 100 million`, `at most 5%`)
+a figure no claim writes with `min_digits` digits or more (default 2: `$1 trillion`, `5 million`),
+as a figure given so roughly repeats by chance. Bounds (`over 100 million`, `at most 5%`)
 are always left out: a milestone stays passed as the count rises.
 
 Failing example::
@@ -57,7 +57,7 @@ COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 class Options(RuleOptions):
     percentages: bool = False  # compare percentages, points and bare numbers (rates) too
     one_source: bool = False  # report a figure one source gives for two dates, too
-    min_digits: int = 3  # figures written with fewer digits (6.8 million) repeat by chance
+    min_digits: int = 2  # figures written with fewer digits ($1 trillion) repeat by chance
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
