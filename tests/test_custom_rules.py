@@ -288,3 +288,23 @@ def test_a_lead_in_points_is_the_difference_of_two_percentages(write, lead: str,
     rules = rule("value(obama) - value(mccain) == value(lead)", name="lead")
     findings = run(write, POLL.replace("value: 5 pp", f"value: {lead}"), rules)
     assert [f.rule for f in findings] == (["lead"] if fires else [])
+
+
+HARVEST = SOURCE + """
+  - {id: y, metric: wheat.yield, value: 3.5 t/ha, period: 2024, source: src}
+  - {id: a, metric: wheat.area, value: 31.8 million hectares, period: 2024, source: src}
+  - {id: p, metric: wheat.production, value: 111.3 million tonnes, period: 2024, source: src}
+"""
+
+
+@pytest.mark.parametrize("expect", ["value(y) * value(a) == value(p)",
+                                    "value(p) / value(a) == value(y)"])
+def test_physical_units_multiply_and_divide(write, expect: str) -> None:
+    assert run(write, HARVEST, rule(expect, name="harvest")) == []
+
+
+def test_a_computed_quantity_is_shown_in_the_unit_it_is_compared_with(write) -> None:
+    claims = HARVEST.replace("111.3 million tonnes", "131.3 million tonnes")
+    [finding] = run(write, claims, rule("value(y) * value(a) == value(p)", name="harvest"))
+    assert finding.message == ("custom rule harvest: value(y) * value(a) = 109.5–113.1 million "
+                               "tonnes, expected == value(p) = 131.2–131.3 million tonnes")

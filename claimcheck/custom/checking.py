@@ -3,6 +3,7 @@ and an `info` finding for each rule not run because the checked files lack what 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from claimcheck.custom.evaluation import (
     resolve,
 )
 from claimcheck.custom.loading import load_rules
-from claimcheck.custom.quantities import display_ends, label, rounded, show
+from claimcheck.custom.quantities import Quantity, display_ends, label, rounded, show
 from claimcheck.custom.spec import CustomRule, key_line
 from claimcheck.custom.tree import Comparison, Literal
 from claimcheck.findings import Finding, Location, Severity
@@ -74,11 +75,22 @@ def _verdict(rule: CustomRule, comparison: Comparison, context: Context, bound: 
     assert outcome is not None
     if outcome.holds:
         return
-    left, expected = outcome.left, _expected(comparison, outcome)
+    left, expected = _shown_as(outcome.left, outcome.bounds), _expected(comparison, outcome)
     lo, hi = display_ends(left)
     yield _finding(rule, f"{_prefix(rule, bound)}{comparison.left.text} = {show(left)}, "
                    f"expected {expected}", claims, computed=show(left), low=rounded(lo),
                    high=rounded(hi), unit=label(left), expected=expected)
+
+
+def _shown_as(left: Quantity, bounds: tuple[Quantity, ...]) -> Quantity:
+    """A computed quantity in the unit of what it is compared with: t/ha times ha in million
+    tonnes beside million tonnes, a ratio as a percentage beside one."""
+    units = {bound.unit for bound in bounds}
+    if left.unit is None and len(units) == 1 and all(b.dims == left.dims for b in bounds):
+        unit = units.pop()
+        if unit is not None and (unit.kind == "percent" or left.dims):
+            return dataclasses.replace(left, unit=unit)
+    return left
 
 
 def _prefix(rule: CustomRule, bound: Claim | None) -> str:

@@ -8,6 +8,7 @@ dimensionless, but a percentage never mixes with a count or a bare number (`_CLA
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -41,7 +42,26 @@ class Quantity:
 def dims_of(unit: Unit) -> Dims:
     if unit.kind == "currency":
         return ((unit.code, 1),)
-    return ((unit.dimension, 1),) if unit.kind == "physical" else ()
+    return _base_dims(unit.dimension) if unit.kind == "physical" else ()
+
+
+_TERM = re.compile(r"(\[\w+\])(?: \*\* (\d+))?")
+
+
+def _base_dims(dimension: str) -> Dims:
+    """pint's `[mass] / [length] ** 2` as powers of base dimensions, so that t/ha times ha
+    is t; a dimension claimcheck names itself (`[mass] of CO2`) stays whole."""
+    top, _, bottom = dimension.partition(" / ")
+    powers: dict[str, int] = {}
+    for side, sign in ((top, 1), (bottom, -1)):
+        for term in side.split(" * ") if side else []:
+            match = _TERM.fullmatch(term.strip())
+            if match is None:
+                if term.strip() == "1":
+                    continue
+                return ((dimension, 1),)
+            powers[match[1]] = powers.get(match[1], 0) + sign * int(match[2] or 1)
+    return tuple(sorted((name, power) for name, power in powers.items() if power))
 
 
 def combine(a: Dims, b: Dims, sign: int) -> Dims:
