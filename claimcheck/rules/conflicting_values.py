@@ -108,7 +108,7 @@ def _finding(conflict: Conflict) -> Finding:
     if cut:
         message += f"; {cut}"
         demote = 2
-    elif low.projection and high.projection:
+    elif low.projection and high.projection and not _one_figure(low, high):
         message += "; two forecasts: where one revises the other, both can be right"
         demote = 1
     return finding(
@@ -149,6 +149,12 @@ def _difference(low: Claim, high: Claim) -> str:
     if unit.kind == "count" and unit.code:
         return f"{describe(gap, unit)} ({relative})"
     return relative
+
+
+def _one_figure(one: Claim, other: Claim) -> bool:
+    """Linked by `restates` (directly, or restating one figure): one figure, not a revision."""
+    return (one.restates == other.id or other.restates == one.id
+            or (one.restates is not None and one.restates == other.restates))
 
 
 def _last_digit(rounding: Interval) -> Fraction:

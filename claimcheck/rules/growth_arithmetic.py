@@ -13,8 +13,10 @@ gone. It holds when some values inside the figures' intervals (rounding, widened
 qualifiers; the growth claim's qualifier applies to its rate) give end = start × (1 + rate)^n
 for `cagr`, or end = start × (1 + rate) for `total`. A `total` rate equal to end − start
 between two percentages is named as percent-vs-percentage-points; a yearly rate that fails
-but holds as one rise over the span is told to say `kind: total`; a start or end figure found
-by its date in another source is named. Two negative figures (a loss narrowing by 40% is -500
+but holds as one rise over the span is told to say `kind: total`, and one that holds only
+compounded once more (both end years counted, a common slip) is told so; a start or end figure
+found by its date in another source is named; a bound (`more than $500 billion`) makes the
+implied rate and base bounds too. Two negative figures (a loss narrowing by 40% is -500
 to -300) are checked like two positive ones; a swing from a loss to a profit is listed
 unchecked.
 
@@ -51,7 +53,7 @@ from claimcheck.dates import years_between
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval, format_number
 from claimcheck.model import Claim
-from claimcheck.qualifiers import widen
+from claimcheck.qualifiers import Qualifier, widen
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     FigureFinder,
@@ -261,12 +263,14 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
     by = f" by {date_label(end)}" if end.date else ""
     message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives "
                f"{like(projected, end.value)}{by}, but the end figure is "
-               f"{shown(end)}: the figures imply {format_number(implied * 100)}%"
+               f"{shown(end)}: the figures imply {_bound_word(start.qualifier, end.qualifier)}"
+               f"{format_number(implied * 100)}%"
                f"{' a year' if growth.cagr else ''}")
     if implied_base is not None:
-        message += f", or a base of {like(implied_base, end.value)}"
+        base_bound = _bound_word(Qualifier.EXACT, end.qualifier)
+        message += f", or a base of {base_bound}{like(implied_base, end.value)}"
     message += (_points_note(context, growth) + _total_note(context, growth)
-                + _found_note(growth))
+                + _one_more_year_note(context, growth) + _found_note(growth))
     return finding(NAME, message, [claim, start, end], rate=rounded(rate),
                    implied_rate=rounded(implied), projected_end=rounded(projected),
                    implied_base=None if implied_base is None else rounded(implied_base),
@@ -315,6 +319,26 @@ def _points_note(context: Context, growth: Growth) -> str:
     points = format_number((end.value.magnitude - start.value.magnitude) * 100)
     return (f"; {start.value.describe()} to {end.value.describe()} is a change of {points} "
             f"percentage points, not {claim.growth.rate.describe()}")
+
+
+def _bound_word(start: Qualifier, end: Qualifier) -> str:
+    """`at least ` where the figures bound what is implied from below (an end of "more than
+    $500 billion"), `at most ` from above; nothing where they state it."""
+    above = {Qualifier.OVER, Qualifier.AT_LEAST}
+    below = {Qualifier.UNDER, Qualifier.AT_MOST}
+    low = end in above or start in below
+    high = end in below or start in above
+    return "at least " if low and not high else "at most " if high and not low else ""
+
+
+def _one_more_year_note(context: Context, growth: Growth) -> str:
+    """Market reports often count both end years: 2025 to 2034 as ten years of growth."""
+    if not growth.cagr or not isinstance(growth.years, int) or growth.years < 1:
+        return ""
+    if not _holds(context, dataclasses.replace(growth, years=growth.years + 1)):
+        return ""
+    return (f"; compounded {growth.years + 1} times (counting both end years) it holds, but "
+            f"{growth.years} years lie between the figures")
 
 
 def _found_note(growth: Growth) -> str:

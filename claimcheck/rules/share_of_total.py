@@ -2,9 +2,10 @@
 
 A claim with `share: {part, whole}` states a percentage; it holds when some values inside the
 three claims' intervals (rounding, widened by qualifiers) give share = part / whole. Part and
-whole must be in one unit (one currency); a share of a claim by itself is a reference cycle. A
-share that fits once scaled by a power of ten is named a slipped scale word (detail `factor`); a
-bare number over one (`15`) is named as the fraction it reads as (1500%).
+whole must be in one unit (in two currencies the share is listed unchecked: it needs a rate); a
+share of a claim by itself is a reference cycle. A share that fits once scaled by a power of ten
+is named a slipped scale word (detail `factor`); a bare number over one (`15`) is named as the
+fraction it reads as (1500%).
 
 Failing example::
 
@@ -97,6 +98,14 @@ def _is_fraction(claim: Claim) -> bool:
 
 def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> Iterator[Finding]:
     assert claim.value is not None and part.value is not None and whole.value is not None
+    units = [figure.value.unit for figure in (part, whole) if figure.value is not None]
+    if all(unit.is_currency for unit in units) and units[0].code != units[-1].code:
+        # China's yuan figure as a share of a world total in dollars: a rate the figures do
+        # not give would be needed, as for a sum across currencies.
+        context.cannot_check(claim, f"its part and whole are in two currencies "
+                             f"({units[0].code}, {units[-1].code}): a share across "
+                             "currencies needs a rate")
+        return
     context.mark_checked(claim, part, whole)
     ids: dict[str, Any] = {"part_claim": part.id, "whole_claim": whole.id}
     if dimension(part) != dimension(whole):

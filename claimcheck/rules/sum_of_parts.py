@@ -33,7 +33,7 @@ from claimcheck.model import Claim
 from claimcheck.quantity import describe
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.figures import dimension, points, qualified, rounded, shown
+from claimcheck.rules.figures import dimension, like, points, qualified, rounded, shown
 from claimcheck.units import Unit
 
 NAME = "sum-of-parts"
@@ -140,7 +140,7 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
     total = sum((_magnitude(part) for part in parts), start=Fraction(0))
     yield finding(
         NAME,
-        f"{_terms(parts)} = {describe(total, claim.value.unit)}, stated {_stated(claim)} "
+        f"{_terms(parts)} = {like(total, claim.value)}, stated {_stated(claim)} "
         f"({_apart(claim.value.magnitude - total, claim.value.unit)} apart)",
         [claim, *parts],
         sum=rounded(total), stated=rounded(claim.value.magnitude),
