@@ -17,6 +17,8 @@ ISO_4217 = frozenset("""
     PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS
     SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW
     UZS VED VES VND VUV WST XAF XCD XCG XDR XOF XPF XSU XUA YER ZAR ZMW ZWG ZWL""".split())
+# The ISO 4217 codes that name no currency: metals, bond-market units, the test codes.
+ISO_4217_OTHERS = frozenset("XAU XAG XPT XPD XBA XBB XBC XBD XTS XXX".split())
 # Codes as the press writes them: the IMF's special drawing rights, Israel's new shekel.
 CODE_ALIASES = {"SDR": "XDR", "SDRs": "XDR", "NIS": "ILS"}
 
@@ -30,6 +32,11 @@ CURRENCY_SYMBOLS = {
     "₭": "LAK", "֏": "AMD", "Tk": "BDT", "CN¥": "CNY", "CNY¥": "CNY", "JP¥": "JPY",
     "AU$": "AUD", "CA$": "CAD", "SG$": "SGD", "Mex$": "MXN",
 }
+# Signs in letters of one currency each, before the number or after it ("KSh 5 billion",
+# "5 billion KSh"): the Kenyan shilling, the Swiss franc.
+LETTER_SIGNS = {**dict.fromkeys(["KSh", "Ksh", "KShs", "Kshs"], "KES"),
+                **dict.fromkeys(["SFr", "SFr."], "CHF")}
+CURRENCY_SYMBOLS |= LETTER_SIGNS
 # Signs read after the number too ("5.000₫", "100 ₽"); not `$`: "5 $" is Canadian dollars in
 # Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
 SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
@@ -37,7 +44,14 @@ SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
 
 
 # Signs of two currencies: a figure in them is refused with the codes to choose from.
-AMBIGUOUS_SYMBOLS = {"¥": ("CNY", "JPY"), "￥": ("CNY", "JPY")}
+AMBIGUOUS_SYMBOLS = {
+    "¥": ("CNY", "JPY"), "￥": ("CNY", "JPY"),
+    # the Scandinavian crowns; East Africa's shillings (KSh is Kenya's); Fr. is the franc of
+    # Switzerland (SFr) and of a score of other countries
+    **dict.fromkeys(["kr", "kr.", "Kr", "Kr."], ("DKK", "SEK", "NOK", "ISK")),
+    **dict.fromkeys(["Sh", "Sh."], ("KES", "UGX", "TZS", "SOS")),
+    **dict.fromkeys(["Fr", "Fr."], ("CHF", "XOF", "XAF", "another franc's code")),
+}
 
 # Names of one currency each, the commonest first; names with their country are below.
 CURRENCY_NAMES = {

@@ -22,7 +22,7 @@ from claimcheck.currencywords import (
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
-from claimcheck.ratehints import is_rate_of_time_or_count
+from claimcheck.ratehints import is_rate_of_time_or_count, money_rate_message
 from claimcheck.refusals import (
     EXPECTED,
     ZHAO,
@@ -73,7 +73,7 @@ _PREFIX = re.compile(
     r"((?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
     r"CNY¥|CN¥|JP¥|Mex\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|"
     rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
-    r"(?:[A-Z]{3}|Rp|RM|Tk|R)(?=\s*[-+\d]))\s*"
+    r"(?:[A-Z]{3}|KShs?|Kshs?|SFr\.?|[kK]r\.?|Sh\.?|Fr\.?|Rp|RM|Tk|R)(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
 _SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
@@ -267,20 +267,33 @@ def _suffix(rest: str, figure: Decimal) -> Unit:
 
 
 # "$85 a barrel", "€30/MWh", "85 USD/barrel", "4.4 US cents/kWh": money per a unit
-_PER_THING = re.compile(r"(.*?)\s*(?:/|\bper\s+|\ban?\s+)\s*([^\W\d].*)", re.DOTALL)
+# "$9,990 per person", "$5 per 1,000 people": money per so many, which keeps its currency
+_PER_THING = re.compile(r"(.*?)\s*(?:/|\bper\s+|\ban?\s+)\s*([^\W\d].*|[\d,]+\s+[^\W\d].*)",
+                        re.DOTALL)
+# "£2,695 pcm", "£30,000 p.a.": money a month or a year as rents and salaries abbreviate it
+_ABBREVIATED_RATE = re.compile(r"(.*?)\s*\b(pcm|pw|annually|p\.?a\.?)", re.DOTALL)
 
 
 def _refuse_price_per_unit(prefix: Unit | None, after: str, figure: Decimal, text: str) -> None:
     """A price per barrel or per MWh is refused with the price to write, never read as money
-    times a unit; rates per hour or per share keep their own hints."""
-    per = _PER_THING.fullmatch(after.strip())
-    if per is None or is_rate_of_time_or_count(per.group(2)):
+    times a unit; money per hour or per person with the money to write, its currency kept."""
+    tail = after.strip()
+    if not tail:
+        return
+    figure_text = text.strip()[:-len(tail)].strip()
+    if abbreviated := _ABBREVIATED_RATE.fullmatch(tail):
+        _refuse_money_rate(prefix, abbreviated.group(1), figure_text, abbreviated.group(2), text)
+        return
+    per = _PER_THING.fullmatch(tail)
+    if per is None:
         return
     money, thing = per.groups()
+    if is_rate_of_time_or_count(thing):
+        _refuse_money_rate(prefix, money, figure_text, tail[len(money):].strip(), text)
+        return
     if not money:
         if prefix is not None and prefix.is_currency:
-            raise InputError(price_per_unit(text, text.strip()[:-len(after.strip())].strip(),
-                                            thing))
+            raise InputError(price_per_unit(text, figure_text, thing))
         return
     hundredths = subunit(money)
     if hundredths is not None:
@@ -292,6 +305,22 @@ def _refuse_price_per_unit(prefix: Unit | None, after: str, figure: Decimal, tex
         return
     if unit.is_currency:
         raise InputError(price_per_unit(text, f"{figure:f} {unit.code}", thing))
+
+
+def _refuse_money_rate(prefix: Unit | None, money: str, figure_text: str, rate: str,
+                       text: str) -> None:
+    """`$9,990 per person`, `£10.42 per hour`: money per person or per hour is still money,
+    written without the rate; a count per 100,000 people keeps the rate hints."""
+    if money:
+        try:
+            unit: Unit | None = parse_unit(money)
+        except InputError:
+            return
+        figure_text = f"{figure_text} {money}"
+    else:
+        unit = prefix
+    if unit is not None and unit.is_currency:
+        raise InputError(money_rate_message(text, figure_text, rate))
 
 
 def parse_value(raw: Any) -> StatedValue:

@@ -30,7 +30,7 @@ _RATE_ALONE = re.compile(rf"(?:(?:per|{_EVERY_WORDS})\s+|/\s*)(?:{_TIMES})|{_ABB
 _PER_PAY_PERIOD = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
                              rf"|\b(?:{_ABBREVIATED})\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
 # Per so many people, per head or share, per day or week.
-_PER_COUNT = re.compile(r"(?:\bper|/)\s*[\d,]+\s*k?\b"
+_PER_COUNT = re.compile(r"(?:\bper|/)\s*(?:[\d,]+\s*k?|hundred|thousand|million)\b"
                         r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
                         r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
                         re.IGNORECASE)
@@ -66,6 +66,18 @@ def rate_hint(text: str) -> str:
         return ("; for a rate per so many people, per share or per day, write the number alone "
                 "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
     return ""
+
+
+def money_rate_message(text: str, money: str, rate: str) -> str:
+    """`$9,990 per person`: the figure alone would lose its currency (and then conflict with
+    `$9,990` as a count), so the currency stays and only the rate goes, into the metric."""
+    if _PER_PAY_PERIOD.search(rate):
+        where = ("uk.minimum_wage_per_hour, rent_per_month; a yearly total is the money alone, "
+                 "its `period` says the year")
+    else:
+        where = "us.health_spending_per_capita, eps for money per share"
+    return (f"{text!r} is a rate of money: keep the currency and drop {rate!r} (write "
+            f"{money}), and name the rate in the metric ({where})")
 
 
 def per_time_hint(*units: Unit) -> str:

@@ -90,6 +90,7 @@ _DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGN
 _IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
                        r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
 _FOLD = re.compile(r"([a-z]+)-?fold\b", re.IGNORECASE)
+_NAIRA = re.compile(r"N(\d.*)", re.DOTALL)
 
 
 def why_no_number(rest: str) -> str:
@@ -100,6 +101,9 @@ def why_no_number(rest: str) -> str:
                 f"`growth: {{rate: {rate}, kind: total}}` with its start and end figures")
     if rest[:1] and unicodedata.category(rest[0]) == "Sc":
         return ": " + unknown_sign_message(rest[0])
+    if naira := _NAIRA.match(rest):  # Nigerian papers print ₦ as N
+        return (f": N before a number may be the naira (₦): write NGN {naira.group(1)}, or "
+                "the figure alone if the N is no currency")
     if qualified := _QUALIFIED.match(rest):
         return (f": write the figure alone, and {qualified.group(1)!r} as its `qualifier` "
                 "(about, nearly, over, under, at-least, at-most)")
@@ -119,8 +123,10 @@ def unknown_sign_message(sign: str) -> str:
 
 
 def ambiguous_symbol_message(symbol: str, number: str) -> str:
-    first, second = AMBIGUOUS_SYMBOLS[symbol]
-    return f"{symbol} is used for both {first} and {second}; write {number} {first} or {second}"
+    *others, last = AMBIGUOUS_SYMBOLS[symbol]
+    both = "both " if len(others) == 1 else ""
+    return (f"{symbol} is used for {both}{', '.join(others)} and {last}; write {number} "
+            f"{', '.join(others)} or {last}")
 
 
 # Scale words of two meanings or of other languages

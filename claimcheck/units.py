@@ -25,6 +25,8 @@ from claimcheck.currencywords import (
     CURRENCY_NAMES,
     CURRENCY_WORDS,
     ISO_4217,
+    ISO_4217_OTHERS,
+    LETTER_SIGNS,
     SIGNS_AFTER,
 )
 from claimcheck.errors import InputError
@@ -61,6 +63,17 @@ SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "
                                   # adjectives that count people ("7.4 million unemployed")
                                   "unemployed", "employed", "displaced", "injured", "dead",
                                   "wounded", "homeless", "insured", "uninsured", "vaccinated"})
+# One of a counted thing ("1 case", "1 death", "1 person"): the singulars of the nouns above
+# and of those health and trial texts count; no other singular word, which may be a typo.
+SINGULAR_NOUNS = frozenset(
+    {noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+     for noun in COUNT_NOUNS if noun.endswith("s")}
+    | {"person", "child", "woman", "man", "patient", "dose", "trial", "participant", "subject",
+       "volunteer", "infection", "hospitalisation", "hospitalization", "admission", "birth",
+       "event", "country", "site", "study",
+       "head"})  # "5 million head" of cattle
+# Words that make the words after a number a rate ("deaths per million people"), not a count.
+_RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
 # Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms"); the
 # noun may be a people's name ("Americans"), a product's in camel case ("iPhones") or a plural
 # acronym ("TVs", "SUVs", "MPs").
@@ -124,6 +137,8 @@ def parse_unit(text: str) -> Unit:
         return Unit("count", stripped, POINT_WORDS[lowered], "percentage points")
     if lowered in COUNT_NOUNS:
         return count(lowered)
+    if _counted(stripped, SINGULAR_NOUNS):
+        return count(stripped)
     speed = flops(stripped)
     if speed is not None:
         return Unit("count", stripped, Fraction(speed), "flops")
@@ -142,18 +157,26 @@ def parse_unit(text: str) -> Unit:
     if lowered.split()[-1] in CURRENCY_WORDS:
         raise InputError(f"{stripped!r} names a currency claimcheck does not know by that name: "
                          "write its ISO 4217 code (SGD, BRL, EGP, ...)")
-    if _COUNT_WORDS.match(stripped) and (
-        stripped.endswith("s") or stripped.split()[-1] in SINGULAR_COUNT_NOUNS
-    ):
+    if (stripped.endswith("s") and _counted(stripped)) or _counted(stripped, SINGULAR_COUNT_NOUNS):
         return count(stripped)
     if capitalised := _CAPITALISED_PLURAL.match(stripped):
         return _capitalised_count(stripped, capitalised.group(1))
-    if re.fullmatch(r"[A-Z]{3}", stripped):
+    if stripped in ISO_4217_OTHERS:  # "5 XAU": gold, as ISO 4217 codes it, is no currency
         raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")
+    if re.fullmatch(r"[A-Z]{3}", stripped):  # "5 LMT": more likely a unit than a currency
+        raise InputError(unknown_unit_message(stripped) + "; nor is it an ISO 4217 currency code")
     if len(stripped) == 1 and unicodedata.category(stripped) == "Sc":
         # the sign alone; after a sign, `€/month` is a rate, told so by the unknown-unit hints
         raise InputError(unknown_sign_message(stripped))
     raise InputError(unknown_unit_message(stripped))
+
+
+def _counted(text: str, nouns: frozenset[str] | None = None) -> bool:
+    """Whether `text` is a counted noun, of `nouns` if given, qualified by words before it
+    ("severe cases", "AI-related patents"), but no rate ("deaths per million people")."""
+    words = text.split()
+    return (bool(_COUNT_WORDS.match(text)) and (nouns is None or words[-1].lower() in nouns)
+            and not _RATE_WORDS & {word.lower() for word in words[:-1]})
 
 
 # Units whose symbols a plural s may follow ("5,000 MWs", "GBs"): the unit, not a count.
@@ -181,7 +204,7 @@ def _currency(stripped: str, lowered: str) -> Unit | None:
     several (`pesos`, `¥`)."""
     if stripped in ISO_CURRENCIES:
         return currency(stripped)
-    code = (CODE_ALIASES.get(stripped) or SIGNS_AFTER.get(stripped)
+    code = (CODE_ALIASES.get(stripped) or SIGNS_AFTER.get(stripped) or LETTER_SIGNS.get(stripped)
             or CURRENCY_NAMES.get(lowered) or COUNTRY_CURRENCIES.get(lowered))
     if code:
         return currency(code)

@@ -52,6 +52,16 @@ MEANINGS: dict[str, tuple[Fraction | int, str]] = {
     "parts per trillion": (Fraction(1, 10**6), "ppm"),
     **dict.fromkeys(["tonne of oil equivalent", "tonnes of oil equivalent"], (1, "toe")),
     **dict.fromkeys(["tonne of coal equivalent", "tonnes of coal equivalent"], (_TCE, "joule")),
+    # gold and silver are weighed in troy ounces (31.1035 g), not pint's ounce (28.3495 g)
+    **dict.fromkeys(["troy ounce", "troy ounces", "troy oz", "oz t", "ounce troy",
+                     "ounces troy"], (1, "troy_ounce")),
+    **dict.fromkeys(["avoirdupois ounce", "avoirdupois ounces", "avoirdupois oz", "oz av"],
+                    (1, "avoirdupois_ounce")),
+    **dict.fromkeys(["us fluid ounce", "us fluid ounces", "us fl oz"], (1, "fluid_ounce")),
+    **dict.fromkeys(["imperial fluid ounce", "imperial fluid ounces", "imperial fl oz"],
+                    (1, "imperial_fluid_ounce")),
+    # India's unit for crops and their support prices; pint knows none
+    **dict.fromkeys(["quintal", "quintals"], (100, "kilogram")),
 }
 # Symbols mean what they mean in their own case only: `mb` is the IEA's million barrels,
 # `MB` a megabyte; `kt` a kilotonne, `kT` a kilotesla. `bbl` is the 42-gallon oil barrel
@@ -75,7 +85,18 @@ SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
     **dict.fromkeys(["bcm", "BCM", "Bcm"], (10**9, "meter ** 3")),  # billion cubic metres
     # million tonnes per annum (LNG plants): a rate, as `Mt/yr` is
     **dict.fromkeys(["mtpa", "MTPA", "Mtpa"], (10**6, "tonne / year")),
+    **dict.fromkeys(["ktpa", "KTPA", "Ktpa"], (10**3, "tonne / year")),
+    **dict.fromkeys(["MMTPA", "mmtpa"], (10**6, "tonne / year")),
     "tce": (_TCE, "joule"), "ktce": (10**3 * _TCE, "joule"), "Mtce": (10**6 * _TCE, "joule"),
+    # Farm and trade press: the USDA's million metric tons, India's lakh metric tonnes and
+    # million hectares (pint: a millihectare), quintals (100 kg), `kgs` (pint: a count of kgs)
+    **dict.fromkeys(["MMT", "mmt"], (10**6, "tonne")), "LMT": (10**5, "tonne"),
+    "mha": (10**6, "hectare"), **dict.fromkeys(["kgs", "Kgs"], (1, "kilogram")),
+    **dict.fromkeys(["qtl", "qtls", "Qtl", "Qtls"], (100, "kilogram")),
+    # mining's thousand and million troy ounces (pint: kilo- and milli-ounces avoirdupois)
+    **dict.fromkeys(["ozt", "toz"], (1, "troy_ounce")),
+    **dict.fromkeys(["koz", "Koz"], (10**3, "troy_ounce")),
+    **dict.fromkeys(["Moz", "moz", "Mozt"], (10**6, "troy_ounce")),
 }
 
 _TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
@@ -86,6 +107,18 @@ AMBIGUOUS = {
     **dict.fromkeys(["kiloton", "kilotons", "megaton", "megatons", "gigaton", "gigatons"],
                     _PREFIXED_TONS),
     "MT": "Mt for megatonnes, or t for metric tonnes",
+    # pint's ounce is the avoirdupois one; gold, silver and platinum are weighed in troy ounces
+    **dict.fromkeys(["ounce", "ounces", "oz"],
+                    "troy oz (31.1 g: gold, silver; Moz for a million), avoirdupois oz "
+                    "(28.35 g), or US fl oz or imperial fl oz (volumes)"),
+    **dict.fromkeys(["fl oz", "fluid ounce", "fluid ounces"],
+                    "US fl oz (29.57 mL) or imperial fl oz (28.41 mL)"),
+    # pint's bag is a 94-lb bag of cement; coffee's are 60 kg, cocoa's 62.5 kg, ...
+    **dict.fromkeys(["bag", "bags"],
+                    "the mass (115 million 60-kg bags of coffee: 6.9 Mt), or count them as "
+                    "`coffee bags`: bags of what weight? (pint's bag is 94 lb of cement)"),
+    # shipping's deadweight tonnage is a capacity in tonnes; pint's dwt is a pennyweight
+    "dwt": "t and name the deadweight in the metric (capacity_dwt), or pennyweight",
     "pound": "GBP for pounds sterling, or lb for pounds of weight",
     "pounds": "GBP for pounds sterling, or lb for pounds of weight",
     "gallon": "US gallons (3.785 L) or imperial gallons (4.546 L)",
@@ -116,6 +149,9 @@ AMBIGUOUS_CASED = {
     "tcm": "trillion m³ (IEA, BP) or thousand m³ (Russian gas prices)",
     "mcm": "million m³ or thousand m³",
     **dict.fromkeys(["mw", "mwh"], "MW or MWh for mega-, or mW or mWh for milli-"),
+    # "332.22 mt" (Indian press: million tonnes), "50,000 mt" (trade press: metric tonnes);
+    # pint: a millitonne, 1 kg
+    "mt": "t for metric tonnes, or Mt for million tonnes",
 }
 
 # "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
@@ -163,8 +199,24 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
 
 def ambiguity(text: str) -> str | None:
     """What to write instead of a unit word with two common meanings."""
-    return (AMBIGUOUS_CASED.get(text) or AMBIGUOUS.get(text) or AMBIGUOUS.get(text.lower())
-            or _capacity_kind(text))
+    return _ambiguous_word(text) or _capacity_kind(text) or _ambiguous_part(text)
+
+
+def _ambiguous_word(text: str) -> str | None:
+    return AMBIGUOUS_CASED.get(text) or AMBIGUOUS.get(text) or AMBIGUOUS.get(text.lower())
+
+
+_RATE_PARTS = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
+
+
+def _ambiguous_part(text: str) -> str | None:
+    """`tons per day`, `oz/t`: a rate of a word with two meanings is as ambiguous as the word
+    (pint would read short tons a day, avoirdupois ounces per tonne)."""
+    parts = _RATE_PARTS.split(per_time(text) or text)
+    for part in parts if len(parts) > 1 and meaning(text) is None else ():
+        if found := _ambiguous_word(part):
+            return f"{found} in place of {part!r}"
+    return None
 
 
 # "500 MWp", "61,370 MWe", "1,865 GWdc": a solar array's peak DC rating, a plant's electric or

@@ -246,17 +246,24 @@ def test_multiples_in_words_are_refused_as_growth(text: str, rate: str) -> None:
            "kind: total}`" in _refused(text)
 
 
-# 9. money per hour, month or year
-RATE_HINT = ("write the number alone and name the rate in the metric "
-             "(uk.minimum_wage_per_hour, rent_per_month); a yearly total is the number alone, "
-             "its `period` says the year")
+# 9. money per hour, month or year: the money keeps its currency (the number alone would then
+# be a count, a unit-mismatch beside the same money written `£10.42`), the rate goes
+RATE_HINT = ("and name the rate in the metric (uk.minimum_wage_per_hour, rent_per_month; a "
+             "yearly total is the money alone, its `period` says the year)")
 
 
-@pytest.mark.parametrize("text", ["£10.42 per hour", "$7.25 an hour", "£7.83/hour",
-                                  "£1,600 a year", "£2,695 pcm", "£30,000 pa", "£30,000 p.a.",
-                                  "£30,000 per annum", "10.42 GBP per hour", "$5bn a year"])
-def test_money_per_time_is_refused_with_where_the_rate_goes(text: str) -> None:
-    assert RATE_HINT in _refused(text)
+@pytest.mark.parametrize(("text", "rate", "money"), [
+    ("£10.42 per hour", "per hour", "£10.42"), ("$7.25 an hour", "an hour", "$7.25"),
+    ("£7.83/hour", "/hour", "£7.83"), ("£1,600 a year", "a year", "£1,600"),
+    ("£2,695 pcm", "pcm", "£2,695"), ("£30,000 pa", "pa", "£30,000"),
+    ("£30,000 p.a.", "p.a.", "£30,000"), ("£30,000 per annum", "per annum", "£30,000"),
+    ("10.42 GBP per hour", "per hour", "10.42 GBP"), ("$5bn a year", "a year", "$5bn"),
+    ("10.42 GBP pcm", "pcm", "10.42 GBP"), ("£5bn annually", "annually", "£5bn"),
+])
+def test_money_per_time_is_refused_with_where_the_rate_goes(text: str, rate: str,
+                                                            money: str) -> None:
+    assert _refused(text) == (f"{text!r} is a rate of money: keep the currency and drop "
+                              f"{rate!r} (write {money}), " + RATE_HINT)
 
 
 def test_a_pascal_is_not_per_annum() -> None:
@@ -306,7 +313,7 @@ def test_the_cached_layout_path_reads_as_the_full_reading(text: str) -> None:
 def test_parse_unit_refuses_figure_words_without_a_number() -> None:
     for word, message in [("pence", "write the figure in pounds (50 pence: 0.50 GBP)"),
                           ("times", "n times is"),
-                          ("per hour", RATE_HINT)]:
+                          ("per hour", "write the number alone and name the rate")]:
         with pytest.raises(InputError, match=re.escape(message)):
             parse_unit(word)
 
@@ -419,3 +426,30 @@ def test_new_spellings_read_alike_by_both_paths(text: str) -> None:
 def test_an_unknown_code_before_the_dollar_is_named() -> None:
     assert _refused("XYZ$5") == ("'XYZ$' in 'XYZ$5' is not a currency code claimcheck knows "
                                  "(ISO 4217)")
+
+
+# 11. Trade press signs (red-team findings, round 3): `KSh` and `SFr` name one currency each;
+# `kr`, `Sh` and `Fr.` several, and `N1.5 billion` may be the naira.
+@pytest.mark.parametrize(("text", "code"), [
+    ("KSh 5 billion", "KES"), ("5 billion KSh", "KES"), ("Ksh5bn", "KES"), ("KShs 5", "KES"),
+    ("SFr 5 million", "CHF"), ("SFr. 5", "CHF"), ("5 SFr", "CHF"),
+])
+def test_letter_signs_of_one_currency(text: str, code: str) -> None:
+    assert _read(text)[1:] == ("currency", code)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("kr 232.3 billion", "kr is used for DKK, SEK, NOK and ISK; write 232.3 billion DKK, SEK, "
+                         "NOK or ISK"),
+    ("232.3 billion kr", "kr is used for DKK, SEK, NOK and ISK"),
+    ("Kr. 5", "Kr. is used for DKK, SEK, NOK and ISK; write 5 DKK"),
+    ("Sh 5 billion", "Sh is used for KES, UGX, TZS and SOS; write 5 billion KES, UGX, TZS or SOS"),
+    ("5 Sh", "Sh is used for KES, UGX, TZS and SOS"),
+    ("Fr. 5", "Fr. is used for CHF, XOF, XAF and another franc's code; write 5 CHF"),
+    ("5 Fr.", "Fr. is used for CHF, XOF"),  # pint: a franklin (a statcoulomb)
+    ("5 Fr", "Fr is used for CHF, XOF"),
+    ("N1.5 billion", "N before a number may be the naira (₦): write NGN 1.5 billion"),
+    ("¥5", "¥ is used for both CNY and JPY; write 5 CNY or JPY"),
+])
+def test_signs_of_several_currencies_are_refused(text: str, message: str) -> None:
+    assert message in _refused(text)

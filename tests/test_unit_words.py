@@ -160,8 +160,8 @@ def test_a_price_per_unit_is_refused_with_the_price_to_write(raw: object, price:
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("$10 per hour", "for a rate per hour, month or year"),
-    ("$1.46 per share", "per share or per day"),
+    ("$10 per hour", "keep the currency and drop 'per hour' (write $10)"),
+    ("$1.46 per share", "keep the currency and drop 'per share' (write $1.46)"),
     ("50 US cents", "cents are hundredths of a dollar: write 0.50 USD"),
 ])
 def test_rates_per_time_or_share_keep_their_hints(text: str, message: str) -> None:
@@ -291,12 +291,13 @@ def test_new_spellings_read_alike_by_both_paths(text: str) -> None:
 # 9. After review: rates after a sign, words that start with digits, every qualifier, the sign
 # of a dot-grouped figure, a spaced capital alone, emissions intensities.
 RATE_PER_TIME = "for a rate per hour, month or year, write the number alone"
+MONEY_RATE = "is a rate of money: keep the currency and drop"
 
 
 @pytest.mark.parametrize("text", ["500 €/month", "500 € per month", "5 £/hr"])
 def test_a_sign_then_a_rate_keeps_the_rate_hint(text: str) -> None:
     message = _refused(text)
-    assert RATE_PER_TIME in message and "is a currency sign" not in message
+    assert MONEY_RATE in message and "is a currency sign" not in message
 
 
 @pytest.mark.parametrize(("text", "noun"), [("300 3D printers", "3D printers"),
@@ -365,3 +366,158 @@ def test_grams_and_kilograms_per_kwh_are_one_figure() -> None:
 def test_other_masses_of_gas_per_something_are_refused_with_a_hint(text: str,
                                                                    message: str) -> None:
     assert message in _refused(text)
+
+
+# 10. Trade, commodity and health texts (red-team findings, round 3).
+TROY_OUNCE = F("0.0311034768")  # kg: gold and silver; pint's ounce is 0.028349523125 kg
+MASS, AREA = "[mass]", "[length] ** 2"
+
+
+@pytest.mark.parametrize(("text", "kilograms"), [
+    ("5 troy ounces", 5 * TROY_OUNCE), ("1 troy ounce", TROY_OUNCE), ("5 troy oz", 5 * TROY_OUNCE),
+    ("5 oz t", 5 * TROY_OUNCE), ("5 ozt", 5 * TROY_OUNCE), ("5 toz", 5 * TROY_OUNCE),
+    ("113.6 million troy ounces", F("113.6") * 10**6 * TROY_OUNCE),
+    ("1.1m troy ounces", F("1.1") * 10**6 * TROY_OUNCE),
+    ("132 Moz", 132 * 10**6 * TROY_OUNCE), ("132 moz", 132 * 10**6 * TROY_OUNCE),
+    ("750 koz", 750 * 10**3 * TROY_OUNCE),
+])
+def test_gold_is_weighed_in_troy_ounces(text: str, kilograms: Fraction) -> None:
+    assert _read(text) == (kilograms, "physical", MASS)
+
+
+def test_34_tonnes_of_gold_are_1_1_million_troy_ounces() -> None:
+    tonnes, ounces = parse_value("34 tonnes"), parse_value("1.1m troy ounces")
+    assert abs(ounces.magnitude / tonnes.magnitude - 1) < F(1, 100)
+
+
+@pytest.mark.parametrize("text", ["1.1m ounces", "5 ounce", "5 oz", "5 OZ", "5 ounces per ton",
+                                  "5 oz/t"])
+def test_a_bare_ounce_is_refused_as_troy_avoirdupois_or_fluid(text: str) -> None:
+    message = _refused(text)
+    assert "is ambiguous: write troy oz (31.1 g: gold, silver; Moz for a million), " \
+           "avoirdupois oz (28.35 g), or US fl oz or imperial fl oz (volumes)" in message
+
+
+@pytest.mark.parametrize(("text", "litres"), [
+    ("5 US fl oz", F("0.0295735295625") * 5), ("5 imperial fluid ounces", F("0.0284130625") * 5),
+])
+def test_fluid_ounces_say_which(text: str, litres: Fraction) -> None:
+    assert _read(text) == (litres / 1000, "physical", "[length] ** 3")
+
+
+@pytest.mark.parametrize("text", ["5 fl oz", "5 fluid ounces"])
+def test_a_fluid_ounce_alone_is_refused(text: str) -> None:
+    assert "is ambiguous: write US fl oz (29.57 mL) or imperial fl oz (28.41 mL)" in _refused(text)
+
+
+@pytest.mark.parametrize(("text", "kilograms"), [
+    ("790 MMT", 790 * 10**9), ("790 mmt", 790 * 10**9), ("450 LMT", 450 * 10**8),
+    ("5 kgs", 5), ("5 Kgs", 5), ("262 lakh quintals", 262 * 10**5 * 100), ("1 quintal", 100),
+    ("5 qtl", 500),
+    # read as before
+    ("5 t", 5000), ("5 kg", 5), ("5 Mt", 5 * 10**9), ("5 kt", 5 * 10**6), ("5 tonnes", 5000),
+])
+def test_farm_and_trade_masses(text: str, kilograms: int) -> None:
+    assert _read(text) == (F(kilograms), "physical", MASS)
+
+
+@pytest.mark.parametrize(("text", "tonnes_a_year"), [
+    ("5 ktpa", 5 * 10**3), ("5 KTPA", 5 * 10**3), ("5 MMTPA", 5 * 10**6), ("5 mtpa", 5 * 10**6),
+])
+def test_tonnes_per_annum(text: str, tonnes_a_year: int) -> None:
+    assert _read(text) == _read(f"{tonnes_a_year} t/year")
+
+
+@pytest.mark.parametrize(("text", "square_metres"), [
+    ("110.5 mha", F("110.5") * 10**10), ("110.5 Mha", F("110.5") * 10**10),
+    ("5 ha", 5 * 10**4), ("5 km²", 5 * 10**6), ("5 km2", 5 * 10**6),
+])
+def test_million_hectares_and_areas_read_as_before(text: str, square_metres: Fraction) -> None:
+    assert _read(text) == (square_metres, "physical", AREA)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("332.22 mt", "unit 'mt' is ambiguous: write t for metric tonnes, or Mt for million tonnes"),
+    ("50,000 mt", "write t for metric tonnes, or Mt for million tonnes"),
+    ("5 mt CO2", "write t for metric tonnes, or Mt for million tonnes"),
+    ("5 MT", "write Mt for megatonnes, or t for metric tonnes"),
+    ("300,000 dwt", "unit 'dwt' is ambiguous: write t and name the deadweight in the metric "
+                    "(capacity_dwt), or pennyweight"),
+    ("115 million bags", "unit 'bags' is ambiguous: write the mass (115 million 60-kg bags of "
+                         "coffee: 6.9 Mt), or count them as `coffee bags`: bags of what weight?"),
+    ("1 bag", "count them as `coffee bags`"),
+    ("5 tons per day", "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg) in "
+                       "place of 'tons'"),
+    ("5 tons a year", "in place of 'tons'"), ("5 mt/yr", "in place of 'mt'"),
+])
+def test_trade_units_of_two_meanings_are_refused(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("115 million coffee bags", "coffee bags"), ("45 million 132-pound bags", "132-pound bags"),
+    ("5 million head", "head"), ("5 million head of cattle", "head of cattle"),
+])
+def test_bags_and_head_counted(text: str, noun: str) -> None:
+    value = parse_value(text)
+    assert (value.unit.kind, value.unit.code) == ("count", noun)
+
+
+def test_an_unknown_three_letter_unit_is_no_currency_message() -> None:
+    message = _refused("790 MMX")
+    assert message.startswith("unknown unit 'MMX'") and "nor is it an ISO 4217" in message
+
+
+@pytest.mark.parametrize("noun", ["case", "death", "patient", "person", "child", "dose",
+                                  "trial", "company", "firm", "vehicle", "household", "woman",
+                                  "severe case", "AI-related patent"])
+def test_one_of_a_counted_thing_is_a_count(noun: str) -> None:
+    value = parse_value(f"1 {noun}")
+    assert (value.magnitude, value.unit.kind, value.unit.code) == (1, "count", noun)
+
+
+@pytest.mark.parametrize("text", ["5 cases", "5 people", "9 cases", "7.4 million unemployed"])
+def test_plural_counts_read_as_before(text: str) -> None:
+    assert parse_value(text).unit.kind == "count"
+
+
+def test_every_count_noun_has_its_singular() -> None:
+    from claimcheck.units import COUNT_NOUNS, SINGULAR_NOUNS
+    assert {"company", "case", "death", "person", "vehicle"} <= SINGULAR_NOUNS
+    assert len([noun for noun in COUNT_NOUNS if noun.endswith("s")]) <= len(SINGULAR_NOUNS)
+
+
+@pytest.mark.parametrize("text", ["1 casee", "1 patinet", "1 per case", "1 widget"])
+def test_no_other_singular_is_counted(text: str) -> None:
+    assert "unknown unit" in _refused(text)
+
+
+@pytest.mark.parametrize("text", ["5 deaths per million people", "5 deaths per thousand people"])
+def test_a_count_per_so_many_is_a_rate_not_a_count(text: str) -> None:
+    assert "for a rate per so many people, per share or per day, write the number alone" \
+        in _refused(text)
+
+
+@pytest.mark.parametrize(("text", "rate", "money"), [
+    ("$9,990 per person", "per person", "$9,990"), ("$9,990 per capita", "per capita", "$9,990"),
+    ("$9,990 per head", "per head", "$9,990"), ("$9,990/capita", "/capita", "$9,990"),
+    ("9,990 USD per capita", "per capita", "9,990 USD"), ("€30 per person", "per person", "€30"),
+    ("$5 per 1,000 people", "per 1,000 people", "$5"),
+])
+def test_money_per_person_keeps_its_currency(text: str, rate: str, money: str) -> None:
+    assert _refused(text) == (
+        f"{text!r} is a rate of money: keep the currency and drop {rate!r} (write {money}), and "
+        "name the rate in the metric (us.health_spending_per_capita, eps for money per share)")
+
+
+@pytest.mark.parametrize("text", ["5.168 per 100,000 people", "9,990 per person",
+                                  "5 cases per 100,000"])
+def test_a_count_per_person_keeps_the_count_advice(text: str) -> None:
+    assert "for a rate per so many people, per share or per day, write the number alone and " \
+           "name the rate in the metric" in _refused(text)
+
+
+@pytest.mark.parametrize("text", ["1.1m troy ounces", "790 MMT", "1 case", "5 kgs", "2 qtl"])
+def test_round_three_spellings_read_alike_by_both_paths(text: str) -> None:
+    fast, full = parse_value_text(text), _parse_in_full(text)
+    assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)

@@ -324,7 +324,7 @@ def test_a_gas_qualifies_only_a_mass(text: str) -> None:
     ("down 14%", "write a change with its sign (-14% for a fall"),
     ("14% decline", "a percentage stands alone: a fall is -14%"),
     ("5.168 per 100,000 people", "write the number alone and name the rate in the metric"),
-    ("$1.46 per share", "write the number alone and name the rate in the metric"),
+    ("$1.46 per share", "keep the currency and drop 'per share' (write $1.46)"),
     ("Rs 1,500 crore ($180 million)", "give it a claim of its own, with `restates`"),
 ])
 def test_qualifiers_ranges_and_shared_currency_names_are_refused_with_what_to_write(
@@ -339,8 +339,13 @@ def test_unknown_unit() -> None:
         "count noun (companies, patents) or a unit pint knows (TWh, km, t)")
 
 
-def test_unknown_currency_code_after_the_number() -> None:
-    assert _refused("5 XYZ") == "'XYZ' is not a currency code claimcheck knows (ISO 4217)"
+def test_unknown_three_capitals_after_the_number_are_an_unknown_unit() -> None:
+    """`790 MMT`, `450 LMT` were told they are no currency: after the number, three capitals
+    are as likely a unit (`5 XAU`, an ISO code of no currency, keeps the currency message)."""
+    assert _refused("5 XYZ") == (
+        "unknown unit 'XYZ': expected a currency (CNY, USD, yuan, dollars), %, a plural "
+        "count noun (companies, patents) or a unit pint knows (TWh, km, t); nor is it an ISO "
+        "4217 currency code")
 
 
 def test_unknown_currency_code_before_the_number() -> None:
