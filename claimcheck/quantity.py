@@ -46,7 +46,7 @@ SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "quadrillion": 10**15,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
-    "mrd": 10**9, "tn": 10**12, "trn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
+    "mrd": 10**9, "tn": 10**12, "trn": 10**12, "trln": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
     "crores": 10**7, "cr": 10**7, "crs": 10**7, "lac": 10**5, "lacs": 10**5,
     "thousands": 10**3, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mio": 10**6,
     "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8,  # simplified and traditional
@@ -64,7 +64,7 @@ _SCALE = re.compile(
     # "m³", "m²", "m2", "m/s": a single letter that a unit goes on from starts that unit
     # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
     r"\s*-?(thousands?|millions?|billions?|trillions?|quadrillions?|milliards?|lakhs?|lacs?|"
-    r"crores?|crs?|mln|mn|mio|bln|bn|mrd|trn|tn|[kmb](?![²³^/\d])|(?-i:MM)|[万亿萬億만억조])"
+    r"crores?|crs?|mln|mn|mio|bln|bn|mrd|trln|trn|tn|[kmb](?![²³^/\d])|(?-i:MM)|[万亿萬億만억조])"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ SPELLINGS: list[tuple[Any, Fraction, str, str, str]] = [
     ("5 trillion rupiah", F(5 * 10**12), "currency", "IDR", "currency IDR"),
     ("NT$5 billion", F(5 * BN), "currency", "TWD", "currency TWD"),
     ("3 bln USD", F(3 * BN), "currency", "USD", "currency USD"),
+    ("1 trln yuan", F(1000 * BN), "currency", "CNY", "currency CNY"),  # Xinhua's headlines
     ("CNY 600 billion", F(600 * BN), "currency", "CNY", "currency CNY"),
     ("600 billion renminbi", F(600 * BN), "currency", "CNY", "currency CNY"),
     ("600 billion yuan", F(600 * BN), "currency", "CNY", "currency CNY"),
