@@ -54,7 +54,9 @@ ISO_CURRENCIES = ISO_4217
 COUNT_NOUNS = frozenset(
     {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
      "users", "jobs", "workers", "employees", "households", "units", "cases",
-     "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors"}
+     "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors",
+     # counted, not weighed: pint's bag is 94 lb of cement, coffee's 60 kg, cocoa's 62.5 kg
+     "bags"}
 )
 # Plurals without an s ("300 aircraft"); none is a unit pint knows.
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",

@@ -113,10 +113,6 @@ AMBIGUOUS = {
                     "(28.35 g), or US fl oz or imperial fl oz (volumes)"),
     **dict.fromkeys(["fl oz", "fluid ounce", "fluid ounces"],
                     "US fl oz (29.57 mL) or imperial fl oz (28.41 mL)"),
-    # pint's bag is a 94-lb bag of cement; coffee's are 60 kg, cocoa's 62.5 kg, ...
-    **dict.fromkeys(["bag", "bags"],
-                    "the mass (115 million 60-kg bags of coffee: 6.9 Mt), or count them as "
-                    "`coffee bags`: bags of what weight? (pint's bag is 94 lb of cement)"),
     # shipping's deadweight tonnage is a capacity in tonnes; pint's dwt is a pennyweight
     "dwt": "t and name the deadweight in the metric (capacity_dwt), or pennyweight",
     "pound": "GBP for pounds sterling, or lb for pounds of weight",
