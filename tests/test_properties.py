@@ -15,7 +15,8 @@ from claimcheck.dates import PartialDate
 from claimcheck.errors import ClaimcheckError
 from claimcheck.interval import Interval
 from claimcheck.qualifiers import Qualifier, QualifierWidths, parse_qualifier, widen
-from claimcheck.quantity import SCALE_WORDS, StatedValue, parse_value
+from claimcheck.quantity import StatedValue, parse_value
+from claimcheck.scales import SCALE_WORDS
 
 FAST = settings(max_examples=200, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow])

@@ -168,7 +168,7 @@ def test_any_plural_word_is_a_count_noun() -> None:
 
 
 def test_capital_k_without_a_currency_is_kelvin_not_thousand() -> None:
-    # Documented in quantity._take_scales: "5 K" is a temperature; "5 k" is 5000.
+    # Documented in scales.take_scales: "5 K" is a temperature; "5 k" is 5000.
     kelvin = parse_value("5 K")
     assert (kelvin.unit.kind, kelvin.magnitude) == ("physical", 5)
     assert parse_value("5 k").magnitude == 5000
