@@ -123,6 +123,12 @@ class StatedValue:
         digits, numerator, denominator = self._exact
         return _rounded(digits // 10**zeros, numerator * 10**zeros, denominator)
 
+    @property
+    def written_digits(self) -> int:
+        """How many digits the figure is written with, trailing zeros too: 600 billion has 3,
+        6.8 million 2, 247.15 million 5."""
+        return len(self.number.as_tuple().digits)
+
     def describe(self) -> str:
         """The figure in words, every stated digit, in its stated scale: 118864.5 million USD."""
         word = SCALE_NAMES.get(self.scale)

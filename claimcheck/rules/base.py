@@ -92,21 +92,24 @@ class Context:
         cached = self._intervals.get(claim.id)
         if cached is None:
             assert claim.value is not None
-            rounding = (claim.value.significant if self._converted(claim)
-                        else claim.value.rounding)
+            # A restatement in another unit (not currency: that is currency-conversion's)
+            # has round trailing zeros that are the conversion's rounding.
+            converted = not claim.value.unit.is_currency and self.restated(claim) is not None
+            rounding = claim.value.significant if converted else claim.value.rounding
             on_a_scale = ON_A_SCALE in claim.value.unit.dimension  # °C, °F: signed levels
             cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
             self._intervals[claim.id] = cached
         return cached
 
-    def _converted(self, claim: Claim) -> bool:
-        """Whether the claim `restates` another in another unit (not currency: that is
-        currency-conversion's), where round trailing zeros are the conversion's rounding."""
-        if not claim.restates or claim.value is None or claim.value.unit.is_currency:
-            return False
+    def restated(self, claim: Claim) -> Claim | None:
+        """The claim this one `restates` in another unit or currency (a conversion), where
+        both state a figure; None for a restatement in the same unit, or none at all."""
+        if not claim.restates or claim.value is None:
+            return None
         other = self.claimset.by_id.get(claim.restates)
-        return (other is not None and other.value is not None
-                and other.value.unit.code != claim.value.unit.code)
+        if other is None or other.value is None or other.value.unit.code == claim.value.unit.code:
+            return None
+        return other
 
     def mark_checked(self, *claims: Claim) -> None:
         self.checked.update(claim.id for claim in claims)

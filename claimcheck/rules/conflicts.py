@@ -97,11 +97,9 @@ def _among(context: Context, claims: list[Claim], spans: dict[str, tuple[int, in
 
 def _converted(context: Context, claim: Claim) -> bool:
     """Whether the claim restates a figure in another currency: that figure converted."""
-    if not claim.restates or claim.value is None or not claim.value.unit.is_currency:
-        return False
-    other = context.claimset.by_id.get(claim.restates)
+    other = context.restated(claim)
     return (other is not None and other.value is not None and other.value.unit.is_currency
-            and other.value.unit.code != claim.value.unit.code)
+            and claim.value is not None and claim.value.unit.is_currency)
 
 
 def _independent_pair(context: Context, clique: list[Claim], intervals: dict[str, Interval],

@@ -41,7 +41,7 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
         size = _size(value, stated.scale)
         shown_as = stated.magnitude / unit.factor / size
         if shown_as and abs(value / size / shown_as - 1) < NEAR:
-            digits = max(digits, len(stated.number.as_tuple().digits))
+            digits = max(digits, stated.written_digits)
         number = _distinct(value / size, shown_as, digits)
     except OverflowError:
         return described(magnitude, unit)

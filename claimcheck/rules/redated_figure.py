@@ -74,8 +74,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         context.mark_checked(*dated)
         for same in _same_figures(dated):
             claims = _without_restatements(same)
-            if (_spread(claims, days) and (options.one_source or _sources(claims) > 1)
-                    and max(map(_digits, claims)) >= options.min_digits):
+            if _reported(claims, days, options):
                 yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
 
 
@@ -85,12 +84,6 @@ def _a_rate(claim: Claim) -> bool:
     unit = claim.value.unit
     return (unit.kind == "percent" or unit.dimension == "percentage points"
             or (unit.kind == "count" and not unit.code))
-
-
-def _digits(claim: Claim) -> int:
-    """Digits as written, trailing zeros included: 600 billion has 3, 6.8 million 2."""
-    assert claim.value is not None
-    return len(claim.value.number.as_tuple().digits)
 
 
 def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
@@ -115,8 +108,11 @@ def _without_restatements(claims: list[Claim]) -> list[Claim]:
     return [claim for claim in claims if claim.restates not in ids]
 
 
-def _sources(claims: list[Claim]) -> int:
-    return len({claim.source for claim in claims})
+def _reported(claims: list[Claim], days: dict[str, tuple[int, int]], options: Options) -> bool:
+    """A repeat worth a finding: at dates apart, from two sources (unless `one_source`), and
+    written somewhere with `min_digits` digits or more."""
+    return (_spread(claims, days) and (options.one_source or len({c.source for c in claims}) > 1)
+            and max(c.value.written_digits for c in claims if c.value) >= options.min_digits)
 
 
 def _spread(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
