@@ -55,6 +55,100 @@ def with_child(child: Callable[[], T], here: Callable[[], U]) -> tuple[U, T | No
     return mine, theirs
 
 
+class ChildLost(Exception):
+    """The partner process failed, died, or sent what was not a message."""
+
+
+class Partner:
+    """A forked child that runs work(channel), talking with this process over two pipes.
+
+    Use it as a context manager: leaving it stops the child if it still runs, and reaps it.
+    The child's last message is work()'s result; receive() raises ChildLost where the child
+    failed or died instead, and the caller does that work itself.
+    """
+
+    def __init__(self, work: Callable[[Channel], Any]) -> None:
+        child_reads, parent_writes = os.pipe()
+        parent_reads, child_writes = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: never return into the caller
+            try:
+                os.close(parent_reads)
+                os.close(parent_writes)
+                _serve_channel(work, Channel(child_reads, child_writes))
+            finally:
+                os._exit(1)
+        os.close(child_reads)
+        os.close(child_writes)
+        self.channel = Channel(parent_reads, parent_writes)
+
+    def send(self, message: Any) -> None:
+        try:
+            self.channel.send(message)
+        except OSError as error:  # EPIPE: the child is gone
+            raise ChildLost(str(error)) from None
+
+    def receive(self) -> Any:
+        try:
+            done, message = self.channel.receive()
+        except Exception as error:  # noqa: BLE001 - a dead child's partial data
+            raise ChildLost(repr(error)) from None
+        if done == _FAILED:
+            raise ChildLost(message)
+        return message
+
+    def __enter__(self) -> Partner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.channel.close()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)  # done already, or blocked on a pipe nobody reads
+        _reap(self.pid)
+
+
+_SENT, _FAILED = "message", "failed"
+
+
+class Channel:
+    """Pickled messages over a pipe each way."""
+
+    def __init__(self, read_fd: int, write_fd: int) -> None:
+        self.reader = os.fdopen(read_fd, "rb")
+        self.writer = os.fdopen(write_fd, "wb")
+
+    def send(self, message: Any, kind: str = _SENT) -> None:
+        pickle.dump((kind, message), self.writer, protocol=pickle.HIGHEST_PROTOCOL)
+        self.writer.flush()
+
+    def receive(self) -> tuple[str, Any]:
+        kind, message = pickle.load(self.reader)
+        return kind, message
+
+    def receive_message(self) -> Any:
+        return self.receive()[1]
+
+    def close(self) -> None:
+        for stream in (self.writer, self.reader):
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
+def _serve_channel(work: Callable[[Channel], Any], channel: Channel) -> None:
+    status = 0
+    try:
+        try:
+            result = work(channel)
+            channel.send(result)
+        except Exception:  # noqa: BLE001 - reported to the parent, which does the work
+            status = 1
+            with contextlib.suppress(OSError):
+                channel.send(traceback.format_exc(), kind=_FAILED)
+        channel.close()
+    finally:
+        os._exit(status)
+
+
 def _reap(pid: int) -> None:
     try:
         os.waitpid(pid, 0)

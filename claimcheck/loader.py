@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -17,7 +17,10 @@ from claimcheck.findings import Finding, Location
 from claimcheck.linescan import TOP_KEYS
 from claimcheck.model import Claim, Source
 from claimcheck.validation import describe_errors, kind_of
-from claimcheck.yamlsource import Document, parse
+from claimcheck.yamlsource import Document, parse, parse_fast
+
+if TYPE_CHECKING:
+    from claimcheck.pieces import Piece
 
 INVALID = "invalid-file"
 SUFFIXES = (".yaml", ".yml")
@@ -66,6 +69,8 @@ class ParsedFile:
     lines: list[int] = field(default_factory=list)
     claims_line: int = 1  # of the `claims:` key: where an item without a line of its own is
     spoiled: dict[tuple[str, Any], str] = field(default_factory=dict)
+    first_index: int = 0  # the file's index of the first claim (a part of a file: see pieces)
+    raw_sources: dict[Any, Any] = field(default_factory=dict)  # as parsed, for another process
 
 
 def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
@@ -77,13 +82,36 @@ def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
 
 
 def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
+    try:
+        document = parse(read_text(path, limits))
+    except InputError as error:
+        parsed = ParsedFile(LoadedFile(path))
+        parsed.loaded.findings.append(_invalid(path, error.line or 1, error.message))
+        return parsed
+    return _parsed(path, document, limits)
+
+
+def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
+    """A whole file, or a part of one as pieces.py cut it; None for a part that does not
+    parse as the cut expects (the run is then checked whole)."""
+    if piece.text is None:
+        return parse_file(piece.path, limits)
+    document = parse_fast(piece.text)
+    if document is None or not isinstance(document.data, dict) \
+            or not isinstance(document.data.get("claims"), list):
+        return None
+    parsed = _parsed(piece.path, document.shifted(piece.line_shift), limits)
+    if piece.claims is not None and len(parsed.claims) != piece.claims:
+        return None
+    parsed.first_index = piece.first_index
+    if piece.claims_line is not None:
+        parsed.claims_line = piece.claims_line
+    return parsed
+
+
+def _parsed(path: str, document: Document, limits: Limits) -> ParsedFile:
     parsed = ParsedFile(LoadedFile(path))
     loaded = parsed.loaded
-    try:
-        document = parse(_read_text(path, limits))
-    except InputError as error:
-        loaded.findings.append(_invalid(path, error.line or 1, error.message))
-        return parsed
     data = document.data
     if data is None:
         return parsed  # an empty or comment-only file declares nothing
@@ -94,6 +122,8 @@ def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
     _check_top_keys(loaded, data, document)
     parsed.spoiled = _place_duplicate_keys(loaded, document)
     _load_sources(loaded, data.get("sources"), document, parsed.spoiled)
+    if isinstance(data.get("sources"), dict):
+        parsed.raw_sources = data["sources"]
     if _claim_list_fits(loaded, data.get("claims"), document, limits):
         parsed.claims, parsed.lines = data["claims"], document.claim_lines
         parsed.claims_line = document.top_key_lines.get("claims", 1)
@@ -126,7 +156,7 @@ def _place_duplicate_keys(loaded: LoadedFile, document: Document) -> dict[tuple[
     return spoiled
 
 
-def _read_text(path: str, limits: Limits) -> str:
+def read_text(path: str, limits: Limits) -> str:
     try:
         size = os.path.getsize(path)
         if size > limits.max_file_bytes:
@@ -185,6 +215,29 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
         loaded.sources[source_id] = source
 
 
+SourceEntry = tuple[str, Any, Location]  # a valid source's id, raw body and place
+
+
+def source_entries(parsed: ParsedFile, wanted: Iterable[str]) -> list[SourceEntry]:
+    """The file's valid sources of the wanted ids, raw, for another process to rebuild."""
+    sources = parsed.loaded.sources
+    return [(ident, parsed.raw_sources[ident], sources[ident].location)
+            for ident in wanted if ident in sources]
+
+
+def rebuilt_sources(entries: list[SourceEntry]) -> dict[str, Source]:
+    """Sources another process validated, from their raw bodies: the same models (a model
+    is rebuilt from its body faster than it is unpickled)."""
+    bodies = [body if body is not None else {} for _, body, _ in entries]
+    validated = _validate_all(_SOURCES, bodies)
+    sources: dict[str, Source] = {}
+    for index, (ident, body, location) in enumerate(entries):
+        source = validated.get(index) or Source.model_validate(body)
+        _locate(source, location, id=ident)
+        sources[ident] = source
+    return sources
+
+
 def _claim_list_fits(loaded: LoadedFile, raw: Any, document: Document, limits: Limits) -> bool:
     if raw is None:
         return False
@@ -205,6 +258,7 @@ def load_claims(parsed: ParsedFile, picked: list[int] | None = None) -> tuple[
     """The file's valid claims, in file order, and a finding for each bad one; only the
     claims at the picked indexes, where given."""
     raw, lines, path, spoiled = parsed.claims, parsed.lines, parsed.loaded.path, parsed.spoiled
+    first = parsed.first_index
     indexes = range(len(raw)) if picked is None else picked
     items = raw if picked is None else [raw[index] for index in picked]
     validated = _validate_all(_CLAIMS, items)
@@ -213,9 +267,11 @@ def load_claims(parsed: ParsedFile, picked: list[int] | None = None) -> tuple[
     for position, (index, body) in enumerate(zip(indexes, items, strict=True)):
         at = lines[index] if index < len(lines) else parsed.claims_line
         if spoiled and ("claim", index) in spoiled:
-            findings.append(_spoiled_claim(path, at, body, index, spoiled["claim", index]))
+            findings.append(_spoiled_claim(path, at, body, first + index,
+                                           spoiled["claim", index]))
             continue
-        claim = validated.get(position) or _validate_claim(path, findings, body, at, index)
+        claim = validated.get(position) or _validate_claim(path, findings, body, at,
+                                                           first + index)
         if claim is not None:
             _locate(claim, Location(path, at))
             claims.append(claim)
@@ -332,6 +388,18 @@ def merge_sources(loaded: list[LoadedFile]) -> tuple[dict[str, Source], list[Fin
             else:
                 sources[source_id] = source
     return sources, findings
+
+
+def duplicate_sources(declarations: Iterable[tuple[str, Location]]) -> list[Finding]:
+    """A finding for each later declaration of a source id, given every one in file order."""
+    first: dict[str, Location] = {}
+    findings: list[Finding] = []
+    for ident, location in declarations:
+        if ident in first:
+            findings.append(_duplicate("source", ident, location, first[ident]))
+        else:
+            first[ident] = location
+    return findings
 
 
 def unique_claims(claims: Iterable[Claim]) -> tuple[list[Claim], list[Finding]]:

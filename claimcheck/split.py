@@ -1,169 +1,192 @@
-"""A large run checked in two processes, each given a half of the claims no rule looks across.
+"""A large run checked in two processes, each parsing, validating and checking its own share.
 
-Every built-in rule relates claims of one metric, or claims linked by id (`restates`,
-`growth.start`/`end`, `share.part`/`whole`, `total.parts`), and a duplicate id is found only
-where both claims are. So a half holds whole metrics, joined with every metric its links and
-ids reach. Each process validates its half (after the parse, the costliest step) and runs
-every rule on it; only findings and coverage come back. The halves are read from the parsed
-data, before validation: a field of the wrong type links nothing, as its claim is invalid.
+The files are split into two shares of about equal size, a large file cut between two claims
+(pieces.py); each process parses and validates its own share, so the parse runs in parallel
+too. Then they trade what the rules need (partition.py): each group of claims that no rule
+looks across is checked where most of it is, and the other process sends its few claims of
+it over; each learns the sources its claims cite and the referenced ids the other declares.
+Each runs every rule on its claims; only findings and coverage come back.
 
 Not for custom rules, which may relate any claims, nor for reports that quote claims
-(Markdown, JUnit), which need every claim model in one process. Where one group holds most of
-the claims, the rules split over the two processes instead (rulerun.py).
+(Markdown, JUnit), which need every claim model in one process. A small run, a file that
+cannot be cut safely, or a child that fails: the run is checked whole here, its rules split
+over two processes where that pays (rulerun.py). The report never depends on the split.
 """
 
 from __future__ import annotations
 
-from bisect import insort
-from collections.abc import Iterator
-from typing import Any
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from claimcheck import engine
 from claimcheck.baseline import Baseline
 from claimcheck.claimset import ClaimSet
-from claimcheck.findings import Finding, Report
-from claimcheck.forked import can_fork, with_child
+from claimcheck.findings import Finding, Location, Report
+from claimcheck.forked import Channel, ChildLost, Partner, can_fork
 from claimcheck.loader import (
     Limits,
     ParsedFile,
-    declared,
+    SourceEntry,
+    duplicate_sources,
     load_claims,
-    merge_sources,
-    parse_file,
+    parse_piece,
+    rebuilt_sources,
+    source_entries,
     unique_claims,
 )
 from claimcheck.model import Claim, Source
+from claimcheck.partition import Links, links, sides
+from claimcheck.pieces import Piece, Shares, shares
 from claimcheck.ruleset import RuleSet
 
-SPLIT_FROM_CLAIMS = 5_000  # below this, a second process saves nothing measurable
-LOPSIDED = 4  # a half with under a quarter of the claims: the rules split over two instead
-Picks = list[list[int]]  # per file, the indexes of a half's claims
+SPLIT_FROM_BYTES = 1 << 20  # about 4,000 claims: below this, a second process saves nothing
+LOPSIDED = 3  # a side with this many times the other's claims splits its rules over two
 
 
 def check_in_halves(files: list[str], limits: Limits, ruleset: RuleSet,
                     baseline: Baseline | None) -> Report:
     """The report of the files, with no claim models in it."""
-    parsed = [parse_file(path, limits) for path in files]
-    sources, file_findings = merge_sources([file.loaded for file in parsed])
-    raw = [file.claims for file in parsed]
-    total = sum(map(len, raw))
-    split = total >= SPLIT_FROM_CLAIMS and can_fork()
-    first, second = halves(raw) if split else ([], [])
-    if not split or min(sum(map(len, first)), sum(map(len, second))) < total // LOPSIDED:
-        # A small run, no fork, or one component holding most claims (one metric of 100k
-        # prices): checked whole, its rules split over two processes where that pays.
-        whole = _check_part(parsed, None, sources, file_findings, ruleset, jobs=2)
-        return engine.report([whole], len(files), baseline)
-    mine, theirs = with_child(
-        lambda: _check_part(parsed, second, sources, [], ruleset),
-        lambda: _check_part(parsed, first, sources, file_findings, ruleset))
-    if theirs is None:  # the child failed: check its half here, where errors surface normally
-        theirs = _check_part(parsed, second, sources, [], ruleset)
-    return engine.report([mine, theirs], len(files), baseline)
+    halves = _halves(files, limits)
+    if halves is not None:
+        numbers = {path: number for number, path in enumerate(files)}
+        try:
+            with Partner(lambda channel: _child(channel, halves[1], numbers, limits,
+                                                ruleset)) as partner:
+                outcomes = _parent(partner, halves[0], numbers, limits, ruleset)
+            if outcomes is not None:
+                return engine.report(outcomes, len(files), baseline)
+        except ChildLost:
+            pass  # checked whole below, where errors surface normally
+    whole = _Share.parse([Piece(number, path) for number, path in enumerate(files)], limits)
+    assert whole is not None  # whole files always parse, into findings where they must
+    whole.findings += duplicate_sources(whole.declarations)
+    return engine.report([whole.check(ruleset, whole.declared, jobs=2)], len(files), baseline)
 
 
-def _check_part(parsed: list[ParsedFile], picks: Picks | None, sources: dict[str, Source],
-                findings: list[Finding], ruleset: RuleSet, jobs: int = 1) -> engine.Outcome:
-    """Validate the picked claims of each file (all, where None) and check them."""
-    claims: list[Claim] = []
-    found = list(findings)
-    for number, file in enumerate(parsed):
-        valid, invalid = load_claims(file, None if picks is None else picks[number])
-        claims += valid
-        found += invalid
-    unique, duplicates = unique_claims(claims)
-    claimset = ClaimSet(unique, sources, [file.loaded.path for file in parsed],
-                        declared([file.loaded for file in parsed]))
-    return engine.check(claimset, found + duplicates, ruleset, jobs)
+def _halves(files: list[str], limits: Limits) -> Shares | None:
+    if not files or not can_fork() or sum(map(os.path.getsize, files)) < SPLIT_FROM_BYTES:
+        return None
+    return shares(files, limits)
 
 
-def halves(raw: list[list[Any]]) -> tuple[Picks, Picks]:
-    """Each file's claims in two halves of about equal size that no link crosses."""
-    metrics = _Metrics()
-    owner: dict[str, str] = {}  # a claim id -> the metric of the first claim with it
-    keys: list[list[str | None]] = []  # per file, each claim's metric
-    orphans: list[tuple[int, int, str]] = []  # (file, index, id) of claims with no metric
-    linked: list[tuple[str, dict[Any, Any]]] = []
-    count = metrics.claims
-    for number, items in enumerate(raw):
-        file_keys: list[str | None] = []
-        keys.append(file_keys)
-        for index, item in enumerate(items):
-            if not isinstance(item, dict):
-                file_keys.append(None)
-                continue
-            metric, ident = item.get("metric"), item.get("id")
-            if not isinstance(metric, str):
-                file_keys.append(None)
-                if isinstance(ident, str):
-                    orphans.append((number, index, ident))
-                continue
-            file_keys.append(metric)
-            count[metric] = count.get(metric, 0) + 1
-            if isinstance(ident, str) and owner.setdefault(ident, metric) != metric:
-                metrics.join(owner[ident], metric)
-            if "restates" in item or "growth" in item or "share" in item or "total" in item:
-                linked.append((metric, item))
-    for metric, item in linked:
-        for ref in _references(item):
-            if ref in owner:
-                metrics.join(metric, owner[ref])
-    sides = metrics.sides()
-    picks: tuple[Picks, Picks] = ([], [])
-    for file_keys in keys:
-        picks[0].append([])
-        picks[1].append([])
-        for index, metric in enumerate(file_keys):
-            picks[0 if metric is None else sides[metric]][-1].append(index)
-    # A claim without a metric (invalid) goes with the claims of its id, which may accept
-    # its finding in their `ignore`.
-    for number, index, ident in orphans:
-        if ident in owner and sides[owner[ident]] == 1:
-            picks[0][number].remove(index)
-            insort(picks[1][number], index)
-    return picks
+@dataclass
+class _Plan:
+    """What the parent tells the child once both shares are parsed and validated."""
+
+    give: set[str]  # metrics whose claims the child sends over
+    take: list[Claim]  # claims the child checks in addition to its own
+    sources: list[SourceEntry]  # sources its claims cite that the parent declares first
+    declared: set[str]  # the ids its claims reference that the parent's files declare
+    wanted: set[str]  # source ids the parent's claims cite that only the child declares
+    jobs: int
 
 
-def _references(item: dict[Any, Any]) -> Iterator[str]:
-    """The claim ids a raw claim points at, where they are strings."""
-    growth, share, total = item.get("growth"), item.get("share"), item.get("total")
-    refs = [item.get("restates")]
-    refs += [growth.get("start"), growth.get("end")] if isinstance(growth, dict) else []
-    refs += [share.get("part"), share.get("whole")] if isinstance(share, dict) else []
-    parts = total.get("parts") if isinstance(total, dict) else None
-    refs += parts if isinstance(parts, list) else []
-    return (ref for ref in refs if isinstance(ref, str))
+def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limits: Limits,
+           ruleset: RuleSet) -> engine.Outcome | None:
+    share = _Share.parse(pieces, limits)
+    channel.send(None if share is None else share.links())
+    plan: _Plan | None = channel.receive_message()
+    if share is None or plan is None:
+        return None
+    given = share.give(plan.give)
+    channel.send((given, share.entries(plan.wanted | {claim.source for claim in given})))
+    share.take(plan.take, numbers)
+    share.sources.update(rebuilt_sources(plan.sources))
+    return share.check(ruleset, share.declared | plan.declared, plan.jobs)
 
 
-class _Metrics:
-    """Metrics joined into groups (union-find), each group then given a side."""
+def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limits: Limits,
+            ruleset: RuleSet) -> list[engine.Outcome] | None:
+    share = _Share.parse(pieces, limits)
+    theirs: Links | None = partner.receive()
+    if share is None or theirs is None:
+        partner.send(None)
+        return None
+    mine = share.links()
+    side = sides(mine, theirs)
+    take = {metric for metric in theirs.counts if side[metric] == 0}
+    given = share.give({metric for metric in mine.counts if side[metric] == 1})
+    child_claims = sum(theirs.counts.values()) - sum(theirs.counts[m] for m in take) + len(given)
+    cited = theirs.cited | {claim.source for claim in given}
+    refs = {ref for _, ref in theirs.refs} | {ref for c in given for _, ref in c.references()}
+    partner.send(_Plan(give=take, take=given, sources=share.entries(cited),
+                       declared=refs & mine.declared,
+                       wanted={ident for ident in mine.cited if ident not in share.sources},
+                       jobs=_jobs(child_claims, len(share.claims))))
+    received, entries = partner.receive()
+    share.take(received, numbers)
+    share.sources.update(rebuilt_sources([e for e in entries if e[0] not in share.sources]))
+    share.findings += duplicate_sources(mine.sources + theirs.sources)
+    here = share.check(ruleset, mine.declared | theirs.declared,
+                       _jobs(len(share.claims), child_claims))
+    there: engine.Outcome | None = partner.receive()
+    if there is None:
+        raise ChildLost("the child found its share unreadable after all")
+    return [here, there]
 
-    def __init__(self) -> None:
-        self.claims: dict[str, int] = {}  # claims of each metric, in order of first appearance
-        self.parent: dict[str, str] = {}  # for joined metrics only: most stand alone
 
-    def find(self, metric: str) -> str:
-        root = metric
-        while root in self.parent:
-            root = self.parent[root]
-        while metric != root:  # path compression
-            self.parent[metric], metric = root, self.parent[metric]
-        return root
+def _jobs(claims: int, others: int) -> int:
+    """Two processes for the rules of a side that holds most of the claims."""
+    return 2 if claims > LOPSIDED * others else 1
 
-    def join(self, one: str, other: str) -> None:
-        one, other = self.find(one), self.find(other)
-        if one != other:
-            self.parent[other] = one
 
-    def sides(self) -> dict[str, int]:
-        """Side 0 or 1 for each metric: whole groups, in order of first appearance, each to
-        the side with fewer claims so far."""
-        roots = {metric: self.find(metric) for metric in self.claims}
-        size: dict[str, int] = {}
-        for metric, root in roots.items():
-            size[root] = size.get(root, 0) + self.claims[metric]
-        load, side_of_root = [0, 0], {}
-        for root, count in size.items():
-            side_of_root[root] = 0 if load[0] <= load[1] else 1
-            load[side_of_root[root]] += count
-        return {metric: side_of_root[root] for metric, root in roots.items()}
+class _Share:
+    """One process's share of the run: its files parsed, its claims validated."""
+
+    def __init__(self, parsed: list[ParsedFile]) -> None:
+        self.parsed = parsed
+        self.claims: list[Claim] = []
+        self.findings: list[Finding] = []
+        self.sources: dict[str, Source] = {}  # a source id's first declaration
+        self.declarations: list[tuple[str, Location]] = []  # every valid one, in file order
+        self.declared_in: dict[str, ParsedFile] = {}  # where each source's first one is
+        for one in parsed:
+            self.findings += one.loaded.findings
+            valid, invalid = load_claims(one)
+            self.claims += valid
+            self.findings += invalid
+            for ident, source in one.loaded.sources.items():
+                self.declarations.append((ident, source.location))
+                if ident not in self.sources:
+                    self.sources[ident], self.declared_in[ident] = source, one
+        self.declared: set[str] = set().union(*(one.loaded.declared for one in parsed))
+
+    @classmethod
+    def parse(cls, pieces: list[Piece], limits: Limits) -> _Share | None:
+        """The share, or None where a cut part does not parse as its cut expects."""
+        parsed = []
+        for piece in pieces:
+            one = parse_piece(piece, limits)
+            if one is None:
+                return None
+            parsed.append(one)
+        return cls(parsed)
+
+    def links(self) -> Links:
+        return links(self.claims, self.declared, self.declarations)
+
+    def give(self, metrics: set[str]) -> list[Claim]:
+        """Take the claims of these metrics out of the share, and return them."""
+        if not metrics:
+            return []
+        kept = [claim for claim in self.claims if claim.metric not in metrics]
+        given = [claim for claim in self.claims if claim.metric in metrics]
+        self.claims = kept
+        return given
+
+    def take(self, claims: list[Claim], numbers: dict[str, int]) -> None:
+        """Add claims from the other share, keeping file order (the loader's order)."""
+        if claims:
+            self.claims = sorted(self.claims + claims, key=lambda claim: (
+                numbers[claim.location.file], claim.location.line) if claim.location else (0, 0))
+
+    def entries(self, wanted: Iterable[str]) -> list[SourceEntry]:
+        """The raw declarations of the wanted sources this share declares first."""
+        return [entry for ident in sorted(wanted) if ident in self.declared_in
+                for entry in source_entries(self.declared_in[ident], [ident])]
+
+    def check(self, ruleset: RuleSet, declared: set[str], jobs: int = 1) -> engine.Outcome:
+        unique, duplicates = unique_claims(self.claims)
+        claimset = ClaimSet(unique, self.sources, [], frozenset(declared))
+        return engine.check(claimset, self.findings + duplicates, ruleset, jobs)

@@ -11,9 +11,12 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from claimcheck import forked, split
+from claimcheck import forked, partition, pieces, split
 from claimcheck.api import Settings, check_paths
 from claimcheck.formats import formatter
+from claimcheck.loader import Limits
+from claimcheck.model import Claim
+from claimcheck.partition import Links
 
 needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="the split needs fork()")
 
@@ -29,48 +32,111 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _claim(ident: str, metric: str, **more: Any) -> dict[str, Any]:
-    return {"id": ident, "metric": metric, "value": "1 USD", "source": "s", **more}
+def _links(*claims: dict[str, Any]) -> Links:
+    """The Links of claims given as fields (value and source defaulted)."""
+    models = [Claim.model_validate({"value": "1 USD", "source": "s", **fields})
+              for fields in claims]
+    return partition.links(models, {claim.id for claim in models}, [])
 
 
-def _together(raw: list[list[Any]], *groups: tuple[int, int]) -> None:
-    first, second = split.halves(raw)
-    for number, items in enumerate(raw):
-        assert sorted(first[number] + second[number]) == list(range(len(items)))
-    for group in groups:
-        sides = {0 if index in first[number] else 1 for number, index in group}
-        assert len(sides) == 1, group
+def _sides(here: Links, there: Links) -> dict[str, int]:
+    return partition.sides(here, there)
 
 
-def test_metrics_are_balanced_over_the_halves() -> None:
-    raw = [[_claim(f"c{i}", f"m{i % 10}") for i in range(100)]]
-    first, second = split.halves(raw)
-    assert len(first[0]) == len(second[0]) == 50
-    _together(raw, *[tuple((0, i) for i in range(m, 100, 10)) for m in range(10)])
+def test_each_group_goes_where_most_of_its_claims_are() -> None:
+    here = _links({"id": "a1", "metric": "a"}, {"id": "a2", "metric": "a"},
+                  {"id": "b1", "metric": "b"})
+    there = _links({"id": "a3", "metric": "a"}, {"id": "b2", "metric": "b"},
+                   {"id": "b3", "metric": "b"}, {"id": "c1", "metric": "c"})
+    assert _sides(here, there) == {"a": 0, "b": 1, "c": 1}
 
 
 @pytest.mark.parametrize("link", [
-    {"restates": "a"},
-    {"growth": {"rate": "5%", "start": "a"}},
-    {"growth": {"rate": "5%", "end": "a"}},
-    {"share": {"part": "a", "whole": "x"}},
-    {"share": {"part": "x", "whole": "a"}},
-    {"total": {"parts": ["x", "a"]}},
+    {"restates": "x"},
+    {"growth": {"rate": "5%", "start": "x"}},
+    {"growth": {"rate": "5%", "end": "x"}},
+    {"share": {"part": "x", "whole": "y"}},
+    {"share": {"part": "y", "whole": "x"}},
+    {"total": {"parts": ["y", "x"]}},
 ])
-def test_a_link_keeps_both_metrics_in_one_half(link: dict[str, Any]) -> None:
-    raw = [[_claim("a", "m.one"), *[_claim(f"f{i}", f"filler.{i}") for i in range(9)]],
-           [_claim("b", "m.two", **link)]]
-    _together(raw, ((0, 0), (1, 0)))
+def test_a_link_keeps_both_metrics_on_one_side(link: dict[str, Any]) -> None:
+    here = _links({"id": "x", "metric": "m.one"}, {"id": "x2", "metric": "m.one"})
+    there = _links({"id": "b", "metric": "m.two", **link}, *[
+        {"id": f"f{i}", "metric": "m.two"} for i in range(3)])
+    sides = _sides(here, there)
+    assert sides["m.one"] == sides["m.two"] == 1  # there holds 4 of the 6 claims
 
 
 def test_claims_of_one_id_stay_together_whatever_their_metrics() -> None:
-    raw = [[_claim("a", "m.one"), *[_claim(f"f{i}", f"filler.{i}") for i in range(9)],
-            _claim("a", "m.two"), {"id": "a", "metric": 7}]]
-    _together(raw, ((0, 0), (0, 10), (0, 11)))
+    here = _links({"id": "a", "metric": "m.one"})
+    there = _links({"id": "a", "metric": "m.two"}, {"id": "z", "metric": "m.two"})
+    assert _sides(here, there) == {"m.one": 1, "m.two": 1}
 
 
-def test_claims_that_are_not_mappings_are_placed_somewhere() -> None:
-    _together([["text", None, _claim("a", "m"), {"id": 3}]])
+def test_conversions_of_one_source_stay_together() -> None:
+    """currency-conversion compares the conversions one source makes for one period."""
+    here = _links({"id": "a", "metric": "m.a", "value": "700 billion CNY", "as_of": "2023",
+                   "source": "rep"},
+                  {"id": "a2", "metric": "m.a", "value": "97 billion USD", "as_of": "2023",
+                   "source": "rep", "restates": "a"})
+    there = _links({"id": "b", "metric": "m.b", "value": "710 billion CNY", "as_of": "2023",
+                    "source": "rep"},
+                   {"id": "b2", "metric": "m.b", "value": "104 billion USD", "as_of": "2023",
+                    "source": "rep"}, {"id": "f", "metric": "m.b", "source": "rep"})
+    assert _sides(here, there) == {"m.a": 1, "m.b": 1}
+    # One currency only: no conversion, nothing joins the two metrics.
+    there = _links({"id": "b", "metric": "m.b", "value": "710 billion CNY", "as_of": "2023",
+                    "source": "rep"}, {"id": "f", "metric": "m.b", "source": "rep"})
+    assert _sides(_links({"id": "a", "metric": "m.a", "source": "rep"}), there) == {
+        "m.a": 0, "m.b": 1}
+
+
+def _file(claims: int, start: int = 0, sources_after: bool = False) -> str:
+    sources = "sources:\n  s:\n    title: T\n    published: 2024-06-01\n"
+    items = "".join(f"  - id: c{i}\n    metric: m{i % 7}\n    value: {i + 1} USD\n"
+                    f"    as_of: 2024\n    source: s\n" for i in range(start, start + claims))
+    return ("claims:\n" + items + sources) if sources_after else (sources + "claims:\n" + items)
+
+
+@pytest.mark.parametrize("sources_after", [False, True])
+def test_a_large_file_is_cut_between_two_claims(tmp_path: Path, sources_after: bool) -> None:
+    path = tmp_path / "big.yaml"
+    text = _file(40, sources_after=sources_after)
+    path.write_text(text, encoding="utf-8")
+    found = pieces.shares([str(path)], Limits())
+    assert found is not None
+    (head,), (tail,) = found
+    assert head.text is not None and tail.text is not None
+    assert head.text + tail.text.removeprefix("claims:\n") == text
+    assert tail.text.startswith("claims:\n  - id: c")
+    assert head.claims == tail.first_index == head.text.count("\n  - id:")
+    first_tail_claim = text.count("\n", 0, text.index(tail.text[8:])) + 1
+    assert 2 + tail.line_shift == first_tail_claim  # line 2 of the tail is that claim's line
+    assert tail.claims_line == text.splitlines().index("claims:") + 1
+
+
+@pytest.mark.parametrize("text", [
+    "sources: {}\nclaims:\n  - &a {id: c1}\n" + "  - id: c\n" * 40,  # an anchor
+    "claims:\n" + "  - id: c\n" * 20 + "other:\n" + "  - id: c\n" * 20,  # another key
+    "claims:\n" + "  - id: c\n" * 20 + "---\nclaims:\n" + "  - id: c\n" * 20,
+    "claims: [" + "{id: c}, " * 80 + "]\n",  # a flow sequence
+])
+def test_a_file_is_not_cut_where_the_cut_may_not_fall_between_claims(
+        tmp_path: Path, text: str) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert pieces.shares([str(path)], Limits()) is None
+
+
+def test_whole_files_make_the_shares_where_they_are_even_enough(tmp_path: Path) -> None:
+    paths = []
+    for number, claims in enumerate([30, 30, 31, 29]):
+        paths.append(tmp_path / f"f{number}.yaml")
+        paths[-1].write_text(_file(claims, start=number * 100), encoding="utf-8")
+    found = pieces.shares([str(path) for path in paths], Limits())
+    assert found is not None
+    assert [[piece.number for piece in share] for share in found] == [[0, 1], [2, 3]]
+    assert all(piece.text is None for share in found for piece in share)
 
 
 DEFAULT_RULES = str(ROOT / "claimcheck" / "data" / "default.yaml")  # no custom rules
@@ -83,48 +149,73 @@ def _reports(paths: tuple[str, ...], keep_claims: bool) -> list[str]:
     return [formatter(name)(report, False) for name in ("json", "text", "sarif", "github")]
 
 
+@pytest.fixture
+def halves(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Split runs of any size; lists, per run, whether it was checked in two processes."""
+    monkeypatch.setattr(split, "SPLIT_FROM_BYTES", 0)
+    runs: list[bool] = []
+    original = split._parent
+    monkeypatch.setattr(split, "_parent", lambda *args: (
+        lambda outcomes: runs.append(outcomes is not None) or outcomes)(original(*args)))
+    return runs
+
+
 @needs_fork
-@pytest.mark.parametrize("where", ["claims", "synthetic"])
-def test_two_halves_give_the_same_report(where: str, synthetic: Path,
+@pytest.mark.parametrize("where", ["claims", "synthetic", "one file"])
+def test_two_halves_give_the_same_report(where: str, synthetic: Path, tmp_path: Path,
+                                         halves: list[bool],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    paths = ("claims",) if where == "claims" else (str(synthetic),)
+    paths = {"claims": ("claims",), "synthetic": (str(synthetic),),
+             "one file": (str(_one_file(synthetic, tmp_path)),)}[where]
     whole = _reports(paths, keep_claims=True)
-    monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
-    parts: list[bool] = []
-    original = split._check_part
-    monkeypatch.setattr(split, "_check_part",
-                        lambda *args: parts.append(args[1] is not None) or original(*args))
     assert _reports(paths, keep_claims=False) == whole
-    assert parts == [True]  # the parent's half of the claims; the child's ran elsewhere
+    assert halves == [True]
     assert '"uncheckable": [' in whole[0]
     assert where == "claims" or '"invalid-file"' in whole[0]
 
 
-@needs_fork
-def test_a_failing_child_half_is_checked_again_in_the_parent(
-        synthetic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    whole = _reports((str(synthetic),), keep_claims=True)
-    monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
-    parent = os.getpid()
-    original = split._check_part
+def _one_file(folder: Path, tmp_path: Path) -> Path:
+    """The generated files' sources and claims in one file, to be cut in two."""
+    import yaml
 
-    def fails_in_the_child(*args: Any) -> Any:
+    sources: dict[str, Any] = {}
+    claims: list[Any] = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        sources.update(data.get("sources") or {})
+        claims += data.get("claims") or []
+    joined = tmp_path / "joined.yaml"
+    joined.write_text(yaml.safe_dump({"sources": sources, "claims": claims}, sort_keys=False,
+                                     allow_unicode=True, default_flow_style=False, indent=2,
+                                     width=200), encoding="utf-8")  # items at the margin
+    return joined
+
+
+@needs_fork
+def test_a_failing_child_is_checked_again_in_the_parent(
+        synthetic: Path, halves: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = _reports((str(synthetic),), keep_claims=True)
+    parent = os.getpid()
+    original = split._Share.check
+
+    def fails_in_the_child(*args: Any, **kwargs: Any) -> Any:
         if os.getpid() != parent:
             raise RuntimeError("lost in the child")
-        return original(*args)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(split, "_check_part", fails_in_the_child)
+    monkeypatch.setattr(split._Share, "check", fails_in_the_child)
     assert _reports((str(synthetic),), keep_claims=False) == whole
+    assert halves == []  # ChildLost: the parent's halves were dropped for the whole run
 
 
 def test_small_runs_and_custom_rules_stay_in_one_process(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(split, "halves", lambda raw: pytest.fail("split"))
+    monkeypatch.setattr(split, "Partner", lambda *args: pytest.fail("split"))
     assert check_paths(Settings(paths=("claims",), rules=DEFAULT_RULES, jobs=2,
                                 keep_claims=False)).findings
-    monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
+    monkeypatch.setattr(split, "SPLIT_FROM_BYTES", 0)
     monkeypatch.setattr(split, "check_in_halves", lambda *args: pytest.fail("split"))
     # The repository's rules/ folder has custom rules: they may relate any two claims.
     report = check_paths(Settings(paths=("claims",), rules="rules", jobs=2, keep_claims=False))
@@ -162,33 +253,68 @@ def _random_file(rng: Any, number: int) -> str:
 @needs_fork
 @pytest.mark.parametrize("seed", range(12))
 def test_random_claim_sets_give_the_same_report_in_halves(
-        seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        seed: int, tmp_path: Path, halves: list[bool]) -> None:
     import random
 
     rng = random.Random(seed)
-    for number in range(rng.randint(1, 3)):
-        (tmp_path / f"f{number}.yaml").write_text(_random_file(rng, number), encoding="utf-8")
+    files = [_random_file(rng, number) for number in range(rng.randint(1, 3))]
+    for number, text in enumerate(files):
+        (tmp_path / f"f{number}.yaml").write_text(text, encoding="utf-8")
     whole = _reports((str(tmp_path),), keep_claims=True)
-    monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
     assert _reports((str(tmp_path),), keep_claims=False) == whole
+    # All in one file, cut in two wherever the middle falls.
+    one = tmp_path / "one"
+    one.mkdir()
+    text = files[0] + "".join(f.split("claims:\n", 1)[1] for f in files[1:])
+    (one / "all.yaml").write_text(text, encoding="utf-8")
+    whole = _reports((str(one),), keep_claims=True)
+    assert _reports((str(one),), keep_claims=False) == whole
+    assert len(halves) == 2 and halves[1]
 
 
 @needs_fork
-def test_one_big_component_splits_the_rules_instead(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_claims_without_ids_in_a_cut_file_are_numbered_as_in_the_whole(
+        tmp_path: Path, halves: list[bool]) -> None:
+    text = _file(60) + "  - metric: m.x\n    value: 1 USD\n"  # in the tail: claim 61
+    (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    assert "claim 61: " in whole[1]
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    assert halves == [True]
+
+
+@needs_fork
+def test_conversions_of_one_source_in_two_files_are_compared(
+        tmp_path: Path, halves: list[bool]) -> None:
+    """Two metrics, each converted by one source for 2023 at rates 5% apart."""
+    for name, metric, cny, usd in [("a", "m.a", 700, 97), ("b", "m.b", 710, 104)]:
+        (tmp_path / f"{name}.yaml").write_text(
+            ("sources:\n  rep:\n    title: One report\n    published: 2024-06-01\n"
+             if name == "a" else "") +
+            f"claims:\n  - {{id: {name}-cny, metric: {metric}, value: {cny} billion CNY, "
+            f"as_of: 2023, source: rep}}\n  - {{id: {name}-usd, metric: {metric}, value: "
+            f"{usd} billion USD, restates: {name}-cny, as_of: 2023, source: rep}}\n",
+            encoding="utf-8")
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    assert "converts USD and CNY at two rates" in whole[1]
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    assert halves == [True]
+
+
+@needs_fork
+def test_one_big_component_is_sent_over_and_splits_its_rules(
+        tmp_path: Path, halves: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:
     from claimcheck import rulerun
 
-    claims = "".join(f"  - {{id: p{i}, metric: price, value: {i} USD, as_of: 2024, source: s}}\n"
-                     for i in range(30))
+    claims = "".join(f"  - id: p{i}\n    metric: price\n    value: {i} USD\n    as_of: 2024\n"
+                     "    source: s\n" for i in range(30))
     (tmp_path / "prices.yaml").write_text("sources:\n  s:\n    title: T\nclaims:\n" + claims,
                                           encoding="utf-8")
     whole = _reports((str(tmp_path),), keep_claims=True)
-    monkeypatch.setattr(split, "SPLIT_FROM_CLAIMS", 0)
     monkeypatch.setattr(rulerun, "FORK_FROM_CLAIMS", 0)
-    monkeypatch.setattr(split, "with_child", lambda *args: pytest.fail("halves of one metric"))
     lanes: list[int] = []
     original = rulerun._in_two_processes
     monkeypatch.setattr(rulerun, "_in_two_processes",
                         lambda *args: lanes.append(1) or original(*args))
     assert _reports((str(tmp_path),), keep_claims=False) == whole
-    assert lanes == [1]
+    assert halves == [True] and lanes == [1]

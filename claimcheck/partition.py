@@ -1,0 +1,130 @@
+"""Which process of a split run checks which claims: whole groups no rule looks across.
+
+Every built-in rule relates claims of one metric, or claims linked by id (`restates`,
+`growth.start`/`end`, `share.part`/`whole`, `total.parts`), or, in currency-conversion, the
+conversions one source makes for one period; and a duplicate id is found only where both
+claims are. So a group is a metric, joined with every metric its links and ids reach, and
+with every metric whose conversions share a source with it (a claim that `restates` another,
+or a dated money figure of a metric given in two currencies, may be such a conversion).
+
+Each process validates the claims of its own share of the files (pieces.py) and sums them
+up as Links. Joined, the Links say where each group goes: to the process that holds most of
+its claims, so that few claims travel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimcheck.findings import Location
+from claimcheck.model import Claim
+
+Side = int  # 0: the process that joins the Links (the parent), 1: the other
+
+
+@dataclass
+class Links:
+    """What one process's claims tell about the groups, to be joined with the other's."""
+
+    counts: dict[str, int] = field(default_factory=dict)  # valid claims of each metric
+    owners: dict[str, str] = field(default_factory=dict)  # claim id -> its first claim's metric
+    joins: list[tuple[str, str]] = field(default_factory=list)  # metrics that share an id
+    refs: list[tuple[str, str]] = field(default_factory=list)  # (metric, claim id it links to)
+    converting: list[tuple[str, str]] = field(default_factory=list)  # (metric, source)
+    money: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
+    declared: set[str] = field(default_factory=set)  # every claim id, valid or not
+    cited: set[str] = field(default_factory=set)  # the source ids the claims cite
+    sources: list[tuple[str, Location]] = field(default_factory=list)  # in file order
+
+
+def links(claims: Iterable[Claim], declared: set[str],
+          sources: list[tuple[str, Location]]) -> Links:
+    """The Links of one process's valid claims."""
+    found = Links(declared=declared, sources=sources)
+    counts, owners = found.counts, found.owners
+    for claim in claims:
+        metric = claim.metric
+        counts[metric] = counts.get(metric, 0) + 1
+        owner = owners.setdefault(claim.id, metric)
+        if owner != metric:
+            found.joins.append((owner, metric))
+        found.cited.add(claim.source)
+        if claim.restates or claim.growth or claim.share or claim.total:
+            found.refs += [(metric, ref) for _, ref in claim.references()]
+            if claim.restates:
+                found.converting.append((metric, claim.source))
+        value = claim.value
+        if value is not None and value.unit.kind == "currency" \
+                and (claim.as_of is not None or claim.period is not None):
+            codes, cited = found.money.setdefault(metric, (set(), set()))
+            codes.add(value.unit.code)
+            cited.add(claim.source)
+    return found
+
+
+def sides(here: Links, there: Links) -> dict[str, Side]:
+    """The side each metric of either process is checked on."""
+    groups = _Groups()
+    for one in (here, there):
+        for metric in one.counts:
+            groups.add(metric)
+        for metric, other in one.joins:
+            groups.join(metric, other)
+    for ident in here.owners.keys() & there.owners.keys():  # one id on both sides
+        groups.join(here.owners[ident], there.owners[ident])
+    for one in (here, there):
+        for metric, ref in one.refs:
+            owner = here.owners.get(ref) or there.owners.get(ref)
+            if owner is not None:
+                groups.join(metric, owner)
+    _join_conversions(groups, here, there)
+    return groups.sides(here.counts, there.counts)
+
+
+def _join_conversions(groups: _Groups, here: Links, there: Links) -> None:
+    by_source: dict[str, str] = {}  # a converting source -> the first metric seen with it
+    for one in (here, there):
+        for metric, source in one.converting:
+            groups.join(metric, by_source.setdefault(source, metric))
+    codes: dict[str, set[str]] = {}
+    for one in (here, there):
+        for metric, (currencies, _) in one.money.items():
+            codes.setdefault(metric, set()).update(currencies)
+    for one in (here, there):
+        for metric, (_, sources) in one.money.items():
+            if len(codes[metric]) > 1:  # a figure and its conversion may be among these
+                for source in sources:
+                    groups.join(metric, by_source.setdefault(source, metric))
+
+
+class _Groups:
+    """Metrics joined into groups (union-find)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, metric: str) -> None:
+        self.parent.setdefault(metric, metric)
+
+    def find(self, metric: str) -> str:
+        parent = self.parent
+        root = metric
+        while parent[root] != root:
+            root = parent[root]
+        while metric != root:  # path compression
+            parent[metric], metric = root, parent[metric]
+        return root
+
+    def join(self, one: str, other: str) -> None:
+        one, other = self.find(one), self.find(other)
+        if one != other:
+            self.parent[other] = one
+
+    def sides(self, here: dict[str, int], there: dict[str, int]) -> dict[str, Side]:
+        """Each group to the side holding most of its claims (here, on a tie)."""
+        balance: dict[str, int] = {}
+        roots = {metric: self.find(metric) for metric in self.parent}
+        for metric, root in roots.items():
+            balance[root] = balance.get(root, 0) + here.get(metric, 0) - there.get(metric, 0)
+        return {metric: 0 if balance[root] >= 0 else 1 for metric, root in roots.items()}
