@@ -38,7 +38,7 @@ class TextScan:
     def expected_sections(self) -> None:
         """Scan `sources:` and `claims:` as a file with just those top-level keys has them,
         before the data says which keys there are; scan_lines uses what agrees with it."""
-        starts = {key: at for key in TOP_KEYS if (at := key_offset(self.text, key)) is not None}
+        starts = {key: at for key in TOP_KEYS if (at := _key_offset(self.text, key)) is not None}
         ends = _section_ends(starts, len(self.text))
         if "claims" in starts:
             self.items(starts["claims"], ends["claims"])
@@ -65,7 +65,7 @@ def scan_lines(text: str, data: Any, scan: TextScan | None = None) -> tuple[
     return claim_lines, source_lines, top
 
 
-def key_offset(text: str, key: str) -> int | None:
+def _key_offset(text: str, key: str) -> int | None:
     if text.startswith(f"{key}:"):
         return 0
     found = text.find(f"\n{key}:")
@@ -77,7 +77,7 @@ def _top_key_offsets(text: str, data: dict[Any, Any]) -> dict[str, int] | None:
     for key in data:
         if not isinstance(key, str):
             return None
-        found = key_offset(text, key)
+        found = _key_offset(text, key)
         if found is None:
             return None
         offsets[key] = found

@@ -83,7 +83,7 @@ def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
 
 def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
     try:
-        document = parse(read_text(path, limits))
+        document = parse(_read_text(path, limits))
     except InputError as error:
         parsed = ParsedFile(LoadedFile(path))
         parsed.loaded.findings.append(_invalid(path, error.line or 1, error.message))
@@ -94,18 +94,19 @@ def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
 def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
     """A whole file, or a part of one as pieces.py cut it; None for a part that does not
     parse as the cut expects (the run is then checked whole)."""
-    if piece.text is None:
+    if piece.cut is None:
         return parse_file(piece.path, limits)
-    document = parse_fast(piece.text)
-    if document is None or not isinstance(document.data, dict) \
+    part = piece.part()
+    document = parse_fast(part.text) if part is not None else None
+    if part is None or document is None or not isinstance(document.data, dict) \
             or not isinstance(document.data.get("claims"), list):
         return None
-    parsed = _parsed(piece.path, document.shifted(piece.line_shift), limits)
-    if piece.claims is not None and len(parsed.claims) != piece.claims:
+    parsed = _parsed(piece.path, document.shifted(part.line_shift), limits)
+    if part.claims is not None and len(parsed.claims) != part.claims:
         return None
-    parsed.first_index = piece.first_index
-    if piece.claims_line is not None:
-        parsed.claims_line = piece.claims_line
+    parsed.first_index = part.first_index
+    if part.claims_line is not None:
+        parsed.claims_line = part.claims_line
     return parsed
 
 
@@ -156,7 +157,7 @@ def _place_duplicate_keys(loaded: LoadedFile, document: Document) -> dict[tuple[
     return spoiled
 
 
-def read_text(path: str, limits: Limits) -> str:
+def _read_text(path: str, limits: Limits) -> str:
     try:
         size = os.path.getsize(path)
         if size > limits.max_file_bytes:

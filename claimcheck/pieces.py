@@ -19,13 +19,33 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-from claimcheck.errors import InputError
-from claimcheck.linescan import key_offset
-from claimcheck.loader import Limits, read_text
-from claimcheck.yamlsource import has_tag_or_alias
+from claimcheck.loader import Limits
 
 EVEN_ENOUGH = 0.4  # whole files suffice when the smaller share has at least this much of it
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Where a file is cut. Offsets are of its bytes: every marker here is ASCII, which UTF-8
+    never uses inside a longer character, so a byte offset falls between characters."""
+
+    data: bytes  # the whole file
+    claims_at: int  # the `claims:` key
+    at: int  # the start of the first claim of the tail
+    marker: bytes  # "\n<indent>- ": the start of a claim
+
+
+@dataclass(frozen=True)
+class Part:
+    """What a process needs to parse its part of a cut file as the file's own lines."""
+
+    text: str
+    line_shift: int  # line n of `text` is line n + line_shift of the file
+    first_index: int  # the file's index of the part's first claim
+    claims: int | None  # a head: how many claims the text shows it holds
+    claims_line: int | None  # a tail: the file's `claims:` line (the tail's own is made up)
 
 
 @dataclass(frozen=True)
@@ -34,11 +54,24 @@ class Piece:
 
     number: int  # the file's place among the run's files
     path: str
-    text: str | None = None  # a cut file's part; None: the whole file, read where it is parsed
-    line_shift: int = 0  # line n of `text` is line n + line_shift of the file
-    first_index: int = 0  # the file's index of the part's first claim
-    claims: int | None = None  # a head: the claims the text shows before the cut
-    claims_line: int | None = None  # a tail: the file's `claims:` line (its own is made up)
+    cut: Cut | None = None  # None: the whole file, read where it is parsed
+    tail: bool = False  # of a cut file: the part from the cut on, else the part before it
+
+    def part(self) -> Part | None:
+        """The part's text and where it sits in the file (counted by the process that
+        parses it, in parallel with the other); None where it is not UTF-8."""
+        assert self.cut is not None
+        data, claims_at, at = self.cut.data, self.cut.claims_at, self.cut.at
+        before = data.count(self.cut.marker, claims_at, at)
+        try:
+            if not self.tail:
+                return Part(data[:at].decode("utf-8-sig"), 0, 0, before, None)
+            text = "claims:\n" + data[at:].decode("utf-8")
+        except UnicodeDecodeError:
+            return None  # the whole file's parse reports it
+        claims_line = data.count(b"\n", 0, claims_at) + 1
+        cut_line = claims_line + data.count(b"\n", claims_at, at)
+        return Part(text, cut_line - 2, before, None, claims_line)
 
 
 Shares = tuple[list[Piece], list[Piece]]
@@ -59,51 +92,49 @@ def shares(files: list[str], limits: Limits) -> Shares | None:
              [Piece(n, files[n]) for n in range(first, len(files))])
     if all(whole) and min(boundary, total - boundary) >= EVEN_ENOUGH * total:
         return whole
-    parts = _cut_file(number, files[number], total // 2 - before, limits)
-    if parts is None:
+    cut = _cut(files[number], total // 2 - before, limits)
+    if cut is None:
         return whole if all(whole) else None
-    head, tail = parts
-    return ([Piece(n, files[n]) for n in range(number)] + [head],
-            [tail] + [Piece(n, files[n]) for n in range(number + 1, len(files))])
+    return ([Piece(n, files[n]) for n in range(number)] + [Piece(number, files[number], cut)],
+            [Piece(number, files[number], cut, tail=True)]
+            + [Piece(n, files[n]) for n in range(number + 1, len(files))])
 
 
-_FIRST_ITEM = re.compile(r"\n( *)- +(?=[^\s#])")
-_TOP_LEVEL = re.compile(r"\n(?:[^\s#-]|---|\.\.\.)")  # a key or a document marker at the margin
+_FIRST_ITEM = re.compile(rb"\n( *)- +(?=[^\s#])")
+_TOP_LEVEL = re.compile(rb"\n(?:[^\s#-]|---|\.\.\.)")  # a key or a document marker at the margin
 
 
-def _cut_file(number: int, path: str, at: int, limits: Limits) -> tuple[Piece, Piece] | None:
-    """The file in a head and a tail, cut at the first claim from about byte `at`."""
+def _cut(path: str, near: int, limits: Limits) -> Cut | None:
+    """Where to cut the file: before the first claim from about byte `near`, if that is safe.
+
+    Between the `claims:` key and the cut the text must show no other top-level key. Only
+    the last claim before the cut needs looking at: a key above that would leave claims
+    the text counts out of the head's data, and its parse refuses the cut for that.
+    """
     if os.path.getsize(path) > limits.max_file_bytes:
-        return None
+        return None  # the whole file's parse reports it
     try:
-        text = read_text(path, limits)
-    except InputError:
-        return None  # the whole file's parse reports it
-    offsets = _cut_offset(text, at)
-    if offsets is None or has_tag_or_alias(text):
+        data = Path(path).read_bytes()
+    except OSError:
         return None
-    claims_at, cut = offsets
-    marker = text[cut - 1:text.index("-", cut) + 2]
-    if len(text) > limits.max_claims * len(marker) and \
-            text.count(marker, claims_at) > limits.max_claims:
-        return None  # the whole file's parse reports it
-    claims_line = text.count("\n", 0, claims_at) + 1
-    cut_line = claims_line + text.count("\n", claims_at, cut)
-    head = Piece(number, path, text[:cut], claims=text.count(marker, claims_at, cut))
-    tail = Piece(number, path, "claims:\n" + text[cut:], line_shift=cut_line - 2,
-                 first_index=head.claims or 0, claims_line=claims_line)
-    return head, tail
+    claims_at = _claims_key(data)
+    first = _FIRST_ITEM.search(data, claims_at) if claims_at is not None else None
+    if claims_at is None or first is None or _TOP_LEVEL.search(data, claims_at, first.start() + 1):
+        return None
+    marker = b"\n" + first.group(1) + b"- "
+    found = data.find(marker, max(near, first.end()))
+    if found == -1:
+        return None
+    last = data.rfind(marker, claims_at, found)
+    if _TOP_LEVEL.search(data, last + 1, found + 1) or len(data) > limits.max_claims * len(
+            marker) and data.count(marker, claims_at) > limits.max_claims:
+        return None  # the whole file's parse reports too many claims
+    return Cut(data, claims_at, found + 1, marker)
 
 
-def _cut_offset(text: str, at: int) -> tuple[int, int] | None:
-    """(offset of `claims:`, offset of the claim line to cut before), where it is safe."""
-    claims_at = key_offset(text, "claims")
-    if claims_at is None or text.find("\nclaims:", claims_at) != -1:
+def _claims_key(data: bytes) -> int | None:
+    """The offset of the one `claims:` key at the margin; None for none, or for two."""
+    at = 0 if data.startswith(b"claims:") else data.find(b"\nclaims:") + 1
+    if at == 0 and not data.startswith(b"claims:"):
         return None
-    first = _FIRST_ITEM.search(text, claims_at)
-    if first is None or _TOP_LEVEL.search(text, claims_at, first.start() + 1):
-        return None
-    found = text.find(f"\n{first.group(1)}- ", max(at, first.end()))
-    if found == -1 or _TOP_LEVEL.search(text, claims_at, found + 1):
-        return None
-    return claims_at, found + 1
+    return at if data.find(b"\nclaims:", at) == -1 else None

@@ -93,7 +93,7 @@ def parse(text: str, prefer_fast: bool = True) -> Document:
 _BEFORE_INDICATOR = frozenset(" \t\n[{,:-")
 
 
-def has_tag_or_alias(text: str) -> bool:
+def _has_tag_or_alias(text: str) -> bool:
     """A `!tag`, `&anchor` or `*alias` anywhere (found with str.find: regexes cost 0.5 s/24 MB)."""
     for indicator in "!&*":
         position = text.find(indicator)
@@ -121,7 +121,7 @@ def parse_fast(text: str) -> Document | None:
     """yaml-rs, with lines recovered by a scan; None where only the exact path will do."""
     if yaml_rs is None or os.environ.get("CLAIMCHECK_PARSER") == "pyyaml":
         return None
-    if has_tag_or_alias(text) or _has_control(text):
+    if _has_tag_or_alias(text) or _has_control(text):
         # Tags and aliases get the exact path's checks; yaml-rs stops at NUL and passes other
         # control characters (terminal escapes) that PyYAML rightly refuses.
         return None

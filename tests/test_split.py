@@ -105,8 +105,9 @@ def test_a_large_file_is_cut_between_two_claims(tmp_path: Path, sources_after: b
     path.write_text(text, encoding="utf-8")
     found = pieces.shares([str(path)], Limits())
     assert found is not None
-    (head,), (tail,) = found
-    assert head.text is not None and tail.text is not None
+    (head_piece,), (tail_piece,) = found
+    head, tail = head_piece.part(), tail_piece.part()
+    assert head is not None and tail is not None
     assert head.text + tail.text.removeprefix("claims:\n") == text
     assert tail.text.startswith("claims:\n  - id: c")
     assert head.claims == tail.first_index == head.text.count("\n  - id:")
@@ -115,17 +116,20 @@ def test_a_large_file_is_cut_between_two_claims(tmp_path: Path, sources_after: b
     assert tail.claims_line == text.splitlines().index("claims:") + 1
 
 
+@needs_fork
 @pytest.mark.parametrize("text", [
     "sources: {}\nclaims:\n  - &a {id: c1}\n" + "  - id: c\n" * 40,  # an anchor
     "claims:\n" + "  - id: c\n" * 20 + "other:\n" + "  - id: c\n" * 20,  # another key
     "claims:\n" + "  - id: c\n" * 20 + "---\nclaims:\n" + "  - id: c\n" * 20,
     "claims: [" + "{id: c}, " * 80 + "]\n",  # a flow sequence
+    "claims:\n" + "  - id: c\n    quote: \"a\n  - b\"\n" * 30,  # a marker in a quote
 ])
-def test_a_file_is_not_cut_where_the_cut_may_not_fall_between_claims(
-        tmp_path: Path, text: str) -> None:
-    path = tmp_path / "f.yaml"
-    path.write_text(text, encoding="utf-8")
-    assert pieces.shares([str(path)], Limits()) is None
+def test_a_file_is_checked_whole_where_a_cut_may_not_fall_between_claims(
+        tmp_path: Path, text: str, halves: list[bool]) -> None:
+    (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    assert halves in ([], [False])  # refused when planned, or when parsed
 
 
 def test_whole_files_make_the_shares_where_they_are_even_enough(tmp_path: Path) -> None:
@@ -136,7 +140,7 @@ def test_whole_files_make_the_shares_where_they_are_even_enough(tmp_path: Path) 
     found = pieces.shares([str(path) for path in paths], Limits())
     assert found is not None
     assert [[piece.number for piece in share] for share in found] == [[0, 1], [2, 3]]
-    assert all(piece.text is None for share in found for piece in share)
+    assert all(piece.cut is None for share in found for piece in share)
 
 
 DEFAULT_RULES = str(ROOT / "claimcheck" / "data" / "default.yaml")  # no custom rules
