@@ -70,13 +70,20 @@ class Context:
     rule_options: dict[str, RuleOptions] = field(default_factory=dict)  # the enabled rules'
     _rates: Any = None
     _intervals: dict[str, Interval] = field(default_factory=dict)
-    _shared: dict[str, Any] = field(default_factory=dict)
+    _shared: dict[object, Any] = field(default_factory=dict)  # by key or by builder
 
     def shared(self, key: str, build: Callable[[], T]) -> T:
         """What several rules derive from the same claims (groups, day spans), built once."""
         if key not in self._shared:
             self._shared[key] = build()
         return self._shared[key]  # type: ignore[no-any-return]
+
+    def derived(self, build: Callable[[Context], T]) -> T:
+        """As shared(), keyed by the function that builds it: for what is asked for per group
+        of claims, where a closure made at each call would cost more than the look-up."""
+        if build not in self._shared:
+            self._shared[build] = build(self)
+        return self._shared[build]  # type: ignore[no-any-return]
 
     @property
     def rates(self) -> Any:
@@ -112,7 +119,7 @@ class Context:
         return other
 
     def mark_checked(self, *claims: Claim) -> None:
-        self.checked.update(claim.id for claim in claims)
+        self.checked.update([claim.id for claim in claims])  # a list: no generator to run
 
     def cannot_check(self, claim: Claim, reason: str) -> None:
         self.reasons.setdefault(claim.id, reason)
