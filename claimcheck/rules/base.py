@@ -16,7 +16,7 @@ from claimcheck.errors import InputError
 from claimcheck.findings import Finding, Location, Severity, Uncheckable
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
-from claimcheck.qualifiers import QualifierWidths, widen
+from claimcheck.qualifiers import Qualifier, QualifierWidths, widen
 from claimcheck.units import ON_A_SCALE
 
 T = TypeVar("T")
@@ -98,13 +98,18 @@ class Context:
         """The values a claim's figure admits, its qualifier applied (SPEC §1)."""
         cached = self._intervals.get(claim.id)
         if cached is None:
-            assert claim.value is not None
+            value = claim.value
+            assert value is not None
             # A restatement in another unit (not currency: that is currency-conversion's)
             # has round trailing zeros that are the conversion's rounding.
-            converted = not claim.value.unit.is_currency and self.restated(claim) is not None
-            rounding = claim.value.significant if converted else claim.value.rounding
-            on_a_scale = ON_A_SCALE in claim.value.unit.dimension  # °C, °F: signed levels
-            cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
+            converted = (claim.restates is not None and value.unit.kind != "currency"
+                         and self.restated(claim) is not None)
+            rounding = value.significant if converted else value.rounding
+            if claim.qualifier is Qualifier.EXACT:
+                cached = rounding  # what widen() gives an exact figure, whatever its sign
+            else:
+                on_a_scale = ON_A_SCALE in value.unit.dimension  # °C, °F: signed levels
+                cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
             self._intervals[claim.id] = cached
         return cached
 

@@ -86,8 +86,8 @@ def find_conversions(context: Context) -> Iterator[Conversion]:
     """Linked conversions (`restates`) first, then unlinked pairs; each pair once."""
     claimset = context.claimset
     candidates: list[tuple[Claim, Claim]] = [
-        (claimset.by_id[claim.restates], claim) for claim in claimset.claims
-        if claim.restates and claim.restates in claimset.by_id]
+        (claimset.by_id[claim.restates], claim) for claim in claimset.linked.restating
+        if claim.restates in claimset.by_id]
     for claims in claimset.by_metric.values():
         candidates.extend(_unlinked(claims))
     seen: set[frozenset[str]] = set()
