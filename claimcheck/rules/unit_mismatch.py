@@ -40,8 +40,8 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.grouping import Comparable, comparable_by_metric
-from claimcheck.units import ON_A_SCALE, measured
+from claimcheck.rules.grouping import metric_groups
+from claimcheck.units import measured
 
 NAME = "unit-mismatch"
 SEVERITY = Severity.ERROR
@@ -75,13 +75,13 @@ def kind_of(claim: Claim) -> str:
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    for metric, groups in comparable_by_metric(context).items():
-        claims = context.claimset.valued(metric)
+    for metric, claims in metric_groups(context.claimset):
         if len(claims) < 2:
             continue
-        examples = _examples(groups, claims)
-        if any(ON_A_SCALE in group.dimension for group in groups):
-            _apart_by_scale(context, metric, claims)
+        examples: dict[str, Claim] = {}
+        for claim in claims:
+            examples.setdefault(kind_of(claim), claim)
+        _apart_by_scale(context, metric, claims)
         if len(examples) > 1:
             # Only a mismatch counts as checking: a matching unit says nothing about the
             # figure, and marking it would hide why the figure-comparing rules could not.
@@ -89,30 +89,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             yield _finding(metric, examples)
 
 
-def _examples(groups: list[Comparable], claims: list[Claim]) -> dict[str, Claim]:
-    """Each kind of unit with the first claim that uses it, in that order.
-
-    kind_of reads only a unit's kind and dimension, and a group is one dimension: where its
-    claims share one kind too (always, but for a freak unit), its first claim speaks for all.
-    """
-    examples: dict[str, Claim] = {}
-    for group in groups:
-        if len(group.claims) > 1 and len(
-                {claim.value.unit.kind for claim in group.claims if claim.value}) > 1:
-            return _examples_claim_by_claim(claims)
-        examples.setdefault(kind_of(group.claims[0]), group.claims[0])
-    return examples
-
-
-def _examples_claim_by_claim(claims: list[Claim]) -> dict[str, Claim]:
-    examples: dict[str, Claim] = {}
-    for claim in claims:
-        examples.setdefault(kind_of(claim), claim)
-    return examples
-
-
 def _apart_by_scale(context: Context, metric: str, claims: list[Claim]) -> None:
-    """Say why figures on two scales with their own zeros (°C, °F) were not compared."""
     units = {claim.value.unit.dimension: claim.value.unit.code for claim in claims
              if claim.value is not None and claim.value.unit.kind == "physical"}
     scaled = {measured(dimension) for dimension in units if dimension != measured(dimension)}
