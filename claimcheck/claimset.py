@@ -5,7 +5,19 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from claimcheck.caching import cached
 from claimcheck.model import Claim, Source
+
+
+@dataclass
+class Linked:
+    """The claims that point at others, by field, in file order: found in one pass for the
+    rules that check them (growth, shares, totals, conversions), not one pass each."""
+
+    growths: list[Claim] = field(default_factory=list)
+    shares: list[Claim] = field(default_factory=list)
+    totals: list[Claim] = field(default_factory=list)
+    restating: list[Claim] = field(default_factory=list)
 
 
 @dataclass
@@ -31,6 +43,20 @@ class ClaimSet:
                 valued[claim.metric].append(claim)
         self.by_metric = dict(grouped)
         self.valued_by_metric = dict(valued)
+
+    @cached
+    def linked(self) -> Linked:
+        linked = Linked()
+        for claim in self.claims:
+            if claim.growth is not None:
+                linked.growths.append(claim)
+            if claim.share is not None:
+                linked.shares.append(claim)
+            if claim.total is not None:
+                linked.totals.append(claim)
+            if claim.restates:
+                linked.restating.append(claim)
+        return linked
 
     def source_of(self, claim: Claim) -> Source | None:
         return self.sources.get(claim.source)

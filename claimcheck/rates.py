@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import Any
 
 import yaml
 
@@ -62,11 +63,24 @@ class _Series:
     def __init__(self, values: dict[dt.date, Raw], from_user: set[dt.date]) -> None:
         self.values = values
         self.days = sorted(values)
-        self.approx = [_approx(values[day]) for day in self.days]
+        # Each day's rate in floats: a user's exact rate, or ECB's quote per EUR / base per EUR.
+        # (isinstance of tuple, not of Fraction: an ABC, whose check costs more than the rest.)
+        self.approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
+                       for raw in map(values.__getitem__, self.days)]
         self.from_user = from_user  # days where a user's rate took part
 
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
+
+    def may_contain(self, indices: range, wanted: Interval) -> bool:
+        """False where no day's rate comes within a hair of `wanted` (inside() all False)."""
+        rates = self.approx[indices.start:indices.stop]
+        if not rates or not wanted.bounded:
+            return bool(rates)
+        assert wanted.lo is not None and wanted.hi is not None
+        lo, hi = float(wanted.lo), float(wanted.hi)
+        hair = 1e-9 * max(abs(lo), abs(hi))
+        return min(rates) <= hi + hair and max(rates) >= lo - hair
 
     def inside(self, indices: range, wanted: Interval) -> list[bool]:
         """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
@@ -116,7 +130,7 @@ class _EcbTable:
                 self._cache[code] = {}
             else:
                 index = self.columns[code]
-                cells = (line.split(",", index + 1)[index] for line in self.lines)
+                cells = [line.split(",", index + 1)[index] for line in self.lines]
                 self._cache[code] = {day: cell for day, cell in zip(self.dates, cells, strict=False)
                                      if cell not in ("N/A", "")}
         return self._cache[code]
@@ -198,8 +212,8 @@ class ExchangeRates:
         if not span:
             return None
         days = series.days[span.start:span.stop]
-        approx = list(zip(series.approx[span.start:span.stop], days, strict=True))
-        low, high = _extreme(approx, series, min), _extreme(approx, series, max)
+        approx = series.approx[span.start:span.stop]
+        low, high = _extreme(approx, days, series, min), _extreme(approx, days, series, max)
         by_user = not series.from_user.isdisjoint(days)
         return RateRange(low[0], high[0], low[1], high[1], len(days),
                          "reference" if by_user else "ECB")
@@ -220,6 +234,9 @@ class ExchangeRates:
         reach = dt.timedelta(days=window)
         indices = series.indices(start - reach, end + reach)
         runs: list[Run] = []
+        if not series.may_contain(indices, wanted):  # the usual miss: far off every rate
+            self._runs[key] = runs
+            return runs
         position = indices.start
         for matched, group in itertools.groupby(series.inside(indices, wanted)):
             length = len(list(group))
@@ -256,27 +273,21 @@ def _fixings_around(series: _Series, start: dt.date, end: dt.date) -> range:
     return range(first, later.start + 1 if later else earlier.stop)
 
 
-def _extreme(approx: list[tuple[float, dt.date]], series: _Series,
-             pick: Callable[..., tuple[Fraction, dt.date]]) -> tuple[Fraction, dt.date]:
+def _extreme(approx: list[float], days: list[dt.date], series: _Series,
+             pick: Callable[..., Any]) -> tuple[Fraction, dt.date]:
     """The exact lowest (or highest) rate and its day: floats find the few candidates,
     exact fractions decide among them (a year of days in Fractions costs milliseconds)."""
-    best = pick(approx)[0]
-    near = [day for value, day in approx if abs(value - best) <= abs(best) * 1e-9]
-    return pick((_exact(series.values[day]), day) for day in near)
+    best = pick(approx)
+    hair = abs(best) * 1e-9
+    near = [day for value, day in zip(approx, days, strict=True) if abs(value - best) <= hair]
+    return pick((_exact(series.values[day]), day) for day in near)  # type: ignore[no-any-return]
 
 
 def _exact(raw: Raw) -> Fraction:
-    if isinstance(raw, Fraction):
+    if not isinstance(raw, tuple):
         return raw
     per_base, per_quote = raw
     return Fraction(per_quote) / Fraction(per_base)
-
-
-def _approx(raw: Raw) -> float:
-    if isinstance(raw, Fraction):
-        return float(raw)
-    per_base, per_quote = raw
-    return float(per_quote) / float(per_base)
 
 
 UserRow = tuple[dt.date, str, str, Fraction]

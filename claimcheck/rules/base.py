@@ -16,7 +16,7 @@ from claimcheck.errors import InputError
 from claimcheck.findings import Finding, Location, Severity, Uncheckable
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
-from claimcheck.qualifiers import QualifierWidths, widen
+from claimcheck.qualifiers import Qualifier, QualifierWidths, widen
 from claimcheck.units import ON_A_SCALE
 
 T = TypeVar("T")
@@ -70,13 +70,20 @@ class Context:
     rule_options: dict[str, RuleOptions] = field(default_factory=dict)  # the enabled rules'
     _rates: Any = None
     _intervals: dict[str, Interval] = field(default_factory=dict)
-    _shared: dict[str, Any] = field(default_factory=dict)
+    _shared: dict[object, Any] = field(default_factory=dict)  # by key or by builder
 
     def shared(self, key: str, build: Callable[[], T]) -> T:
         """What several rules derive from the same claims (groups, day spans), built once."""
         if key not in self._shared:
             self._shared[key] = build()
         return self._shared[key]  # type: ignore[no-any-return]
+
+    def derived(self, build: Callable[[Context], T]) -> T:
+        """As shared(), keyed by the function that builds it: for what is asked for per group
+        of claims, where a closure made at each call would cost more than the look-up."""
+        if build not in self._shared:
+            self._shared[build] = build(self)
+        return self._shared[build]  # type: ignore[no-any-return]
 
     @property
     def rates(self) -> Any:
@@ -91,13 +98,18 @@ class Context:
         """The values a claim's figure admits, its qualifier applied (SPEC §1)."""
         cached = self._intervals.get(claim.id)
         if cached is None:
-            assert claim.value is not None
+            value = claim.value
+            assert value is not None
             # A restatement in another unit (not currency: that is currency-conversion's)
             # has round trailing zeros that are the conversion's rounding.
-            converted = not claim.value.unit.is_currency and self.restated(claim) is not None
-            rounding = claim.value.significant if converted else claim.value.rounding
-            on_a_scale = ON_A_SCALE in claim.value.unit.dimension  # °C, °F: signed levels
-            cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
+            converted = (claim.restates is not None and value.unit.kind != "currency"
+                         and self.restated(claim) is not None)
+            rounding = value.significant if converted else value.rounding
+            if claim.qualifier is Qualifier.EXACT:
+                cached = rounding  # what widen() gives an exact figure, whatever its sign
+            else:
+                on_a_scale = ON_A_SCALE in value.unit.dimension  # °C, °F: signed levels
+                cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
             self._intervals[claim.id] = cached
         return cached
 
@@ -112,7 +124,7 @@ class Context:
         return other
 
     def mark_checked(self, *claims: Claim) -> None:
-        self.checked.update(claim.id for claim in claims)
+        self.checked.update([claim.id for claim in claims])  # a list: no generator to run
 
     def cannot_check(self, claim: Claim, reason: str) -> None:
         self.reasons.setdefault(claim.id, reason)

@@ -50,7 +50,7 @@ from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.conflicts import Conflict, conflicts
+from claimcheck.rules.conflicts import Conflict, conflicts, may_conflict
 from claimcheck.rules.figures import points
 from claimcheck.rules.grouping import (
     Comparable,
@@ -78,6 +78,8 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     slips = context.rule_options.get(SLIP)
     tolerance = slips.tolerance if isinstance(slips, SlipOptions) else None
     for group in comparable_groups(context):
+        if len(group.claims) < 2 or not may_conflict(context, group):
+            continue  # conflicts() would find none
         kinds = {claim.projection for claim in group.claims}
         # With one kind in the group, its conflicts are the ones scale-slip asked for.
         for kind in ((None,) if len(kinds) == 1 else (False, True)):

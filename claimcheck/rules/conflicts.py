@@ -19,7 +19,7 @@ from typing import NamedTuple
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
-from claimcheck.rules.grouping import Comparable, date_cliques, day_spans, undated
+from claimcheck.rules.grouping import Comparable, date_cliques, day_spans, undated, undated_ids
 
 
 class Conflict(NamedTuple):
@@ -47,8 +47,20 @@ def conflicts(context: Context, group: Comparable,
     if projection not in group.found:
         claims = group.claims if projection is None else [
             claim for claim in group.claims if claim.projection is projection]
-        group.found[projection] = list(_conflicts(context, claims))
+        group.found[projection] = list(_conflicts(context, claims)) if may_conflict(
+            context, group) else []
     return group.found[projection]
+
+
+def may_conflict(context: Context, group: Comparable) -> bool:
+    """False where conflicts() surely finds nothing and has nothing to say: no two of the
+    group's dates overlap, and every figure has one (undated ones it names). Most groups are
+    a series at distinct dates: asked once a group, not per rule and kind of figure."""
+    if group.dates_meet is None:
+        spans = day_spans(context)
+        group.dates_meet = _dates_overlap([spans[claim.id] for claim in group.claims
+                                           if claim.id in spans])
+    return group.dates_meet or bool(undated_ids(context))
 
 
 def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:

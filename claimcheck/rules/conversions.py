@@ -86,8 +86,8 @@ def find_conversions(context: Context) -> Iterator[Conversion]:
     """Linked conversions (`restates`) first, then unlinked pairs; each pair once."""
     claimset = context.claimset
     candidates: list[tuple[Claim, Claim]] = [
-        (claimset.by_id[claim.restates], claim) for claim in claimset.claims
-        if claim.restates and claim.restates in claimset.by_id]
+        (claimset.by_id[claim.restates], claim) for claim in claimset.linked.restating
+        if claim.restates in claimset.by_id]
     for claims in claimset.by_metric.values():
         candidates.extend(_unlinked(claims))
     seen: set[frozenset[str]] = set()
@@ -104,13 +104,26 @@ def _currency(claim: Claim) -> str | None:
     return claim.value.unit.code if claim.value and claim.value.unit.kind == "currency" else None
 
 
+def _money(claims: list[Claim]) -> list[tuple[Claim, str]]:
+    """(claim, currency code) for each claim stating money: _currency, inlined for a pass
+    over every claim."""
+    found = []
+    for claim in claims:
+        value = claim.value
+        if value is not None and value.unit.kind == "currency":
+            found.append((claim, value.unit.code))
+    return found
+
+
 def _unlinked(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Sweep one metric's dated money figures by date; a cluster of overlapping dates that
     holds exactly one claim in each of two currencies is a conversion nobody linked."""
     if len(claims) < 2:
         return
-    codes = {claim.id: code for claim in claims
-             if (code := _currency(claim)) and claim.date is not None}
+    money = _money(claims)
+    if len({code for _, code in money}) < 2:
+        return  # the usual metric, in one currency or none: no claim's date asked for
+    codes = {claim.id: code for claim, code in money if claim.date is not None}
     if len(set(codes.values())) < 2:
         return
     dated = [claim for claim in claims if claim.id in codes]

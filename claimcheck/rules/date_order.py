@@ -40,19 +40,25 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    sources = context.claimset.sources
+    published_by = {source_id: source.published
+                    for source_id, source in context.claimset.sources.items()
+                    if source.published is not None}
+    checked = context.checked  # marked one by one: mark_checked's list would cost more
     for claim in context.claimset.claims:
-        source = sources.get(claim.source)
-        published = source.published if source is not None else None
-        if claim.as_of is not None and published is not None and not claim.projection:
-            context.mark_checked(claim)
-            if claim.as_of.start > published.end:
-                yield _after_publication(claim, published)
-        if claim.period is not None:
-            yield from _reversed(claim, "period", claim.period.start, claim.period.end)
+        as_of = claim.as_of
+        if as_of is not None and not claim.projection:
+            published = published_by.get(claim.source)
+            if published is not None:
+                checked.add(claim.id)
+                if as_of.start > published.end:
+                    yield _after_publication(claim, published)
+        period = claim.period
+        if period is not None and period.end.end < period.start.start:
+            yield _reversed(claim, "period", period.start, period.end)
         growth = claim.growth
-        if growth is not None and growth.start_date is not None and growth.end_date is not None:
-            yield from _reversed(claim, "growth", growth.start_date, growth.end_date)
+        if growth is not None and growth.start_date is not None and growth.end_date is not None \
+                and growth.end_date.end < growth.start_date.start:
+            yield _reversed(claim, "growth", growth.start_date, growth.end_date)
 
 
 def _after_publication(claim: Claim, published: PartialDate) -> Finding:
@@ -66,11 +72,11 @@ def _after_publication(claim: Claim, published: PartialDate) -> Finding:
     )
 
 
-def _reversed(claim: Claim, field: str, start: PartialDate, end: PartialDate) -> Iterator[Finding]:
-    if end.end < start.start:
-        yield finding(
-            NAME,
-            f"{claim.id}: {field} from {start} to {end} ends before it starts; "
-            "are `from` and `to` swapped?",
-            [claim], field=field, start=start.text, end=end.text,
-        )
+def _reversed(claim: Claim, field: str, start: PartialDate, end: PartialDate) -> Finding:
+    """A period or growth whose `to` ends before its `from` begins."""
+    return finding(
+        NAME,
+        f"{claim.id}: {field} from {start} to {end} ends before it starts; "
+        "are `from` and `to` swapped?",
+        [claim], field=field, start=start.text, end=end.text,
+    )

@@ -197,6 +197,11 @@ def product(a: Interval, b: Interval) -> Interval:
     The hull of the four corner products with 0 * inf = 0 is the exact image of two closed
     intervals under multiplication, so one formula covers signs and open sides alike.
     """
+    if (a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
+            and a.lo >= 0 and b.lo >= 0):
+        # The usual case, two bounded intervals of non-negative figures: the lowest corner
+        # is the product of the low ends, the highest of the high ends.
+        return Interval(a.lo * b.lo, a.hi * b.hi)
     corners = [_times(x, y) for x in (_lo(a), _hi(a)) for y in (_lo(b), _hi(b))]
     return Interval(_bound(min(corners)), _bound(max(corners)))
 

@@ -7,8 +7,8 @@ metric with tens of thousands of claims at one date costs a sort, not all pairs.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.claimset import ClaimSet
@@ -29,10 +29,17 @@ def metric_groups(claimset: ClaimSet) -> Iterator[tuple[str, list[Claim]]]:
 
 def by_dimension(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Claims split by `value.unit.dimension` (each currency is its own), first seen first."""
-    groups: dict[str, list[Claim]] = defaultdict(list)
+    if len(claims) == 1:  # a third of the metrics have one figure: nothing to split
+        return [[claims[0]]]
+    groups: dict[str, list[Claim]] = {}
     for claim in claims:
         assert claim.value is not None
-        groups[claim.value.unit.dimension].append(claim)
+        dimension = claim.value.unit.dimension
+        group = groups.get(dimension)
+        if group is None:
+            groups[dimension] = [claim]
+        else:
+            group.append(claim)
     return list(groups.values())
 
 
@@ -43,29 +50,65 @@ class Comparable:
     among them (rules/conflicts.py: scale-slip and conflicting-values ask for the same ones).
     """
 
+    __slots__ = ("claims", "dimension", "found", "dates_meet")
+
     def __init__(self, claims: list[Claim]) -> None:
+        assert claims[0].value is not None
         self.claims = claims
+        self.dimension = claims[0].value.unit.dimension
         self.found: dict[bool | None, list[Conflict]] = {}
+        self.dates_meet: bool | None = None  # whether two dates overlap: conflicts.py asks
+
+
+def comparable_by_metric(context: Context) -> dict[str, list[Comparable]]:
+    """Each metric's comparable groups, in the order of metric_groups."""
+    return context.shared("comparable-by-metric", lambda: {
+        metric: [Comparable(group) for group in by_dimension(claims)]
+        for metric, claims in metric_groups(context.claimset)
+    })
 
 
 def comparable_groups(context: Context) -> list[Comparable]:
     return context.shared("comparable-groups", lambda: [
-        Comparable(group) for _, claims in metric_groups(context.claimset)
-        for group in by_dimension(claims)
+        group for groups in comparable_by_metric(context).values() for group in groups
     ])
 
 
-def day_spans(context: Context) -> dict[str, tuple[int, int]]:
-    """Claim id -> first and last day of its date as ordinals, for every claim with a date."""
-    def build() -> dict[str, tuple[int, int]]:
-        spans = {}
-        for claim in context.claimset.claims:
-            date = claim.date
-            if date is not None:
-                spans[claim.id] = date.days
-        return spans
+@dataclass
+class _Dated:
+    spans: dict[str, tuple[int, int]]  # claim id -> first and last day, as ordinals
+    undated: set[str]  # the claims that state a figure without a date
 
-    return context.shared("day-spans", build)
+
+def _dated(context: Context) -> _Dated:
+    return context.derived(_find_dates)
+
+
+def _find_dates(context: Context) -> _Dated:
+    """Every claim's day span, read from `as_of` or `period` without building the PartialDate
+    `Claim.date` makes of a period (one a claim: the costliest part of this pass)."""
+    spans, undated = {}, set()
+    for claim in context.claimset.claims:
+        if claim.as_of is not None:
+            spans[claim.id] = claim.as_of.days
+        elif claim.period is not None:
+            start, end = claim.period.start.days, claim.period.end.days
+            spans[claim.id] = start if start == end else (
+                min(start[0], end[0]), max(start[1], end[1]))
+        elif claim.value is not None:
+            undated.add(claim.id)
+    return _Dated(spans, undated)
+
+
+def day_spans(context: Context) -> dict[str, tuple[int, int]]:
+    """Claim id -> first and last day of its date as ordinals, for every claim with a date
+    (the days of `Claim.date`: a period spans from the earlier start to the later end)."""
+    return _dated(context).spans
+
+
+def undated_ids(context: Context) -> set[str]:
+    """The claims that state a figure without a date (usually none)."""
+    return _dated(context).undated
 
 
 def cliques(items: Sequence[T], spans: Sequence[tuple[int, int]],
@@ -110,8 +153,11 @@ def undated(context: Context, claims: Sequence[Claim]) -> None:
     """Say why a claim among others of its metric and unit was not compared with them."""
     if len(claims) < 2:
         return
+    without_date = undated_ids(context)
+    if not without_date:  # the usual run: every figure has a date
+        return
     for claim in claims:
-        if claim.as_of is None and claim.period is None:
+        if claim.id in without_date:
             context.cannot_check(claim, f"no `as_of` or `period`: its figure cannot be set "
                                  f"beside the other figures of `{claim.metric}`")
 

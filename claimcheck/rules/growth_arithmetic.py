@@ -121,9 +121,8 @@ class Growth:
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     finder = FigureFinder(context.claimset)
-    for claim in context.claimset.claims:
-        if claim.growth is None:
-            continue
+    for claim in context.claimset.linked.growths:
+        assert claim.growth is not None
         if claim.id in (claim.growth.start, claim.growth.end):
             yield finding(NAME, f"growth claim {claim.id!r} names itself as its own start or "
                           "end figure", [claim], cycle=[claim.id])

@@ -46,6 +46,7 @@ from fractions import Fraction
 from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
+from claimcheck.qualifiers import Qualifier
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.grouping import comparable_groups, date_label, day_spans, undated
 
@@ -62,13 +63,14 @@ class Options(RuleOptions):
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     days = day_spans(context)
+    percentages = options.percentages
     for group in comparable_groups(context):
         claims = group.claims
         if len(claims) < 2:
             continue
         undated(context, claims)
-        dated = [claim for claim in claims if claim.id in days and not claim.qualifier.bound
-                 and (options.percentages or not _a_rate(claim))]
+        dated = [claim for claim in claims if claim.id in days
+                 and claim.qualifier not in BOUNDS and (percentages or not _a_rate(claim))]
         if len(dated) < 2:
             continue
         context.mark_checked(*dated)
@@ -76,6 +78,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             claims = _without_restatements(same)
             if _reported(claims, days, options):
                 yield _finding(sorted(claims, key=lambda c: (days[c.id], c.location)))
+
+
+# Qualifier.bound's members, for a set look-up: the property costs more than the test.
+BOUNDS = frozenset(qualifier for qualifier in Qualifier if qualifier.bound)
 
 
 def _a_rate(claim: Claim) -> bool:

@@ -40,7 +40,7 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, Ratio, RuleOptions, finding
-from claimcheck.rules.conflicts import Conflict, conflicts, to_float
+from claimcheck.rules.conflicts import Conflict, conflicts, may_conflict, to_float
 from claimcheck.rules.grouping import comparable_groups, date_label, interval_details, stated
 
 NAME = "scale-slip"
@@ -111,6 +111,8 @@ def _candidate_powers(small: Interval, large: Interval, tolerance: Fraction) -> 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     for group in comparable_groups(context):
+        if len(group.claims) < 2 or not may_conflict(context, group):
+            continue  # conflicts() would find none
         for conflict in conflicts(context, group):
             found = slip(conflict, options.tolerance)
             if found is not None:

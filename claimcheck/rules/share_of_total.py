@@ -54,9 +54,8 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    for claim in context.claimset.claims:
-        if claim.share is None:
-            continue
+    for claim in context.claimset.linked.shares:
+        assert claim.share is not None
         if claim.id in (claim.share.part, claim.share.whole):
             yield finding(NAME, f"share {claim.id!r} is a share of itself: its part or whole "
                           "must be another claim", [claim], cycle=[claim.id])

@@ -46,7 +46,7 @@ class Options(RuleOptions):
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    totals = {claim.id: claim for claim in context.claimset.claims if claim.total is not None}
+    totals = {claim.id: claim for claim in context.claimset.linked.totals}
     cycles = _cycles(totals)
     in_cycle = {claim_id for cycle in cycles for claim_id in cycle}
     for cycle in cycles:
