@@ -24,6 +24,9 @@ from pathlib import Path
 from claimcheck.loader import Limits
 
 EVEN_ENOUGH = 0.4  # whole files suffice when the smaller share has at least this much of it
+# What a byte before `claims:` (sources) costs beside a byte of claims, which every rule
+# checks: about a third, counting the sources the tail's process then gets from the head's.
+SOURCE_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def shares(files: list[str], limits: Limits) -> Shares | None:
              [Piece(n, files[n]) for n in range(first, len(files))])
     if all(whole) and min(boundary, total - boundary) >= EVEN_ENOUGH * total:
         return whole
-    cut = _cut(files[number], total // 2 - before, limits)
+    cut = _cut(files[number], (total / 2 - before) / sizes[number], limits)
     if cut is None:
         return whole if all(whole) else None
     return ([Piece(n, files[n]) for n in range(number)] + [Piece(number, files[number], cut)],
@@ -104,8 +107,9 @@ _FIRST_ITEM = re.compile(rb"\n( *)- +(?=[^\s#])")
 _TOP_LEVEL = re.compile(rb"\n(?:[^\s#-]|---|\.\.\.)")  # a key or a document marker at the margin
 
 
-def _cut(path: str, near: int, limits: Limits) -> Cut | None:
-    """Where to cut the file: before the first claim from about byte `near`, if that is safe.
+def _cut(path: str, share: float, limits: Limits) -> Cut | None:
+    """Where to cut the file so that the head holds about `share` of its work: before the
+    first claim from there, if that is safe.
 
     Between the `claims:` key and the cut the text must show no other top-level key. Only
     the last claim before the cut needs looking at: a key above that would leave claims
@@ -122,6 +126,8 @@ def _cut(path: str, near: int, limits: Limits) -> Cut | None:
     if claims_at is None or first is None or _TOP_LEVEL.search(data, claims_at, first.start() + 1):
         return None
     marker = b"\n" + first.group(1) + b"- "
+    weighted = SOURCE_WEIGHT * claims_at + len(data) - claims_at
+    near = claims_at + int(share * weighted - SOURCE_WEIGHT * claims_at)
     found = data.find(marker, max(near, first.end()))
     if found == -1:
         return None
