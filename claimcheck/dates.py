@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -43,12 +42,17 @@ class PartialDate:
 
     @classmethod
     def parse_cached(cls, raw: object) -> PartialDate:
-        """parse(), remembering text forms: claim files repeat a few hundred dates."""
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            raw = _year_text(raw)
-        if isinstance(raw, str):
-            return _parse_text_cached(raw)
-        return cls.parse(raw)
+        """parse(), remembering texts and years as written: claim files repeat a few hundred
+        dates, 137k times in 100k claims, so a known one is one dict lookup."""
+        if type(raw) not in _KEYED:  # exact types: a bool is no year (parse() says so)
+            return cls.parse(raw)
+        date = _KNOWN.get(raw)
+        if date is None:
+            date = cls.parse(raw)
+            if len(_KNOWN) >= _KNOWN_AT_MOST:
+                _KNOWN.clear()
+            _KNOWN[raw] = date
+        return date
 
     @classmethod
     def _parse_text(cls, text: str) -> PartialDate:
@@ -103,9 +107,10 @@ def _year_text(year: int) -> str:
     return str(year)
 
 
-@functools.lru_cache(maxsize=8192)
-def _parse_text_cached(text: str) -> PartialDate:
-    return PartialDate._parse_text(text.strip())
+# Dates read, by the text or the year as written (2024 and "2024" are two keys, one date).
+_KEYED = (str, int)
+_KNOWN: dict[object, PartialDate] = {}
+_KNOWN_AT_MOST = 8192
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -141,10 +146,29 @@ def _months(day: dt.date) -> Fraction:
 
 def span(dates: list[PartialDate]) -> PartialDate:
     """The smallest interval of days covering all the given dates."""
+    if len(dates) == 2:
+        return span_of_two(*dates)
     start = min(d.start for d in dates)
     end = max(d.end for d in dates)
     text = dates[0].text if len(dates) == 1 else f"{start.isoformat()}..{end.isoformat()}"
     return PartialDate(start, end, text)
+
+
+def span_of_two(first: PartialDate, last: PartialDate) -> PartialDate:
+    """span([first, last]): a period's dates. Periods repeat (a year, a quarter), and their
+    span is a function of its two ends, so each is built once and shared (it is immutable)."""
+    start = first.start if first.start <= last.start else last.start
+    end = last.end if last.end >= first.end else first.end
+    key = (start, end)
+    found = _SPANS.get(key)
+    if found is None:
+        if len(_SPANS) >= _KNOWN_AT_MOST:
+            _SPANS.clear()
+        found = _SPANS[key] = PartialDate(start, end, f"{start.isoformat()}..{end.isoformat()}")
+    return found
+
+
+_SPANS: dict[tuple[dt.date, dt.date], PartialDate] = {}
 
 
 def _fiscal_year_hint(year: int, month: int, day: str | None) -> str:

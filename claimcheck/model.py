@@ -19,7 +19,7 @@ from pydantic import (
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
-from claimcheck.dates import PartialDate, span
+from claimcheck.dates import PartialDate, span_of_two
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
 from claimcheck.quantity import MAX_EXPONENT, StatedValue, cached, parse_value
@@ -213,7 +213,7 @@ class Claim(Strict):
         if self.as_of is not None:
             return self.as_of
         if self.period is not None:
-            return span([self.period.start, self.period.end])
+            return span_of_two(self.period.start, self.period.end)
         return None
 
     def references(self) -> list[tuple[str, str]]:

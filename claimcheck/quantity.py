@@ -54,7 +54,7 @@ MAX_EXPONENT = 100
 _SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class StatedValue:
     """A figure as written: its number, scale and unit, and the interval its rounding allows.
 
@@ -65,6 +65,13 @@ class StatedValue:
     number: Decimal
     scale: int
     unit: Unit
+
+    def __init__(self, text: str, number: Decimal, scale: int, unit: Unit) -> None:
+        # Frozen, but filled in directly: frozen's own __init__ sets each field through
+        # object.__setattr__, 1.1 µs a value against 0.35, for the 57k values of 100k claims.
+        fields = self.__dict__
+        fields["text"], fields["number"], fields["scale"], fields["unit"] = (
+            text, number, scale, unit)
 
     @cached
     def _exact(self) -> tuple[int, int, int]:
@@ -306,6 +313,10 @@ def _refuse_money_rate(prefix: Unit | None, money: str, figure_text: str, rate: 
 
 def parse_value(raw: Any) -> StatedValue:
     """A claim's `value`: a string, or a mapping `{amount: 600e9, unit: CNY}`."""
+    if type(raw) is str:  # the common case first: a text read before is one dict lookup
+        known = _READ.get(raw)
+        if known is not None:
+            return known
     if isinstance(raw, StatedValue):
         return raw
     if isinstance(raw, str):
