@@ -31,21 +31,35 @@ def shown(claim: Claim) -> str:
 
 def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
     """A computed figure in the scale a stated one was written in, so the two read side by
-    side (2557 billion CNY against 1729.5 billion CNY, not 2.557 trillion); near it, with as
-    many digits (246.97 million against 247.15 million, not 247)."""
+    side (2557 billion CNY against 1729.5 billion CNY, not 2.557 trillion), unless it is ten
+    times that figure or more (17.42 trillion BRL, not 17424 billion, against 17.2 billion);
+    near it, with as many digits (246.97 million against 247.15 million, not 247; 182.97%
+    against 183.00%). The stated figure itself is shown as written."""
     unit = stated.unit
-    if unit.kind == "percent":
-        return described(magnitude, unit)
+    percent = unit.kind == "percent"
+    if percent and magnitude == stated.magnitude:
+        return written(stated)
     try:
-        value = magnitude / unit.factor
-        size = _size(value, stated.scale)
-        shown_as = stated.magnitude / unit.factor / size
-        if shown_as and abs(value / size / shown_as - 1) < NEAR:
+        # Computed shares and rates read in percent, even beside a figure stated in ‰.
+        per_unit = Fraction(100) if percent else 1 / unit.factor
+        value, shown_as = magnitude * per_unit, stated.magnitude * per_unit
+        size = 1 if percent else _size(value, stated.scale, shown_as)
+        value, shown_as = value / size, shown_as / size
+        if shown_as and abs(value / shown_as - 1) < NEAR:
             digits = max(digits, stated.written_digits)
-        number = _distinct(value / size, shown_as, digits)
+        number = _distinct(value, shown_as, digits)
     except OverflowError:
         return described(magnitude, unit)
+    if percent:
+        return f"{number}%"
     return " ".join(part for part in (number, _SCALE_NAMES.get(size, ""), unit.code) if part)
+
+
+def written(stated: StatedValue) -> str:
+    """A stated figure with the digits it was written with: 183.00%, not 183%."""
+    if stated.unit.kind == "percent" and stated.scale == 1:
+        return f"{stated.number:f}{stated.unit.code}"
+    return stated.describe()
 
 
 NEAR = Fraction(1, 100)  # a computed figure this close to a stated one shows as many digits
@@ -60,9 +74,11 @@ def _distinct(value: Fraction, stated: Fraction, digits: int) -> str:
     return format_number(value, digits)
 
 
-def _size(value: Fraction, stated_scale: int) -> int:
-    """The stated scale while the figure reaches it, else the one quantity.describe picks."""
-    if stated_scale in _SCALE_NAMES and abs(value) >= stated_scale:
+def _size(value: Fraction, stated_scale: int, stated: Fraction) -> int:
+    """The stated scale while the figure reaches it and is under ten times the stated figure,
+    else the one quantity.describe picks."""
+    if (stated_scale in _SCALE_NAMES and abs(value) >= stated_scale
+            and abs(value) < 10 * abs(stated)):
         return stated_scale
     return max((size for size in _SCALE_NAMES if size > 10**3 and abs(value) >= size), default=1)
 
@@ -82,6 +98,17 @@ def power_apart(stated: float, expected: float) -> int:
 def slipped(factor: int) -> str:
     """The hint for a figure a power of ten off: one wording for every rule."""
     return f"near a factor of {factor:,}: a slipped scale word or decimal point?"
+
+
+def bound_word(numerator: Qualifier, denominator: Qualifier) -> str:
+    """`at least ` where the figures bound a ratio from below (a numerator of "more than $500
+    billion", a denominator of "under 3 billion"), `at most ` from above; nothing where they
+    state it."""
+    over = {Qualifier.OVER, Qualifier.AT_LEAST}
+    under = {Qualifier.UNDER, Qualifier.AT_MOST}
+    low = numerator in over or denominator in under
+    high = numerator in under or denominator in over
+    return "at least " if low and not high else "at most " if high and not low else ""
 
 
 def points(gap: Fraction) -> str:
@@ -119,6 +146,10 @@ def resolve(claimset: ClaimSet, ref: str | None) -> Claim | None:
     return None if ref is None else claimset.by_id.get(ref)
 
 
+# metric, date, preferred dimensions, preferred source, preferred projection flag
+_Ranking = tuple[str, PartialDate, frozenset[str], str | None, bool | None]
+
+
 class FigureFinder:
     """Claims stating a figure of a metric at a date, for many look-ups in near-constant time:
     per metric an index by calendar year, and per (metric, date) the candidates found once."""
@@ -131,7 +162,7 @@ class FigureFinder:
         self._years: dict[str, tuple[dict[int, list[Claim]], list[Claim]]] = {}
         self._found: dict[tuple[str, PartialDate], list[Claim]] = {}
         self._dimensions: dict[tuple[str, PartialDate], set[str]] = {}
-        self._ranked: dict[tuple[str, PartialDate, frozenset[str]], list[Claim]] = {}
+        self._ranked: dict[_Ranking, list[Claim]] = {}
 
     def at(self, metric: str, when: PartialDate) -> list[Claim]:
         """Figures of `metric` whose date overlaps `when`, in file order."""
@@ -148,14 +179,17 @@ class FigureFinder:
             self._dimensions[key] = {dimension(claim) for claim in self.at(metric, when)}
         return self._dimensions[key]
 
-    def best(self, metric: str, when: PartialDate, prefer: set[str],
-             *exclude: str) -> Claim | None:
-        """The figure in one of the `prefer` dimensions first, then the narrowest date, then
-        the first in file order (sorted() is stable, and claims come sorted by location)."""
-        key = (metric, when, frozenset(prefer))
+    def best(self, metric: str, when: PartialDate, prefer: set[str], *exclude: str,
+             source: str | None = None, projection: bool | None = None) -> Claim | None:
+        """The figure in one of the `prefer` dimensions first; then one from `source` (the
+        asking claim's own: editions of a report give one date different figures); then one
+        whose `projection` is as asked (a forecast's end is a forecast); then the narrowest
+        date; then the first in file order (sorted() is stable, claims come by location)."""
+        key = (metric, when, frozenset(prefer), source, projection)
         if key not in self._ranked:
-            self._ranked[key] = sorted(self.at(metric, when),
-                                       key=lambda c: (dimension(c) not in prefer, _days(c)))
+            self._ranked[key] = sorted(self.at(metric, when), key=lambda c: (
+                dimension(c) not in prefer, c.source != source,
+                projection is not None and c.projection != projection, _days(c)))
         return next((claim for claim in self._ranked[key] if claim.id not in exclude), None)
 
     def _search(self, metric: str, when: PartialDate) -> list[Claim]:

@@ -2,7 +2,9 @@
 
 A claim with `growth: {rate, from, to, kind, start, end}` is checked against its start and end
 figures: the `start`/`end` claims when given, else the claims of the same metric dated at
-`from` and `to` (same unit as the other end first, then the narrowest date, then file order).
+`from` and `to` (same unit as the other end first, then the growth claim's own source, then,
+for the end, a projection for a projected growth and an outcome for another, then the
+narrowest date, then file order: two editions of a report may give one date two figures).
 The years compounded, n, are those between the two figures' dates, not the wording of a forecast
 period: "1.2 bn in 2023, 5.6 bn by 2032, 18.5% CAGR over 2024-2032" compounds 9 times. Where
 either figure is dated to a calendar year, n counts calendar years (as in the example below:
@@ -16,9 +18,10 @@ between two percentages is named as percent-vs-percentage-points; a yearly rate 
 but holds as one rise over the span is told to say `kind: total`, and one that holds only
 compounded once more (both end years counted, a common slip) is told so; a start or end figure
 found by its date in another source is named; a bound (`more than $500 billion`) makes the
-implied rate and base bounds too. Two negative figures (a loss narrowing by 40% is -500
-to -300) are checked like two positive ones; a swing from a loss to a profit is listed
-unchecked.
+implied rate and base bounds too; an end figure a power of ten from the projection that
+squares once so scaled is named a slipped scale word (detail `factor`). Two negative figures
+(a loss narrowing by 40% is -500 to -300) are checked like two positive ones; a swing from a
+loss to a profit is listed unchecked.
 
 Failing example::
 
@@ -49,25 +52,28 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from claimcheck.dates import years_between
+from claimcheck.dates import PartialDate, years_between
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval, format_number
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier, widen
+from claimcheck.quantity import StatedValue
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     FigureFinder,
-    described,
+    bound_word,
     dimension,
     like,
+    power_apart,
     product,
     qualified,
     resolve,
     rounded,
     shown,
+    slipped,
+    written,
 )
 from claimcheck.rules.grouping import date_label
-from claimcheck.units import PERCENT
 
 NAME = "growth-arithmetic"
 SEVERITY = Severity.ERROR
@@ -142,25 +148,44 @@ def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | N
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
         context.cannot_check(claim, "its start or end refers to a claim that is missing or invalid")
         return None
-    metric, since, until = claim.metric, growth.start_date, growth.end_date
+    since, until = growth.start_date, growth.end_date
     if start is None and end is None and since is not None and until is not None:
         # Both ends to find: a base in a unit some end figure shares, then the end in its unit
         # (which may be the base again: one fiscal year spanning both, said below).
-        start = finder.best(metric, since, finder.dimensions(metric, until), claim.id)
-        end = finder.best(metric, until, _dims(start), claim.id)
+        start = _best(finder, claim, since, finder.dimensions(claim.metric, until))
+        end = _best(finder, claim, until, _dims(start), end=True)
     if end is None and until is not None:
-        end = finder.best(metric, until, _dims(start), claim.id, *_id(start))
+        end = _best(finder, claim, until, _dims(start), *_id(start), end=True)
     if start is None and since is not None:
-        start = finder.best(metric, since, _dims(end), claim.id, *_id(end))
+        start = _best(finder, claim, since, _dims(end), *_id(end))
     if start is None or end is None:
-        which, when = ("base", since) if start is None else ("end", until)
-        context.cannot_check(claim, f"no {which} figure" + (f" for {when}" if when else ""))
+        context.cannot_check(claim, _missing(claim, "start" if start is None else "end"))
         return None
     if start is end:  # e.g. calendar years against one fiscal year that spans both
         context.cannot_check(claim, f"its `from` and `to` dates both find {start.id!r}: name "
                              "the base and end figures in `start` and `end`")
         return None
     return _validated(context, claim, start, end)
+
+
+def _best(finder: FigureFinder, claim: Claim, when: PartialDate, prefer: set[str],
+          *exclude: str, end: bool = False) -> Claim | None:
+    """The figure of the growth's metric at `when`: from the growth claim's own source first,
+    and for the end, a forecast for a forecast (a claim is never its own figure)."""
+    return finder.best(claim.metric, when, prefer, claim.id, *exclude, source=claim.source,
+                       projection=claim.projection if end else None)
+
+
+def _missing(claim: Claim, role: str) -> str:
+    """Why no start or end figure was found, and what to write."""
+    assert claim.growth is not None
+    which, field = ("base", "from") if role == "start" else ("end", "to")
+    when = claim.growth.start_date if role == "start" else claim.growth.end_date
+    if when is None:
+        return (f"no {which} figure: name it in `growth.{role}`, or give the date of a figure "
+                f"of `{claim.metric}` in `growth.{field}`")
+    return (f"no {which} figure for {when} among the claims of `{claim.metric}`: name one in "
+            f"`growth.{role}`")
 
 
 def _id(claim: Claim | None) -> tuple[str, ...]:
@@ -216,23 +241,23 @@ def _rate(context: Context, claim: Claim) -> Interval:
     return widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
 
 
-def _holds(context: Context, growth: Growth) -> bool:
-    """Whether some rate, start and end inside their intervals square."""
+def _holds(context: Context, growth: Growth, end: Interval | None = None) -> bool:
+    """Whether some rate, start and end (or the `end` given) inside their intervals square."""
     rate = _rate(context, growth.claim)
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
     lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
     factors = growth.factors(lowest, rate.hi)
     return product(context.interval(growth.start), factors).overlaps(
-        context.interval(growth.end))
+        context.interval(growth.end) if end is None else end)
 
 
 def _degenerate(growth: Growth, admitted: Interval) -> str | None:
     """Growth that no rate can describe: a zero base, no years, a fall beyond -100%."""
     claim, start, end = growth.claim, growth.start, growth.end
     assert claim.growth is not None and start.value is not None
-    rate = claim.growth.rate
+    rate = written(claim.growth.rate)
     if admitted.hi is not None and admitted.hi < MINUS_ONE:
-        return (f"a growth rate of {rate.describe()} is impossible: nothing falls by more "
+        return (f"a growth rate of {rate} is impossible: nothing falls by more "
                 "than all of it (-100%)")
     if start.value.magnitude == 0:
         return (f"the base figure is zero ({shown(start)}): no growth rate takes it to "
@@ -243,7 +268,7 @@ def _degenerate(growth: Growth, admitted: Interval) -> str | None:
     if growth.cagr and growth.years == 0:
         return (f"the start and end figures {start.id!r} ({start.date}) and {end.id!r} "
                 f"({end.date}) fall in one calendar year: there are no years to compound "
-                f"{rate.describe()} a year over")
+                f"{rate} a year over")
     return None
 
 
@@ -256,24 +281,47 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
     implied = _implied_rate(ratio, growth.years if growth.cagr else 1)
     projected = start.value.magnitude * factor
     implied_base = end.value.magnitude / factor if factor else None
-    stated_rate = qualified(described(rate, PERCENT), claim.qualifier)
+    stated_rate = qualified(written(claim.growth.rate), claim.qualifier)
     per_year = f" a year for {_years_text(growth.years)}" if growth.cagr else ""
     since = f" ({date_label(start)})" if start.date else ""
     by = f" by {date_label(end)}" if end.date else ""
     message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives "
                f"{like(projected, end.value)}{by}, but the end figure is "
-               f"{shown(end)}: the figures imply {_bound_word(start.qualifier, end.qualifier)}"
-               f"{format_number(implied * 100)}%"
-               f"{' a year' if growth.cagr else ''}")
+               f"{shown(end)}: the figures imply {bound_word(end.qualifier, start.qualifier)}"
+               f"{_implied_text(implied, claim.growth.rate)}{' a year' if growth.cagr else ''}")
     if implied_base is not None:
-        base_bound = _bound_word(Qualifier.EXACT, end.qualifier)
+        base_bound = bound_word(end.qualifier, Qualifier.EXACT)
         message += f", or a base of {base_bound}{like(implied_base, end.value)}"
-    message += (_points_note(context, growth) + _total_note(context, growth)
-                + _one_more_year_note(context, growth) + _found_note(growth))
+    slip = _slip(context, growth, projected)
+    message += (f"; {slipped(slip)}" if slip else "") + _points_note(context, growth)
+    message += (_total_note(context, growth) + _one_more_year_note(context, growth)
+                + _found_note(growth))
     return finding(NAME, message, [claim, start, end], rate=rounded(rate),
                    implied_rate=rounded(implied), projected_end=rounded(projected),
                    implied_base=None if implied_base is None else rounded(implied_base),
-                   **_ids(growth))
+                   **_ids(growth), **({"factor": slip} if slip else {}))
+
+
+def _implied_text(implied: float, stated: StatedValue) -> str:
+    """The implied rate in percent, with the digits it takes to differ from the stated one
+    (182.97% against 183.00%)."""
+    if not math.isfinite(implied):
+        return f"{format_number(implied * 100)}%"
+    return like(Fraction(implied), stated)
+
+
+def _slip(context: Context, growth: Growth, projected: Fraction) -> int:
+    """10^k where the end figure, so scaled, squares with the rate: a slipped scale word in
+    the start or the end figure (17.2 billion written for 17.2 trillion); else 0."""
+    assert growth.end.value is not None
+    try:
+        power = power_apart(float(abs(growth.end.value.magnitude)), float(abs(projected)))
+    except OverflowError:
+        return 0
+    if not power:
+        return 0
+    scaled = context.interval(growth.end).scale(Fraction(10) ** -power)
+    return 10 ** abs(power) if _holds(context, growth, scaled) else 0
 
 
 def _years_text(years: int | Fraction | None) -> str:
@@ -316,18 +364,8 @@ def _points_note(context: Context, growth: Growth) -> str:
     if not rate.overlaps(difference):
         return ""
     points = format_number((end.value.magnitude - start.value.magnitude) * 100)
-    return (f"; {start.value.describe()} to {end.value.describe()} is a change of {points} "
-            f"percentage points, not {claim.growth.rate.describe()}")
-
-
-def _bound_word(start: Qualifier, end: Qualifier) -> str:
-    """`at least ` where the figures bound what is implied from below (an end of "more than
-    $500 billion"), `at most ` from above; nothing where they state it."""
-    above = {Qualifier.OVER, Qualifier.AT_LEAST}
-    below = {Qualifier.UNDER, Qualifier.AT_MOST}
-    low = end in above or start in below
-    high = end in below or start in above
-    return "at least " if low and not high else "at most " if high and not low else ""
+    return (f"; {written(start.value)} to {written(end.value)} is a change of {points} "
+            f"percentage points, not {written(claim.growth.rate)}")
 
 
 def _one_more_year_note(context: Context, growth: Growth) -> str:
@@ -366,7 +404,7 @@ def _total_note(context: Context, growth: Growth) -> str:
         return ""
     if not _holds(context, dataclasses.replace(growth, years=1)):
         return ""
-    return (f"; as one rise of {claim.growth.rate.describe()} over the whole span it holds: "
+    return (f"; as one rise of {written(claim.growth.rate)} over the whole span it holds: "
             "if that is what the text says, give the growth `kind: total`")
 
 

@@ -3,9 +3,10 @@
 A claim with `share: {part, whole}` states a percentage; it holds when some values inside the
 three claims' intervals (rounding, widened by qualifiers) give share = part / whole. Part and
 whole must be in one unit (in two currencies the share is listed unchecked: it needs a rate); a
-share of a claim by itself is a reference cycle. A share that fits once scaled by a power of ten
-is named a slipped scale word (detail `factor`); a bare number over one (`15`) is named as the
-fraction it reads as (1500%).
+share of a claim by itself is a reference cycle. A part or whole given as a bound (`more than
+1.3 billion`) makes the computed share a bound, said `at most` or `at least`. A share that fits
+once scaled by a power of ten is named a slipped scale word (detail `factor`); a bare number
+over one (`15`) is named as the fraction it reads as (1500%).
 
 Failing example::
 
@@ -32,10 +33,13 @@ from typing import Any
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import format_number
 from claimcheck.model import Claim
+from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
+    bound_word,
     dimension,
+    like,
     power_apart,
     product,
     resolve,
@@ -120,9 +124,10 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
         return
     implied = part.value.magnitude / whole.value.magnitude
     note, more = _note(context, claim, part, whole, implied)
+    bound = bound_word(part.qualifier, _whole_side(whole, part))
     yield finding(
         NAME,
-        f"{part.id!r} is {format_number(implied * 100)}% of {whole.id!r} by the figures "
+        f"{part.id!r} is {bound}{_percent(implied, claim)} of {whole.id!r} by the figures "
         f"({shown(part)} / {shown(whole)}), stated {shown(claim)}{note}",
         [claim, part, whole],
         share=rounded(claim.value.magnitude), implied_share=rounded(implied),
@@ -150,6 +155,28 @@ def _slip(context: Context, claim: Claim, part: Claim, whole: Claim, implied: Fr
     scaled = context.interval(claim).scale(Fraction(10) ** -power)
     fits = product(scaled, context.interval(whole)).overlaps(context.interval(part))
     return 10 ** abs(power) if fits else 0
+
+
+def _whole_side(whole: Claim, part: Claim) -> Qualifier:
+    """The whole's qualifier as it bounds the share: the other way round for a negative part
+    (-272 million of over 1.3 billion is over -20.92%)."""
+    assert part.value is not None
+    if part.value.magnitude >= 0:
+        return whole.qualifier
+    return _MIRRORED.get(whole.qualifier, whole.qualifier)
+
+
+_MIRRORED = {Qualifier.OVER: Qualifier.UNDER, Qualifier.UNDER: Qualifier.OVER,
+             Qualifier.AT_LEAST: Qualifier.AT_MOST, Qualifier.AT_MOST: Qualifier.AT_LEAST}
+
+
+def _percent(implied: Fraction, claim: Claim) -> str:
+    """The implied share in percent, with the digits it takes to differ from a stated
+    percentage (37.87% against 37.90%)."""
+    assert claim.value is not None
+    if claim.value.unit.kind == "percent":
+        return like(implied, claim.value)
+    return f"{format_number(implied * 100)}%"
 
 
 def _units(*claims: Claim) -> list[Unit]:
