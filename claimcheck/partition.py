@@ -14,13 +14,11 @@ its claims, so that few claims travel.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.findings import Location
 from claimcheck.model import Claim
-
-Side = int  # 0: the process that joins the Links (the parent), 1: the other
 
 
 @dataclass
@@ -38,37 +36,38 @@ class Links:
     sources: list[tuple[str, Location]] = field(default_factory=list)  # in file order
 
 
-def links(claims: Iterable[Claim], declared: set[str],
+def links(claims: list[Claim], declared: set[str],
           sources: list[tuple[str, Location]]) -> Links:
-    """The Links of one process's valid claims."""
-    found = Links(declared=declared, sources=sources)
-    counts, owners = found.counts, found.owners
-    for claim in claims:
-        metric = claim.metric
-        counts[metric] = counts.get(metric, 0) + 1
-        owner = owners.setdefault(claim.id, metric)
-        if owner != metric:
-            found.joins.append((owner, metric))
-        found.cited.add(claim.source)
-        if claim.restates or claim.growth or claim.share or claim.total:
-            found.refs += [(metric, ref) for _, ref in claim.references()]
-            if claim.restates:
-                found.converting.append((metric, claim.source))
-        value = claim.value
-        if value is not None and value.unit.kind == "currency" \
-                and (claim.as_of is not None or claim.period is not None):
-            codes, cited = found.money.setdefault(metric, (set(), set()))
-            codes.add(value.unit.code)
+    """The Links of one process's valid claims (one pass at C speed for what every claim
+    has, Python only for the few that link or hold money)."""
+    metrics = [claim.metric for claim in claims]
+    ids = [claim.id for claim in claims]
+    found = Links(counts=dict(Counter(metrics)), declared=declared, sources=sources,
+                  owners=dict(zip(reversed(ids), reversed(metrics), strict=True)),
+                  cited={claim.source for claim in claims})
+    if len(found.owners) < len(ids):  # an id given twice: its claims' metrics join
+        found.joins = [(found.owners[ident], metric) for ident, metric in zip(ids, metrics)
+                       if found.owners[ident] != metric]
+    for claim in [c for c in claims if c.restates or c.growth or c.share or c.total]:
+        found.refs += [(claim.metric, ref) for _, ref in claim.references()]
+        if claim.restates:
+            found.converting.append((claim.metric, claim.source))
+    for claim in [c for c in claims if c.value is not None and c.value.unit.kind == "currency"]:
+        if claim.as_of is not None or claim.period is not None:
+            codes, cited = found.money.setdefault(claim.metric, (set(), set()))
+            codes.add(claim.value.unit.code)  # type: ignore[union-attr]
             cited.add(claim.source)
     return found
 
 
-def sides(here: Links, there: Links) -> dict[str, Side]:
-    """The side each metric of either process is checked on."""
+def moves(here: Links, there: Links) -> tuple[set[str], set[str]]:
+    """The metrics whose claims here are checked there, and those whose claims there are
+    checked here: each group goes to the side that holds most of its claims (here, on a tie).
+    A metric that one side alone holds and nothing joins stays where it is."""
     groups = _Groups()
+    for metric in here.counts.keys() & there.counts.keys():
+        groups.add(metric)
     for one in (here, there):
-        for metric in one.counts:
-            groups.add(metric)
         for metric, other in one.joins:
             groups.join(metric, other)
     for ident in here.owners.keys() & there.owners.keys():  # one id on both sides
@@ -76,10 +75,18 @@ def sides(here: Links, there: Links) -> dict[str, Side]:
     for one in (here, there):
         for metric, ref in one.refs:
             owner = here.owners.get(ref) or there.owners.get(ref)
-            if owner is not None:
+            if owner is not None and owner != metric:
                 groups.join(metric, owner)
     _join_conversions(groups, here, there)
-    return groups.sides(here.counts, there.counts)
+    balance: dict[str, int] = {}
+    roots = {metric: groups.find(metric) for metric in groups.parent}
+    for metric, root in roots.items():
+        balance[root] = balance.get(root, 0) + here.counts.get(metric, 0) \
+            - there.counts.get(metric, 0)
+    over = {metric for metric, root in roots.items() if balance[root] < 0}
+    return ({metric for metric in over if metric in here.counts},
+            {metric for metric, root in roots.items()
+             if metric not in over and metric in there.counts})
 
 
 def _join_conversions(groups: _Groups, here: Links, there: Links) -> None:
@@ -99,7 +106,7 @@ def _join_conversions(groups: _Groups, here: Links, there: Links) -> None:
 
 
 class _Groups:
-    """Metrics joined into groups (union-find)."""
+    """Metrics joined into groups (union-find); a metric is added when first named."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -109,7 +116,7 @@ class _Groups:
 
     def find(self, metric: str) -> str:
         parent = self.parent
-        root = metric
+        root = parent.setdefault(metric, metric)
         while parent[root] != root:
             root = parent[root]
         while metric != root:  # path compression
@@ -120,11 +127,3 @@ class _Groups:
         one, other = self.find(one), self.find(other)
         if one != other:
             self.parent[other] = one
-
-    def sides(self, here: dict[str, int], there: dict[str, int]) -> dict[str, Side]:
-        """Each group to the side holding most of its claims (here, on a tie)."""
-        balance: dict[str, int] = {}
-        roots = {metric: self.find(metric) for metric in self.parent}
-        for metric, root in roots.items():
-            balance[root] = balance.get(root, 0) + here.get(metric, 0) - there.get(metric, 0)
-        return {metric: 0 if balance[root] >= 0 else 1 for metric, root in roots.items()}

@@ -37,7 +37,7 @@ from claimcheck.loader import (
     unique_claims,
 )
 from claimcheck.model import Claim, Source
-from claimcheck.partition import Links, links, sides
+from claimcheck.partition import Links, links, moves
 from claimcheck.pieces import Piece, Shares, shares
 from claimcheck.ruleset import RuleSet
 
@@ -106,9 +106,8 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
         partner.send(None)
         return None
     mine = share.links()
-    side = sides(mine, theirs)
-    take = {metric for metric in theirs.counts if side[metric] == 0}
-    given = share.give({metric for metric in mine.counts if side[metric] == 1})
+    give, take = moves(mine, theirs)
+    given = share.give(give)
     child_claims = sum(theirs.counts.values()) - sum(theirs.counts[m] for m in take) + len(given)
     cited = theirs.cited | {claim.source for claim in given}
     refs = {ref for _, ref in theirs.refs} | {ref for c in given for _, ref in c.references()}

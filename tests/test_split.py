@@ -40,7 +40,12 @@ def _links(*claims: dict[str, Any]) -> Links:
 
 
 def _sides(here: Links, there: Links) -> dict[str, int]:
-    return partition.sides(here, there)
+    """The side each metric is checked on: 0 here, 1 there."""
+    give, take = partition.moves(here, there)
+    sides = {metric: 1 if metric in give else 0 for metric in here.counts}
+    for metric in there.counts:
+        assert sides.setdefault(metric, 0 if metric in take else 1) == (0 if metric in take else 1)
+    return sides
 
 
 def test_each_group_goes_where_most_of_its_claims_are() -> None:
