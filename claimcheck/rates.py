@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 import yaml
@@ -68,6 +69,14 @@ class _Series:
         self.approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
                        for raw in map(values.__getitem__, self.days)]
         self.from_user = from_user  # days where a user's rate took part
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        """Indices of the fixings after more than LOOK_BACK days without one (ISK's ECB
+        fixings paused from 2008-12 to 2018-02); most pairs have none."""
+        gap = LOOK_BACK + dt.timedelta(days=1)
+        return [index for index in range(1, len(self.days))
+                if self.days[index] - self.days[index - 1] > gap]
 
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
@@ -222,6 +231,28 @@ class ExchangeRates:
         """First and last day with a rate of the pair."""
         days = self.pair(base, quote).days
         return (days[0], days[-1]) if days else None
+
+    def partly_covered(self, base: str, quote: str, start: dt.date,
+                       end: dt.date) -> list[Run] | None:
+        """The spells of fixings from start to end where the pair's fixings cover only part
+        of it (a currency not yet, no longer or for a while not quoted: RUB after
+        2022-03-01); None where they cover it, days without one up to LOOK_BACK long (a
+        holiday) aside, or where none falls in it. A user's rates answer for their own days
+        (month-end rows stand for their months), so where one takes part, None too."""
+        series = self.pair(base, quote)
+        days, within = series.days, series.indices(start, end)
+        if not within:
+            return None
+        first, stop = within.start, within.stop
+        # A break at i: more than LOOK_BACK days without a fixing before days[i].
+        cuts = series.breaks[bisect.bisect_right(series.breaks, first):
+                             bisect.bisect_left(series.breaks, stop)]
+        if not cuts and days[first] - start <= LOOK_BACK and end - days[stop - 1] <= LOOK_BACK:
+            return None
+        if not series.from_user.isdisjoint(days[first:stop]):
+            return None
+        bounds = [first, *cuts, stop]
+        return [(days[a], days[b - 1]) for a, b in itertools.pairwise(bounds)]
 
     def matching_runs(self, base: str, quote: str, start: dt.date, end: dt.date,
                       wanted: Interval, window: int = 365) -> list[Run]:

@@ -80,6 +80,35 @@ class TestCurrencyRates:
         assert rub is not None and rub[1] == D("2022-03-01")  # the ECB stopped quoting it
         assert ecb.history("USD", "AED") is None
 
+    def test_partly_covered_names_the_spells_of_a_period_the_pair_leaves(
+            self, ecb: ExchangeRates) -> None:
+        # RUB's fixings end on 2022-03-01; MXN's begin on 2008-01-02; ISK's pause 2008-2018.
+        assert ecb.partly_covered("USD", "RUB", D("2022-01-01"), D("2022-12-31")) == [
+            (D("2022-01-03"), D("2022-03-01"))]
+        assert ecb.partly_covered("USD", "MXN", D("2007-04-01"), D("2008-03-31")) == [
+            (D("2008-01-02"), D("2008-03-31"))]
+        assert ecb.partly_covered("USD", "ISK", D("2008-07-01"), D("2018-06-30")) == [
+            (D("2008-07-01"), D("2008-12-09")), (D("2018-02-01"), D("2018-06-29"))]
+        # Covered: up to four days without a fixing at an edge are a holiday's (New Year's
+        # Day; the days after the last fixing); a period without any is `range`'s None.
+        assert ecb.partly_covered("USD", "MXN", D("2008-01-01"), D("2008-12-31")) is None
+        assert ecb.partly_covered("USD", "RUB", D("2022-01-01"), D("2022-03-05")) is None
+        assert ecb.partly_covered("USD", "RUB", D("2022-01-01"), D("2022-03-06")) == [
+            (D("2022-01-03"), D("2022-03-01"))]
+        assert ecb.partly_covered("USD", "RUB", D("2021-01-01"), D("2021-12-31")) is None
+        assert ecb.partly_covered("USD", "RUB", D("2023-01-01"), D("2023-12-31")) is None
+        assert ecb.partly_covered("USD", "JPY", D("2022-04-15"), D("2022-04-18")) is None  # Easter
+
+    def test_a_users_rows_answer_for_their_own_coverage(self, tmp_path: Path) -> None:
+        path = tmp_path / "rates.csv"
+        path.write_text("date,base,quote,rate\n2022-01-31,USD,NGN,415.0\n"
+                        "2022-03-31,USD,NGN,416.5\n2022-06-30,USD,RUB,51.2\n")
+        rates = ExchangeRates.load(str(path))
+        assert rates.partly_covered("USD", "NGN", D("2022-01-01"), D("2022-03-31")) is None
+        assert rates.partly_covered("USD", "RUB", D("2022-01-01"), D("2022-12-31")) is None
+        assert rates.partly_covered("USD", "RUB", D("2022-01-01"), D("2022-03-31")) == [
+            (D("2022-01-03"), D("2022-03-01"))]  # the ECB's alone: the user's row is June's
+
     def test_matching_runs_span_weekends(self, ecb: ExchangeRates) -> None:
         implied = Interval(Fraction("599.5") / Fraction("83.455"),  # 600 / 83.45 by rounding
                            Fraction("600.5") / Fraction("83.445"))

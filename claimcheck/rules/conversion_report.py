@@ -111,6 +111,24 @@ def missing(rates: ExchangeRates, conversion: Conversion) -> str:
     return f"no {conversion.pair} fixing in {date.text} (days without one are not filled)"
 
 
+def part_covered(rates: ExchangeRates, conversion: Conversion, reference: RateRange,
+                 covered: list[Run]) -> str:
+    """Why the rates of only some of the conversion's days cannot check it: the days they
+    cover, and where the pair's fixings start or end."""
+    date = conversion.date
+    spells = " and ".join(_run(run) for run in covered)
+    reason = (f"the {reference.source} {conversion.pair} rates cover only {spells} "
+              f"of {date.text}")
+    history = rates.history(conversion.base, conversion.quote)
+    assert history is not None  # a fixing falls in the date
+    first, last = (day.isoformat() for day in history)
+    if history[0] > date.start and history[1] < date.end:
+        return f"{reason} (they run only from {first} to {last})"
+    if history[0] > date.start:
+        return f"{reason} (they start on {first})"
+    return f"{reason} (they end on {last})" if history[1] < date.end else reason
+
+
 RUPEES = ("Rs", "rupee", "Rupee")
 
 

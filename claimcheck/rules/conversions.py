@@ -1,7 +1,8 @@
 """Finding the currency conversions among the claims, for the currency-conversion rule.
 
 A conversion is a claim that `restates` another in a different currency, or, unlinked, the one
-claim per currency of one metric among claims whose dates overlap. Its implied rate reads as the
+claim per currency of one metric among claims whose dates overlap, where a figure over a
+`period` (a flow) pairs only with one for the very same days. Its implied rate reads as the
 larger-number currency per the other (CNY/USD), from both figures' rounding intervals; the rule
 turns it round (`inverted`) where the reference rates that way are all below 1.
 """
@@ -117,7 +118,8 @@ def _money(claims: list[Claim]) -> list[tuple[Claim, str]]:
 
 def _unlinked(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Sweep one metric's dated money figures by date; a cluster of overlapping dates that
-    holds exactly one claim in each of two currencies is a conversion nobody linked."""
+    holds exactly one claim in each of two currencies is a conversion nobody linked, if both
+    are levels (`as_of`) or both cover the same days."""
     if len(claims) < 2:
         return
     money = _money(claims)
@@ -153,6 +155,9 @@ def _one_each(cluster: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     if len(cluster) != 2 or _currency(cluster[0]) == _currency(cluster[1]):
         return
     first, second = sorted(cluster, key=file_order)
+    if (first.period is not None or second.period is not None) and (
+            _span_of(first) != _span_of(second)):
+        return  # a quarter's revenue and its year's are two figures, as conflicting-values has it
     if first.restates != second.id and second.restates != first.id:
         yield first, second
 

@@ -2,33 +2,37 @@
 
 A conversion is a claim that `restates` another in a different currency, or, unlinked, the one
 claim per currency of one metric among claims whose dates overlap (two currencies, one claim
-each). Its implied rate comes from both numbers' rounding intervals (600 is [599.5, 600.5],
-83.45 is [83.445, 83.455]); qualifiers do not widen it, since `nearly 600 billion yuan ($83.45
-billion)` qualifies the figure, not the arithmetic. The rate reads as the larger-number currency
-per the other (CNY/USD, INR/USD), or the other way round where the reference rates that way are
-all below 1 (IDR 44 billion for $44 billion reads IDR/USD), as rates are quoted. It is compared
-with the lowest to highest daily reference rate over the claims' date (the restating claim's,
-else the restated one's, else, for undated figures, the source's publication date), widened by
-`tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's own, the larger of the pair's
-applying). Nobody converts at a rate yet to come: where the source has a `published` date and
-the claims' date runs past it, the rates end with the publication date, all of its span counting
-(a source published in 2025-04 knew April's rates), so a 2025 figure published on 2025-04-14
-meets the rates of 2025-01-01..2025-04-14; a date wholly after publication, such as a
-forecast's, takes the 30 days up to it. The message names the window used. Reference rates are
-the ECB daily history, cross rates through EUR, plus the rule set's `rates:` file; days without
-a fixing are skipped, and a day or a few without one (a weekend) take the last fixing before
-them, never a rate from weeks away; a publication date without a fixing (a holiday) takes the
-fixings on both sides of it. Where the implied rate matches the rates over the source's
-publication date instead, the finding says so and is one severity lower; it also names the days
-within a year whose rate equals the implied one. A miss of twice or more is given as a factor. A
-rate a power of ten (10 to 10^9) off the reference rates, within the tolerance, is named a
-slipped scale word or decimal point (detail `factor`); the same number in both currencies, a
-slipped currency word; a rupee figure with 1.4 to 4.5 times India's rupees to the dollar is told
-that `Rs` reads as INR (Pakistan's, Sri Lanka's and Nepal's rupees are PKR, LKR, NPR). Within
-one source, two conversions of one pair for one period whose implied rates disagree beyond the
-tolerance are flagged too, among those not already off the reference rates (one error, reported
-once). A currency or date without any reference rate gives an `info` finding, never a silent
-pass.
+each), where a figure over a `period` pairs only with one for the very same days (a quarter's
+revenue in yuan and its year's in dollars are two figures). Its implied rate comes from both
+numbers' rounding intervals (600 is [599.5, 600.5], 83.45 is [83.445, 83.455]); qualifiers do
+not widen it, since `nearly 600 billion yuan ($83.45 billion)` qualifies the figure, not the
+arithmetic. The rate reads as the larger-number currency per the other (CNY/USD, INR/USD), or
+the other way round where the reference rates that way are all below 1 (IDR 44 billion for $44
+billion reads IDR/USD), as rates are quoted. It is compared with the lowest to highest daily
+reference rate over the claims' date (the restating claim's, else the restated one's, else, for
+undated figures, the source's publication date), widened by `tolerance` (0.5%; `tolerances:
+{INR: 1%}` sets a currency's own, the larger of the pair's applying). Nobody converts at a rate
+yet to come: where the source has a `published` date and the claims' date runs past it, the
+rates end with the publication date, all of its span counting (a source published in 2025-04
+knew April's rates), so a 2025 figure published on 2025-04-14 meets the rates of
+2025-01-01..2025-04-14; a date wholly after publication, such as a forecast's, takes the 30 days
+up to it. The message names the window used. Reference rates are the ECB daily history, cross
+rates through EUR, plus the rule set's `rates:` file; days without a fixing are skipped, and a
+day or a few without one (a weekend) take the last fixing before them, never a rate from weeks
+away; a publication date without a fixing (a holiday) takes the fixings on both sides of it.
+Where the implied rate matches the rates over the source's publication date instead, the finding
+says so and is one severity lower; it also names the days within a year whose rate equals the
+implied one. A miss of twice or more is given as a factor. A rate a power of ten (10 to 10^9)
+off the reference rates, within the tolerance, is named a slipped scale word or decimal point
+(detail `factor`); the same number in both currencies, a slipped currency word; a rupee figure
+with 1.4 to 4.5 times India's rupees to the dollar is told that `Rs` reads as INR (Pakistan's,
+Sri Lanka's and Nepal's rupees are PKR, LKR, NPR). Within one source, two conversions of one
+pair for one period whose implied rates disagree beyond the tolerance are flagged too, among
+those not already off the reference rates (one error, reported once). A currency or date without
+any reference rate gives an `info` finding, never a silent pass; so does a date the pair's ECB
+rates cover only in part (the ECB stopped fixing RUB on 2022-03-01, and its first weeks say
+nothing of 2022's average), naming the days they cover, while the rows of a rates file count as
+the user gives them.
 
 Failing example (April 2025's ECB rates ran 7.266–7.350 CNY/USD)::
 
@@ -63,7 +67,13 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.rates import ExchangeRates, RateRange
 from claimcheck.rules.base import Context, Ratio, RuleOptions, finding
-from claimcheck.rules.conversion_report import disagreement, mismatch, missing, no_rate
+from claimcheck.rules.conversion_report import (
+    disagreement,
+    mismatch,
+    missing,
+    no_rate,
+    part_covered,
+)
 from claimcheck.rules.conversions import (
     Conversion,
     Publication,
@@ -111,6 +121,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         dated, reference, note = _dated(context, conversion)
         if reference is None:
             yield _no_rate(context, dated, missing(context.rates, dated))
+            continue
+        unchecked = _partly_covered(context, dated, reference)
+        if unchecked is not None:
+            yield unchecked
             continue
         found = _against_reference(context, options, dated, reference, note)
         if found is not None:
@@ -250,10 +264,29 @@ def _disagreement(first: Conversion, other: Conversion, tolerance: Fraction) -> 
     return finding(NAME, message, claims, **details)
 
 
-def _no_rate(context: Context, conversion: Conversion, reason: str) -> Finding:
+def _partly_covered(context: Context, conversion: Conversion,
+                    reference: RateRange) -> Finding | None:
+    """An info finding where the pair's rates cover only part of the conversion's date: some
+    weeks' rates say nothing of a year's average (RUB's ECB fixings end in the war shock of
+    2022-03), so no check rather than an error against them."""
+    date = conversion.date
+    covered = context.rates.partly_covered(conversion.base, conversion.quote, date.start,
+                                           date.end)
+    if covered is None:
+        return None
+    reason = part_covered(context.rates, conversion, reference, covered)
+    spells = [f"{first.isoformat()}..{last.isoformat()}" for first, last in covered]
+    return _no_rate(context, conversion, reason, "no reference rate for all of its date",
+                    covered=spells)
+
+
+def _no_rate(context: Context, conversion: Conversion, reason: str,
+             lacking: str = "no reference rate", covered: list[str] | None = None) -> Finding:
     for claim in conversion.claims:
-        context.cannot_check(claim, f"no reference rate: {reason}")
+        context.cannot_check(claim, f"{lacking}: {reason}")
     message, details = no_rate(conversion, reason)
+    if covered is not None:
+        details["covered"] = covered
     found = finding(NAME, message, conversion.claims, **details)
     return dataclasses.replace(found, severity=Severity.INFO)
 
