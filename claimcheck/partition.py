@@ -46,8 +46,10 @@ def links(claims: list[Claim], declared: set[str],
                   owners=dict(zip(reversed(ids), reversed(metrics), strict=True)),
                   cited={claim.source for claim in claims})
     if len(found.owners) < len(ids):  # an id given twice: its claims' metrics join
-        found.joins = [(found.owners[ident], metric) for ident, metric in zip(ids, metrics)
-                       if found.owners[ident] != metric]
+        owners = found.owners
+        found.joins = [(owners[ident], metric)
+                       for ident, metric in zip(ids, metrics, strict=True)
+                       if owners[ident] != metric]
     for claim in [c for c in claims if c.restates or c.growth or c.share or c.total]:
         found.refs += [(claim.metric, ref) for _, ref in claim.references()]
         if claim.restates:
