@@ -237,7 +237,18 @@ def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
         return f"{text!r} makes the figure a rate, which a value is not" + rate_hint(text)
     if percent_rate := _PERCENT_RATE.fullmatch(text):
         return _percent_rate_message(text, percent_rate.group("when").lower(), figure)
+    if change := _PERCENT_CHANGE.fullmatch(text):
+        return _percent_change_message(text, change.group("abbr") or change.group("word"), figure)
     return ""
+
+
+def count_rate_message(text: str, noun: str, per: str) -> str:
+    """`units per year`, `vehicles a year`: a count per time, which pint would read as a
+    frequency (or, for `units`, as a luminosity per time)."""
+    metric = re.sub(r"\W+", "_", f"{noun} per {per}".lower())
+    return (f"{text!r} makes the figure a rate, which a value is not"
+            + (rate_hint(text) or f"; write the count alone and name the rate in the metric "
+               f"({metric})"))
 
 
 # "1.63 percent a year", "2% annually", "2.55% per annum": a percentage per year is a rate of
@@ -247,6 +258,23 @@ _PERCENT_RATE = re.compile(r"(?:%|percent|per\s*cent|pct\.?|pc)\s*(?:(?:per|an?|
                            r"|monthly|quarterly|p\.?\s?a\.?)", re.IGNORECASE)
 _PERIODS = {"month": "monthly", "monthly": "monthly", "quarter": "quarterly",
             "quarterly": "quarterly"}
+
+
+# "1.3% m/m", "15.3% y/y", "15% YoY", "2% q-o-q", "4% year-on-year": a change on the period
+# before, a growth; pint would read `% m/m` as a percent of metres per metre, a count. Not
+# `w/w`, chemistry's weight per weight.
+_PERCENT_CHANGE = re.compile(r"(?:%|percent|per\s*cent|pct\.?|pc)\s*(?:(?P<abbr>[ymq])"
+                             r"(?:/|o|-o-)(?P=abbr)|(?P<word>year|month|quarter|week)[-\s]+"
+                             r"(?:on|over)[-\s]+(?P=word))\.?", re.IGNORECASE)
+_CHANGE_PERIODS = {"y": "year", "m": "month", "q": "quarter"}
+
+
+def _percent_change_message(text: str, when: str, figure: Decimal | None) -> str:
+    rate = "N%" if figure is None else f"{figure:f}%"
+    period = _CHANGE_PERIODS.get(when.lower(), when.lower())
+    return (f"{text!r} makes a percentage a change on the {period} before: a growth "
+            f"(`growth: {{rate: {rate}, from: ..., to: ...}}`, the two periods it compares), "
+            f"and a level is the percentage alone ({rate})")
 
 
 def _percent_rate_message(text: str, when: str, figure: Decimal | None) -> str:

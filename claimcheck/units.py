@@ -32,6 +32,7 @@ from claimcheck.currencywords import (
 from claimcheck.errors import InputError
 from claimcheck.refusals import (
     ambiguous_symbol_message,
+    count_rate_message,
     figure_word_refusal,
     unknown_sign_message,
     unknown_unit_message,
@@ -45,6 +46,7 @@ from claimcheck.unitwords import (
     flops,
     meaning,
     per_time,
+    rate_parts,
     typed_powers,
 )
 
@@ -58,10 +60,10 @@ COUNT_NOUNS = frozenset(
      # counted, not weighed: pint's bag is 94 lb of cement, coffee's 60 kg, cocoa's 62.5 kg
      "bags"}
 )
-# Plurals without an s ("300 aircraft"); none is a unit pint knows.
+# Plurals without an s ("300 aircraft", aviation's "40.6m pax"); none is a unit pint knows.
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",
                                   "women", "men", "police", "aircraft", "spacecraft", "sheep",
-                                  "fish", "deer", "cattle", "offspring",
+                                  "fish", "deer", "cattle", "offspring", "pax",
                                   # adjectives that count people ("7.4 million unemployed")
                                   "unemployed", "employed", "displaced", "injured", "dead",
                                   "wounded", "homeless", "insured", "uninsured", "vaccinated"})
@@ -73,6 +75,11 @@ SINGULAR_NOUNS = frozenset(
     | {"person", "child", "woman", "man", "patient", "dose", "trial", "participant", "subject",
        "volunteer", "infection", "hospitalisation", "hospitalization", "admission", "birth",
        "event", "country", "site", "study",
+       # aviation and transport texts count one of these as they count the plurals
+       # ("1 plane", "1 bus": pint's bus is a bushel)
+       "plane", "aeroplane", "airplane", "jet", "airliner", "helicopter", "flight",
+       "passenger", "seat", "route", "airport", "airline", "truck", "bus", "ship", "vessel",
+       "order", "delivery",
        "head"})  # "5 million head" of cattle
 # Words that make the words after a number a rate ("deaths per million people"), not a count.
 _RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
@@ -153,6 +160,8 @@ def parse_unit(text: str) -> Unit:
     ambiguous = ambiguity(stripped)
     if ambiguous:
         raise InputError(f"unit {stripped!r} is ambiguous: write {ambiguous}")
+    if per_time_of_count := _count_per_time(stripped):
+        raise InputError(count_rate_message(stripped, *per_time_of_count))
     physical = _meant_unit(stripped)
     if physical is not None:
         return physical
@@ -181,8 +190,37 @@ def _counted(text: str, nouns: frozenset[str] | None = None) -> bool:
             and not _RATE_WORDS & {word.lower() for word in words[:-1]})
 
 
+def _count_per_time(text: str) -> tuple[str, str] | None:
+    """(noun, time) of `units per year`, `vehicles a year`, `cars p.a.`: counted things per a
+    time, which pint reads as a frequency (`units` as a luminosity); never a value."""
+    parts = rate_parts(text)
+    if len(parts) != 2 or not _counted_noun(parts[0]):
+        return None
+    noun, per = parts
+    if per.lower() in ("quarter", "qtr"):  # pint's quarter is a weight
+        return noun, per
+    try:
+        unit = parse_unit(per)
+    except InputError:
+        return None
+    return (noun, per) if unit.dimension == "[time]" else None
+
+
+def _counted_noun(text: str) -> bool:
+    """A noun parse_unit counts (`units`, `EVs`, `jets`), not a unit pint counts (`rad`,
+    `ppm`) nor the plural of a unit (`barrels`)."""
+    try:
+        unit = parse_unit(text)
+    except InputError:
+        return False
+    return unit.dimension == "count" and unit.factor == 1 and (
+        text in ACRONYM_COUNTS or text.lower() in COUNT_NOUNS
+        or _counted(text, SINGULAR_NOUNS | SINGULAR_COUNT_NOUNS)
+        or (text.endswith("s") and _counted(text)))
+
+
 # Units whose symbols a plural s may follow ("5,000 MWs", "GBs"): the unit, not a count.
-_MEASURES = frozenset({"count", "[mass]", "[length]", "[length] ** 2", "[length] ** 3",
+_MEASURES = frozenset({"[information]", "[mass]", "[length]", "[length] ** 2", "[length] ** 3",
                        "[length] ** 2 * [mass] / [time] ** 2",
                        "[length] ** 2 * [mass] / [time] ** 3"})
 
@@ -325,15 +363,22 @@ def physical_unit_from_pint(text: str) -> Unit | None:
         # One degree apart: for most units the unit itself; for °C and °F, whose zero is
         # not the kelvin's, the size of one degree (°F: 5/9 K), not 1 °F read as 255.9 K.
         step = (registry.Quantity(2, unit) - registry.Quantity(1, unit)).to_base_units()
+        root = registry.Quantity(1, registry.get_root_units(unit)[1])
+        bits = dict(root.unit_items()).get("bit")
     except Exception:  # pint raises several types (UndefinedUnitError, TokenError, ...)
         return None
     magnitude = float(step.magnitude)
     if not math.isfinite(magnitude) or not magnitude:
         return None
     factor = _exact_factor(magnitude)
-    if base.dimensionless:
+    dimensionality = dict(base.dimensionality)
+    # pint counts bits as it counts radians, without a dimension: 2.2 GB would be a count of
+    # 1.76e10, one with 2.2 million subscribers, and Mbps one with MHz. Data is information.
+    if bits:
+        dimensionality["[information]"] = bits
+    if not dimensionality:
         return Unit("count", text, factor, "count")
-    dimension = dimension_text(dict(base.dimensionality))
+    dimension = dimension_text(dimensionality)
     if float(base.magnitude) != magnitude:
         dimension += SCALE.format(f"{unit:~P}")
     return Unit("physical", text, factor, dimension)

@@ -27,7 +27,12 @@ POINT_WORDS = {**dict.fromkeys(["pp", "percentage point", "percentage points",
                                 "percentage-point", "percentage-points", "%pts", "% pts",
                                 "%pt", "% pt", "% points", "% point", "pct pts", "pct pt",
                                 "pct points", "percentage pts", "percent points",
-                                "percent point", "per cent points", "per cent point"],
+                                "percent point", "per cent points", "per cent point",
+                                # CAPA's "+4.7ppts", Eurostat's "p.p."; pint reads `ppts` as
+                                # pico-pints, `%-points` as a length, `pc pts` as length^4
+                                "ppts", "%-points", "%-point", "%-pts", "%-pt", "pc pts",
+                                "pc pt", "pc points", "pc point", "pct. pts", "pct. points",
+                                "p.p.", "p.p", "pp."],
                                Fraction(1, 100)),
                **dict.fromkeys(["bp", "bps", "basis point", "basis points"], Fraction(1, 10**4))}
 
@@ -124,7 +129,11 @@ AMBIGUOUS = {
     "point": "pp for percentage points, or index points",
     "points": "pp for percentage points, or index points",
     # UK finance writes percentage points as ppt; atmospheric science, parts per trillion
-    "ppt": "pp for percentage points, or parts per trillion",
+    **dict.fromkeys(["ppt", "ppt."], "pp for percentage points, or parts per trillion"),
+    # percentage points, or packets or pulses per second (a rate: the number alone, the rate
+    # named in the metric); pint would read pico-points, a length
+    "pps": "pp for percentage points; packets or pulses per second are a rate: write the number "
+           "alone and name the rate in the metric",
 }
 # Symbols of two meanings in their own case only (`KB` is a kilobyte, `kb` refused): M is a
 # thousand in US oil and gas usage (the Roman numeral: `Mbbl`, `MBtu`), a million elsewhere;
@@ -148,6 +157,10 @@ AMBIGUOUS_CASED = {
     # "332.22 mt" (Indian press: million tonnes), "50,000 mt" (trade press: metric tonnes);
     # pint: a millitonne, 1 kg
     "mt": "t for metric tonnes, or Mt for million tonnes",
+    # camera megapixels or members of parliament (pint: a megapoise)
+    "MP": "million pixels for megapixels, or MPs for members of parliament",
+    # photovoltaics is no unit: its capacity is in W, its output in Wh (pint: a petavolt)
+    "PV": "MW or GW for photovoltaic capacity, or PV systems for a count",
 }
 
 # "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
@@ -158,11 +171,13 @@ _DEGREES = re.compile(r"(?:(?:degrees?|deg\.?)\s*|[°º˚]\s?)?(celsius|fahrenhe
 # "TWh a year", "TWh annually": per year (pint reads `a` as a year, to multiply by). The
 # periods written out, as pint names them: not `a yr` or `an annum`, which no text writes.
 _A_TIME = re.compile(rf"(.+?)\s+{EVERY}\s+(year|month|week|day|hour)", re.IGNORECASE)
-_ANNUALLY = re.compile(r"(.+?)\s+annually", re.IGNORECASE)
+# `per annum` and `p.a.` as well, which pint does not read (`annum` is no unit of its own).
+_ANNUALLY = re.compile(r"(.+?)(?:\s+annually|\s*(?:\s(?:per|an?)\s+|/\s*)annum"
+                       r"|\s+p\.\s?a\.?)", re.IGNORECASE)
 
 
 def per_time(text: str) -> str | None:
-    """`TWh a year` or `TWh annually` as pint reads a rate: `TWh per year`."""
+    """`TWh a year`, `TWh annually`, `TWh p.a.` as pint reads a rate: `TWh per year`."""
     if match := _A_TIME.fullmatch(text):
         return f"{match.group(1)} per {match.group(2)}"
     if match := _ANNUALLY.fullmatch(text):
@@ -205,10 +220,16 @@ def _ambiguous_word(text: str) -> str | None:
 _RATE_PARTS = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
 
 
+def rate_parts(text: str) -> list[str]:
+    """`TWh a year`, `Mt/yr`: the unit and what it is per (`TWh`, `year`); the text alone
+    where it is no rate."""
+    return _RATE_PARTS.split(per_time(text) or text)
+
+
 def _ambiguous_part(text: str) -> str | None:
     """`tons per day`, `oz/t`: a rate of a word with two meanings is as ambiguous as the word
     (pint would read short tons a day, avoirdupois ounces per tonne)."""
-    parts = _RATE_PARTS.split(per_time(text) or text)
+    parts = rate_parts(text)
     for part in parts if len(parts) > 1 and meaning(text) is None else ():
         if found := _ambiguous_word(part):
             return f"{found} in place of {part!r}"
@@ -251,7 +272,13 @@ def flops(text: str) -> int | None:
 # mega-absorbance unit, `pcs` parsecs, `PCs` too) or not at all (`EVs`, `GPUs`).
 ACRONYM_COUNTS = frozenset({
     "MAU", "MAUs", "DAU", "DAUs", "WAU", "WAUs", "EVs", "GPUs", "CPUs", "SKUs", "TEU", "TEUs",
-    "ADSs", "IPOs", "SMEs", "MSMEs", "NGOs", "ATMs", "PCs", "pcs", "NEVs", "BEVs", "PHEVs"})
+    "ADSs", "IPOs", "SMEs", "MSMEs", "NGOs", "ATMs", "PCs", "pcs", "NEVs", "BEVs", "PHEVs",
+    # one of each, as "1.2 million EV" writes it; pint reads EV, TV and RV as exa-, tera- and
+    # ronnavolts, and PC as percent
+    "EV", "GPU", "CPU", "SKU", "IPO", "SME", "MSME", "NGO", "ATM", "PC", "NEV", "BEV", "PHEV",
+    "HEV", "HEVs", "FCEV", "FCEVs", "SUV", "TV", "RV",
+    # counted, though their singulars are refused as ambiguous (MP, PV)
+    "MPs", "PVs"})
 
 # Hundredths of a currency ("33p", "50 cents"): refused, with the figure in the currency; a
 # cent is a hundredth of a dollar, a euro, a rand, ..., so `None`: the text does not say which.

@@ -108,8 +108,8 @@ def test_thousand_or_million_barrels_is_refused(text: str, message: str) -> None
 
 # 3. Symbols keep their case: `mb` is million barrels, `MB` a megabyte.
 @pytest.mark.parametrize(("text", "kind", "dimension"), [
-    ("1 MB", "count", "count"), ("5 GB", "count", "count"), ("5mb", "physical", "[length] ** 3"),
-    ("5 MB/d", "physical", "1 / [time]"), ("5 kt", "physical", "[mass]"),
+    ("1 MB", "physical", "[information]"), ("5 GB", "physical", "[information]"),
+    ("5mb", "physical", "[length] ** 3"), ("5 MB/d", "physical", "[information] / [time]"), ("5 kt", "physical", "[mass]"),
     ("5 KT", "physical", "[mass]"), ("5 kT", "physical", "[mass] / [current] / [time] ** 2"),
 ])
 def test_symbols_mean_what_they_mean_in_their_case(text: str, kind: str, dimension: str) -> None:
@@ -271,11 +271,11 @@ def test_mil_is_refused(text: str) -> None:
 
 # Readings that stay
 @pytest.mark.parametrize(("text", "dimension"), [
-    ("5 MW", "[length] ** 2 * [mass] / [time] ** 3"), ("3 Mt", "[mass]"), ("2 GB", "count"),
+    ("5 MW", "[length] ** 2 * [mass] / [time] ** 3"), ("3 Mt", "[mass]"), ("2 GB", "[information]"),
     ("5 mb/d", "[length] ** 3 / [time]"), ("5 barrels", "[length] ** 3"),
     ("5 Gt CO2", "[mass] of CO2"), ("5 ppm", "count"), ("5 km²", "[length] ** 2"),
     ("5 W/m²", "[mass] / [time] ** 3"), ("5 Mtoe", ENERGY), ("5 toe", ENERGY),
-    ("5 kC", "[current] * [time]"), ("5 Mbit", "count"), ("5 m/s", "[length] / [time]"),
+    ("5 kC", "[current] * [time]"), ("5 Mbit", "[information]"), ("5 m/s", "[length] / [time]"),
 ])
 def test_todays_readings_stay(text: str, dimension: str) -> None:
     assert parse_value(text).unit.dimension == dimension

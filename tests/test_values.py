@@ -180,8 +180,8 @@ def test_capital_k_without_a_currency_is_kelvin_not_thousand() -> None:
 @pytest.mark.parametrize(("text", "kind", "code", "magnitude"), [
     ("5 MW", "physical", "MW", F(5 * 10**6)), ("5MW", "physical", "MW", F(5 * 10**6)),
     ("3 Mt", "physical", "Mt", F(3 * BN)), ("3Mt", "physical", "Mt", F(3 * BN)),
-    ("2 GB", "count", "GB", None), ("2GB", "count", "GB", None),
-    ("1 MB", "count", "MB", F(8 * 10**6)), ("5 Mbps", "physical", "Mbps", None),
+    ("2 GB", "physical", "GB", None), ("2GB", "physical", "GB", None),
+    ("1 MB", "physical", "MB", F(8 * 10**6)), ("5 Mbps", "physical", "Mbps", None),
     ("5Mbps", "physical", "Mbps", None), ("5 kt", "physical", "kt", F(5 * 10**6)),
     ("5kt", "physical", "kt", F(5 * 10**6)), ("10 km", "physical", "km", F(10_000)),
     ("10km", "physical", "km", F(10_000)), ("5 Gt", "physical", "Gt", F(5 * 10**12)),
