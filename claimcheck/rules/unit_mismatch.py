@@ -52,7 +52,8 @@ DIMENSION_NAMES = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
     "[time]": "time", "[temperature]": "temperature", "[length] / [time]": "speed",
     "[length] ** 2 * [mass] / [time] ** 2": "energy",
-    "[length] ** 2 * [mass] / [time] ** 3": "power",
+    "[length] ** 2 * [mass] / [time] ** 3": "power", "[information]": "data",
+    "[information] / [time]": "data rate",
 }
 
 
