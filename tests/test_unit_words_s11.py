@@ -162,7 +162,7 @@ def test_data_beside_subscribers_is_a_unit_mismatch(tmp_path: Path) -> None:
   - {id: subs, metric: data, value: 2.2 million subscribers, as_of: 2020, source: src}
 """)
     assert [rule for rule, _ in found] == ["unit-mismatch"]
-    assert "[information] (2.2 GB, gb) and count (2.2 million subscribers, subs)" in found[0][1]
+    assert "data (2.2 GB, gb) and count (2.2 million subscribers, subs)" in found[0][1]
 
 
 # 5. A percentage on the period before is a growth.
