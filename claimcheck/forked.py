@@ -3,7 +3,9 @@
 fork() lets the child read everything loaded so far without copying or pickling it; only
 its result comes back, pickled through a pipe. A child that fails or dies gives None, and
 the caller does that part itself, where errors surface normally: the outcome never depends
-on the split.
+on the split. A Partner is a child that also trades messages with its parent while it works
+(split.py: each process parses its own share of the files, then they trade what the rules
+need); where it fails, receive() says so with ChildLost.
 """
 
 from __future__ import annotations

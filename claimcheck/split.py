@@ -76,8 +76,8 @@ def _halves(files: list[str], limits: Limits) -> Shares | None:
 class _Plan:
     """What the parent tells the child once both shares are parsed and validated."""
 
-    give: set[str]  # metrics whose claims the child sends over
-    take: list[Claim]  # claims the child checks in addition to its own
+    send: set[str]  # the metrics whose claims the child sends to the parent
+    claims: list[Claim]  # the parent's claims the child checks besides its own
     sources: list[SourceEntry]  # sources its claims cite that the parent declares first
     declared: set[str]  # the ids its claims reference that the parent's files declare
     wanted: set[str]  # source ids the parent's claims cite that only the child declares
@@ -91,9 +91,9 @@ def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limit
     plan: _Plan | None = channel.receive_message()
     if share is None or plan is None:
         return None
-    given = share.give(plan.give)
+    given = share.give(plan.send)
     channel.send((given, share.entries(plan.wanted | {claim.source for claim in given})))
-    share.take(plan.take, numbers)
+    share.take(plan.claims, numbers)
     share.sources.update(rebuilt_sources(plan.sources))
     return share.check(ruleset, share.declared | plan.declared, plan.jobs)
 
@@ -106,12 +106,13 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
         partner.send(None)
         return None
     mine = share.links()
-    give, take = moves(mine, theirs)
-    given = share.give(give)
-    child_claims = sum(theirs.counts.values()) - sum(theirs.counts[m] for m in take) + len(given)
+    to_child, to_parent = moves(mine, theirs)
+    given = share.give(to_child)
+    child_claims = (sum(theirs.counts.values()) + len(given)
+                    - sum(theirs.counts[metric] for metric in to_parent))
     cited = theirs.cited | {claim.source for claim in given}
     refs = {ref for _, ref in theirs.refs} | {ref for c in given for _, ref in c.references()}
-    partner.send(_Plan(give=take, take=given, sources=share.entries(cited),
+    partner.send(_Plan(send=to_parent, claims=given, sources=share.entries(cited),
                        declared=refs & mine.declared,
                        wanted={ident for ident in mine.cited if ident not in share.sources},
                        jobs=_jobs(child_claims, len(share.claims))))
