@@ -30,12 +30,19 @@ CURRENCY_SYMBOLS = {
     "₱": "PHP", "฿": "THB", "₫": "VND", "₺": "TRY", "₽": "RUB", "₴": "UAH", "₦": "NGN",
     "₪": "ILS", "₸": "KZT", "৳": "BDT", "₾": "GEL", "₼": "AZN", "₮": "MNT", "₲": "PYG",
     "₭": "LAK", "֏": "AMD", "Tk": "BDT", "CN¥": "CNY", "CNY¥": "CNY", "JP¥": "JPY",
-    "AU$": "AUD", "CA$": "CAD", "SG$": "SGD", "Mex$": "MXN",
+    "AU$": "AUD", "CA$": "CAD", "SG$": "SGD", "Mex$": "MXN", "MX$": "MXN",
+    # the cedi's sign (₵, not the colón's ₡), and GH¢ as Ghana's press types it; the sol's S/
+    "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "S/": "PEN", "S/.": "PEN",
 }
 # Signs in letters of one currency each, before the number or after it ("KSh 5 billion",
-# "5 billion KSh"): the Kenyan shilling, the Swiss franc.
-LETTER_SIGNS = {**dict.fromkeys(["KSh", "Ksh", "KShs", "Kshs"], "KES"),
-                **dict.fromkeys(["SFr", "SFr."], "CHF")}
+# "5 billion KSh", "Ksh.35.86 trillion"): the Kenyan, Tanzanian and Ugandan shillings, the
+# Swiss franc.
+LETTER_SIGNS = {
+    **{f"{sign}{stop}": code
+       for signs, code in (("KSh Ksh KShs Kshs", "KES"), ("TSh Tsh TShs Tshs", "TZS"),
+                           ("USh Ush UShs Ushs", "UGX"))
+       for sign in signs.split() for stop in ("", ".")},
+    **dict.fromkeys(["SFr", "SFr."], "CHF")}
 CURRENCY_SYMBOLS |= LETTER_SIGNS
 # Signs read after the number too ("5.000₫", "100 ₽"); not `$`: "5 $" is Canadian dollars in
 # Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
@@ -51,6 +58,9 @@ AMBIGUOUS_SYMBOLS = {
     **dict.fromkeys(["kr", "kr.", "Kr", "Kr."], ("DKK", "SEK", "NOK", "ISK")),
     **dict.fromkeys(["Sh", "Sh."], ("KES", "UGX", "TZS", "SOS")),
     **dict.fromkeys(["Fr", "Fr."], ("CHF", "XOF", "XAF", "another franc's code")),
+    # the CFA francs of West Africa (XOF) and of Central Africa (XAF), as their press and the
+    # IMF write them
+    **dict.fromkeys(["FCFA", "CFA", "CFAF"], ("XOF", "XAF")),
 }
 
 # Names of one currency each, the commonest first; names with their country are below.

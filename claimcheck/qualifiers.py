@@ -36,7 +36,9 @@ del _qualifier
 ALIASES = {
     "exactly": Qualifier.EXACT, "around": Qualifier.ABOUT, "approximately": Qualifier.ABOUT,
     "approx": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "some": Qualifier.ABOUT,
-    "circa": Qualifier.ABOUT, "close to": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
+    "circa": Qualifier.ABOUT, "close to": Qualifier.NEARLY,
+    # abbreviated as texts print them: "(approx. US$574 billion)", "c. 300", "ca. 5 million"
+    **dict.fromkeys(["approx.", "c.", "ca.", "ca"], Qualifier.ABOUT), "almost": Qualifier.NEARLY,
     "near": Qualifier.NEARLY, "nears": Qualifier.NEARLY, "more than": Qualifier.OVER,
     "above": Qualifier.OVER, "in excess of": Qualifier.OVER, "less than": Qualifier.UNDER,
     "below": Qualifier.UNDER, "fewer than": Qualifier.UNDER, "at least": Qualifier.AT_LEAST,

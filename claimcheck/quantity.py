@@ -33,7 +33,7 @@ from claimcheck.refusals import (
     refuse_other_groupings,
     why_no_number,
 )
-from claimcheck.scales import take_scales
+from claimcheck.scales import refuse_unknown_scale, take_scales
 from claimcheck.units import ISO_CURRENCIES, Unit, currency, parse_unit
 from claimcheck.unitwords import subunit
 
@@ -46,9 +46,10 @@ _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _PREFIX = re.compile(
     # "US $198 million", "USD$291 million", "USD $9.78 billion"; "A $5" is refused below
     r"((?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
-    r"CNY¥|CN¥|JP¥|Mex\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|"
+    r"CNY¥|CN¥|JP¥|Mex\$|MX\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|GH[₵¢]|"
     rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
-    r"(?:[A-Z]{3}|KShs?|Kshs?|SFr\.?|[kK]r\.?|Sh\.?|Fr\.?|Rp|RM|Tk|R)(?=\s*[-+\d]))\s*"
+    r"(?:[A-Z]{3}|FCFA|CFAF|[KTU][Ss]hs?\.?|SFr\.?|[kK]r\.?|Sh\.?|Fr\.?|S/\.?|Rp|RM|Tk|R)"
+    r"(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
 _SURELY_IN_RANGE = 10**40  # a scale below this and under 50 digits: within 10^±MAX_EXPONENT
@@ -233,25 +234,37 @@ def _parse_in_full(text: str) -> StatedValue:
     prefix, rest = _take_prefix(rest, text)
     number, after = _take_number(sign, rest, text)
     digits = rest[:len(rest) - len(after)]
-    scale, after = take_scales(after, prefix is not None, digits.strip(), text)
+    number, scale, after = take_scales(number, after, prefix.code if prefix else None,
+                                       digits.strip(), text)
     _refuse_price_per_unit(prefix, after, number * scale, text)
-    suffix = _suffix(after, number * scale) if after.strip() else None
+    suffix = _suffix(after, number * scale, prefix, text) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if after.rstrip()[-1:] in SIGNS_AFTER:
         refuse_dot_thousands(sign + digits, unit, text)
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
 
 
-def _suffix(rest: str, figure: Decimal) -> Unit:
+def _suffix(rest: str, figure: Decimal, prefix: Unit | None, text: str) -> Unit:
     """The unit after the number; for `33p` or `3 times`, which are none, what to write,
     with the figure (0.33 GBP, a growth of 200%)."""
     try:
         return parse_unit(rest)
     except InputError:
+        _refuse_hundredths_of(prefix, rest.strip(), figure, text)
         refusal = figure_word_refusal(rest.strip(), figure)
         if refusal:
             raise InputError(refusal) from None
+        refuse_unknown_scale(rest, text)
         raise
+
+
+def _refuse_hundredths_of(prefix: Unit | None, word: str, figure: Decimal, text: str) -> None:
+    """`USD 5.9 cents`: hundredths of the currency written before the figure, 0.059 USD."""
+    hundredths = subunit(word)
+    if prefix is None or hundredths is None or hundredths[1] not in (None, prefix.code):
+        return
+    raise InputError(f"{text!r}: {word} are hundredths of {prefix.code}: write "
+                     f"{figure.scaleb(-2):f} {prefix.code}")
 
 
 # "$85 a barrel", "€30/MWh", "85 USD/barrel", "4.4 US cents/kWh": money per a unit
@@ -284,8 +297,9 @@ def _refuse_price_per_unit(prefix: Unit | None, after: str, figure: Decimal, tex
             raise InputError(price_per_unit(text, figure_text, thing))
         return
     hundredths = subunit(money)
-    if hundredths is not None:
-        code = hundredths[1] or "with its currency's code: USD, EUR, ..."
+    if hundredths is not None:  # "USD 4.4 cents/kWh": cents of the currency before the figure
+        code = (hundredths[1] or (prefix.code if prefix is not None else None)
+                or "with its currency's code: USD, EUR, ...")
         raise InputError(price_per_unit(text, f"{figure.scaleb(-2):f} {code}", thing))
     try:
         unit = parse_unit(money)
