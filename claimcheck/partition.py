@@ -45,13 +45,14 @@ def links(claims: list[Claim], declared: set[str],
     found = Links(counts=dict(Counter(metrics)), declared=declared, sources=sources,
                   owners=dict(zip(reversed(ids), reversed(metrics), strict=True)),
                   cited={claim.source for claim in claims})
-    if len(found.owners) < len(ids):  # an id given twice: its claims' metrics join
-        owners = found.owners
+    owners = found.owners
+    if len(owners) < len(ids):  # an id given twice: its claims' metrics join
         found.joins = [(owners[ident], metric)
                        for ident, metric in zip(ids, metrics, strict=True)
                        if owners[ident] != metric]
     for claim in [c for c in claims if c.restates or c.growth or c.share or c.total]:
-        found.refs += [(claim.metric, ref) for _, ref in claim.references()]
+        found.refs += [(claim.metric, ref) for _, ref in claim.references()
+                       if owners.get(ref) != claim.metric]  # not a claim of its own metric
         if claim.restates:
             found.converting.append((claim.metric, claim.source))
     for claim in [c for c in claims if c.value is not None and c.value.unit.kind == "currency"]:

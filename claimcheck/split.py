@@ -101,11 +101,11 @@ def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limit
 def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limits: Limits,
             ruleset: RuleSet) -> list[engine.Outcome] | None:
     share = _Share.parse(pieces, limits)
+    mine = share.links() if share is not None else None  # while the child may still work
     theirs: Links | None = partner.receive()
-    if share is None or theirs is None:
+    if share is None or mine is None or theirs is None:
         partner.send(None)
         return None
-    mine = share.links()
     to_child, to_parent = moves(mine, theirs)
     given = share.give(to_child)
     child_claims = (sum(theirs.counts.values()) + len(given)
