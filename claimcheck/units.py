@@ -39,6 +39,7 @@ from claimcheck.refusals import (
 )
 from claimcheck.unitwords import (
     ACRONYM_COUNTS,
+    AMBIGUOUS_CASED,
     PER_MILLE_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
@@ -142,7 +143,7 @@ def parse_unit(text: str) -> Unit:
         return PERCENT
     if lowered in PER_MILLE_WORDS:
         return PER_MILLE
-    if lowered in POINT_WORDS:
+    if lowered in POINT_WORDS and stripped not in AMBIGUOUS_CASED:  # `Bps`: bytes a second?
         return Unit("count", stripped, POINT_WORDS[lowered], "percentage points")
     if lowered in COUNT_NOUNS:
         return count(lowered)

@@ -73,6 +73,7 @@ MEANINGS: dict[str, tuple[Fraction | int, str]] = {
 # (pint: 31.5 gallons); `MM` is a million in oil and gas (`MMbbl`, `MMBtu`, `MMcf`).
 SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
     **dict.fromkeys(["kt", "Kt", "KT"], (1, "kilotonne")),  # pint: a knot
+    "PS": (1, "metric_horsepower"),  # a car's Pferdestärke (pint: a petasiemens)
     **dict.fromkeys(["bbl", "bbls"], (1, "oil_barrel")),
     **dict.fromkeys(["b/d", "bpd", "BPD", "bbl/d", "bbl/day", "bopd"], (1, _PER_DAY)),
     **dict.fromkeys(["kb/d", "kbpd", "kbd"], (10**3, _PER_DAY)),
@@ -159,6 +160,8 @@ AMBIGUOUS_CASED = {
     "mt": "t for metric tonnes, or Mt for million tonnes",
     # camera megapixels or members of parliament (pint: a megapoise)
     "MP": "million pixels for megapixels, or MPs for members of parliament",
+    # bytes per second in data sheets, basis points in some finance headlines
+    "Bps": "B/s for bytes per second, or bps for basis points",
     # photovoltaics is no unit: its capacity is in W, its output in Wh (pint: a petavolt)
     "PV": "MW or GW for photovoltaic capacity, or PV systems for a count",
 }

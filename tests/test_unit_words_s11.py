@@ -122,6 +122,7 @@ def test_count_words_are_counted(text: str, noun: str, magnitude: int) -> None:
     ("12 MP", "unit 'MP' is ambiguous: write million pixels for megapixels, or MPs for "
               "members of parliament"),
     ("1 PV", "unit 'PV' is ambiguous: write MW or GW for photovoltaic capacity, or PV systems"),
+    ("100 Bps", "unit 'Bps' is ambiguous: write B/s for bytes per second, or bps for basis"),
 ])
 def test_acronyms_of_two_meanings_are_refused(text: str, message: str) -> None:
     assert message in _refused(text)
@@ -133,6 +134,11 @@ def test_acronyms_of_two_meanings_are_refused(text: str, message: str) -> None:
 ])
 def test_prefixed_units_in_capitals_stay_units(text: str, dimension: str) -> None:
     assert parse_value(text).unit.dimension == dimension
+
+
+def test_a_cars_metric_horsepower_is_power_not_petasiemens() -> None:
+    # Car makers give engine power in PS (Pferdestärke): 150 PS is 110.3 kW.
+    assert _read("150 PS") == (150 * F(73549875, 100000), "physical", POWER)
 
 
 # 4. Data is information, never a count; a bit rate is information per time, not a frequency.
