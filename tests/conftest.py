@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -19,3 +20,21 @@ def write(tmp_path: Path):
         return tmp_path
 
     return _write
+
+
+def refusal(raw: object) -> str:
+    """The message parse_value refuses a value with (the test fails where it reads it)."""
+    from claimcheck.errors import InputError
+    from claimcheck.quantity import parse_value
+
+    with pytest.raises(InputError) as caught:
+        parse_value(raw)
+    return str(caught.value)
+
+
+def reading(text: str) -> tuple[Fraction, str, str]:
+    """(magnitude, unit kind, unit dimension) of a value text."""
+    from claimcheck.quantity import parse_value
+
+    value = parse_value(text)
+    return value.magnitude, value.unit.kind, value.unit.dimension

@@ -8,6 +8,7 @@ import re
 from fractions import Fraction
 
 import pytest
+from conftest import refusal
 
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
@@ -18,10 +19,7 @@ F = Fraction
 BN = 10**9
 
 
-def _refused(text: str) -> str:
-    with pytest.raises(InputError) as caught:
-        parse_value(text)
-    return str(caught.value)
+_refused = refusal
 
 
 def _read(text: str) -> tuple[Fraction, str, str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from conftest import reading, refusal
 
 from claimcheck.errors import InputError
 from claimcheck.quantity import _parse_in_full, parse_value, parse_value_text
@@ -19,15 +20,10 @@ TCE = 29_307_600_000  # J
 ENERGY = "[length] ** 2 * [mass] / [time] ** 2"
 
 
-def _read(text: str) -> tuple[Fraction, str, str]:
-    value = parse_value(text)
-    return value.magnitude, value.unit.kind, value.unit.dimension
+_read = reading
 
 
-def _refused(text: object) -> str:
-    with pytest.raises(InputError) as caught:
-        parse_value(text)
-    return str(caught.value)
+_refused = refusal
 
 
 # 1. A spaced M or MM before a unit is a million, never pint's molar.
@@ -109,7 +105,8 @@ def test_thousand_or_million_barrels_is_refused(text: str, message: str) -> None
 # 3. Symbols keep their case: `mb` is million barrels, `MB` a megabyte.
 @pytest.mark.parametrize(("text", "kind", "dimension"), [
     ("1 MB", "physical", "[information]"), ("5 GB", "physical", "[information]"),
-    ("5mb", "physical", "[length] ** 3"), ("5 MB/d", "physical", "[information] / [time]"), ("5 kt", "physical", "[mass]"),
+    ("5mb", "physical", "[length] ** 3"), ("5 MB/d", "physical", "[information] / [time]"),
+    ("5 kt", "physical", "[mass]"),
     ("5 KT", "physical", "[mass]"), ("5 kT", "physical", "[mass] / [current] / [time] ** 2"),
 ])
 def test_symbols_mean_what_they_mean_in_their_case(text: str, kind: str, dimension: str) -> None:

@@ -9,9 +9,9 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from conftest import reading, refusal
 
 from claimcheck.api import Settings, check_paths
-from claimcheck.errors import InputError
 from claimcheck.quantity import parse_value
 
 F = Fraction
@@ -19,15 +19,10 @@ POINTS = "percentage points"
 POWER = "[length] ** 2 * [mass] / [time] ** 3"
 
 
-def _read(text: str) -> tuple[Fraction, str, str]:
-    value = parse_value(text)
-    return value.magnitude, value.unit.kind, value.unit.dimension
+_read = reading
 
 
-def _refused(text: str) -> str:
-    with pytest.raises(InputError) as caught:
-        parse_value(text)
-    return str(caught.value)
+_refused = refusal
 
 
 def _findings(tmp_path: Path, claims: str) -> list[tuple[str, str]]:

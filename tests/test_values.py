@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from conftest import refusal
 
 from claimcheck.errors import InputError
 from claimcheck.quantity import parse_value
@@ -242,10 +243,7 @@ def test_integral_float_amount_is_no_more_precise_than_the_integer() -> None:
 
 
 # Refusals, each with its message.
-def _refused(raw: Any) -> str:
-    with pytest.raises(InputError) as caught:
-        parse_value(raw)
-    return str(caught.value)
+_refused = refusal
 
 
 def test_yen_sign_is_refused_with_the_exact_message() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from conftest import refusal
 
-from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
 from claimcheck.quantity import parse_value
 
@@ -15,10 +15,7 @@ F = Fraction
 TN, BN = 10**12, 10**9
 
 
-def _refused(text: str) -> str:
-    with pytest.raises(InputError) as caught:
-        parse_value(text)
-    return str(caught.value)
+_refused = refusal
 
 
 def _read(text: str) -> tuple[Fraction, str]:
