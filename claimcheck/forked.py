@@ -20,6 +20,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from claimcheck.errors import ClaimcheckError
+
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -34,52 +36,44 @@ def can_fork() -> bool:
 def with_child(child: Callable[[], T], here: Callable[[], U]) -> tuple[U, T | None]:
     """here() in this process while a forked child runs child(); the child's result is
     None where it failed or died."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never return into the caller
-        try:
-            os.close(read_end)
-            _serve(child, write_end)
-        finally:
-            os._exit(1)  # _serve leaves with its own status; this is for anything before it
-    os.close(write_end)
-    try:
+    with Partner(lambda channel: child()) as partner:
         mine = here()
-        theirs = _receive(read_end)
-    except BaseException:
-        # The child may be blocked writing a pipe nobody will read: stop it, then fail.
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        raise
-    finally:
-        os.close(read_end)
-        _reap(pid)
+        try:
+            theirs: T | None = partner.receive()
+        except ChildLost:
+            theirs = None
     return mine, theirs
 
 
-class ChildLost(Exception):
+class ChildLost(ClaimcheckError):
     """The partner process failed, died, or sent what was not a message."""
+
+
+_SENT, _FAILED = "message", "failed"  # the kinds of message a child sends
 
 
 class Partner:
     """A forked child that runs work(channel), talking with this process over two pipes.
 
-    Use it as a context manager: leaving it stops the child if it still runs, and reaps it.
-    The child's last message is work()'s result; receive() raises ChildLost where the child
-    failed or died instead, and the caller does that work itself.
+    Use it as a context manager: leaving it stops the child, and reaps it; a process the child
+    started dies with it (Linux's parent-death signal). The child's last message is
+    work()'s result; receive() raises ChildLost where the child failed or died instead, and
+    the caller does that work itself.
     """
 
     def __init__(self, work: Callable[[Channel], Any]) -> None:
         child_reads, parent_writes = os.pipe()
         parent_reads, child_writes = os.pipe()
+        parent = os.getpid()
         self.pid = os.fork()
         if self.pid == 0:  # the child: never return into the caller
             try:
+                _die_with(parent)
                 os.close(parent_reads)
                 os.close(parent_writes)
-                _serve_channel(work, Channel(child_reads, child_writes))
+                _serve(work, Channel(child_reads, child_writes))
             finally:
-                os._exit(1)
+                os._exit(1)  # _serve leaves with its own status; this is for anything before it
         os.close(child_reads)
         os.close(child_writes)
         self.channel = Channel(parent_reads, parent_writes)
@@ -92,10 +86,10 @@ class Partner:
 
     def receive(self) -> Any:
         try:
-            done, message = self.channel.receive()
+            kind, message = self.channel.receive()
         except Exception as error:  # noqa: BLE001 - a dead child's partial data
             raise ChildLost(repr(error)) from None
-        if done == _FAILED:
+        if kind == _FAILED:
             raise ChildLost(message)
         return message
 
@@ -104,12 +98,9 @@ class Partner:
 
     def __exit__(self, *exc: object) -> None:
         self.channel.close()
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGKILL)  # done already, or blocked on a pipe nobody reads
+        with contextlib.suppress(OSError):  # done already, or blocked on a pipe nobody reads
+            os.kill(self.pid, signal.SIGKILL)
         _reap(self.pid)
-
-
-_SENT, _FAILED = "message", "failed"
 
 
 class Channel:
@@ -136,12 +127,11 @@ class Channel:
                 stream.close()
 
 
-def _serve_channel(work: Callable[[Channel], Any], channel: Channel) -> None:
+def _serve(work: Callable[[Channel], Any], channel: Channel) -> None:
     status = 0
     try:
         try:
-            result = work(channel)
-            channel.send(result)
+            channel.send(work(channel))
         except Exception:  # noqa: BLE001 - reported to the parent, which does the work
             status = 1
             with contextlib.suppress(OSError):
@@ -151,30 +141,22 @@ def _serve_channel(work: Callable[[Channel], Any], channel: Channel) -> None:
         os._exit(status)
 
 
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent dies
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies, so that no work (a child's
+    own child checking rules, say) outlives the run that wanted it."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the signal was asked for
+        os._exit(1)
+
+
 def _reap(pid: int) -> None:
     try:
         os.waitpid(pid, 0)
     except ChildProcessError:
         pass  # already reaped: the host process ignores SIGCHLD
-
-
-def _serve(child: Callable[[], Any], write_end: int) -> None:
-    status = 0
-    try:
-        with os.fdopen(write_end, "wb") as pipe:
-            try:
-                payload: tuple[bool, Any] = (True, child())
-            except Exception:  # noqa: BLE001 - reported to the parent, which does the work
-                payload, status = (False, traceback.format_exc()), 1
-            pickle.dump(payload, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-    finally:
-        os._exit(status)
-
-
-def _receive(read_end: int) -> Any:
-    with os.fdopen(read_end, "rb", closefd=False) as pipe:
-        try:
-            done, result = pickle.load(pipe)
-        except Exception:  # noqa: BLE001 - a dead child's partial data: the work runs here
-            return None
-    return result if done else None

@@ -91,7 +91,8 @@ def _section_ends(starts: dict[str, int], length: int) -> dict[str, int]:
     return dict(zip(order, bounds[:len(order)], strict=True))
 
 
-_FIRST_ITEM = re.compile(r"\n( *)- +(?=[^\s#])")
+FIRST_ITEM = r"\n( *)- +(?=[^\s#])"  # the first item of a block sequence (pieces.py too)
+_FIRST_ITEM = re.compile(FIRST_ITEM)
 
 
 def _item_lines(scan: TextScan, starts: dict[str, int], ends: dict[str, int],

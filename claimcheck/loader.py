@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -17,10 +17,7 @@ from claimcheck.findings import Finding, Location
 from claimcheck.linescan import TOP_KEYS
 from claimcheck.model import Claim, Source
 from claimcheck.validation import describe_errors, kind_of
-from claimcheck.yamlsource import Document, parse, parse_fast
-
-if TYPE_CHECKING:
-    from claimcheck.pieces import Piece
+from claimcheck.yamlsource import Document, parse
 
 INVALID = "invalid-file"
 SUFFIXES = (".yaml", ".yml")
@@ -88,29 +85,11 @@ def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
         parsed = ParsedFile(LoadedFile(path))
         parsed.loaded.findings.append(_invalid(path, error.line or 1, error.message))
         return parsed
-    return _parsed(path, document, limits)
+    return parsed_document(path, document, limits)
 
 
-def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
-    """A whole file, or a part of one as pieces.py cut it; None for a part that does not
-    parse as the cut expects (the run is then checked whole)."""
-    if piece.cut is None:
-        return parse_file(piece.path, limits)
-    part = piece.part()
-    document = parse_fast(part.text) if part is not None else None
-    if part is None or document is None or not isinstance(document.data, dict) \
-            or not isinstance(document.data.get("claims"), list):
-        return None
-    parsed = _parsed(piece.path, document.shifted(part.line_shift), limits)
-    if part.claims is not None and len(parsed.claims) != part.claims:
-        return None
-    parsed.first_index = part.first_index
-    if part.claims_line is not None:
-        parsed.claims_line = part.claims_line
-    return parsed
-
-
-def _parsed(path: str, document: Document, limits: Limits) -> ParsedFile:
+def parsed_document(path: str, document: Document, limits: Limits) -> ParsedFile:
+    """A parsed file's sources validated and its claims kept raw, with their lines."""
     parsed = ParsedFile(LoadedFile(path))
     loaded = parsed.loaded
     data = document.data
@@ -378,17 +357,14 @@ def declared(loaded: list[LoadedFile]) -> frozenset[str]:
 
 def merge_sources(loaded: list[LoadedFile]) -> tuple[dict[str, Source], list[Finding]]:
     """The files' sources, and their findings (a later duplicate source id is one)."""
-    findings: list[Finding] = []
     sources: dict[str, Source] = {}
     for item in loaded:
-        findings += item.findings
         for source_id, source in item.sources.items():
-            if source_id in sources:
-                findings.append(_duplicate("source", source_id, source.location,
-                                           sources[source_id].location))
-            else:
-                sources[source_id] = source
-    return sources, findings
+            sources.setdefault(source_id, source)
+    declarations = [(ident, source.location) for item in loaded
+                    for ident, source in item.sources.items()]
+    return sources, [f for item in loaded for f in item.findings] + duplicate_sources(
+        declarations)
 
 
 def duplicate_sources(declarations: Iterable[tuple[str, Location]]) -> list[Finding]:

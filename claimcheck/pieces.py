@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimcheck.loader import Limits
+from claimcheck.linescan import FIRST_ITEM
+from claimcheck.loader import Limits, ParsedFile, parse_file, parsed_document
+from claimcheck.yamlsource import parse_fast
 
 EVEN_ENOUGH = 0.4  # whole files suffice when the smaller share has at least this much of it
 # What a byte before `claims:` (sources) costs beside a byte of claims, which every rule
-# checks: about half (measured at 100k: parsed like claims and validated, never checked;
-# the head's process also plans the trade, the tail's rebuilds the sources it cites).
+# checks: 0.4 (measured at 100k: parsed like claims and validated, never checked; the head's
+# process also plans the trade, the tail's rebuilds the sources it cites). Sources after the
+# claims fall in the tail and are weighed as claims: a rougher cut, not a wrong one.
 SOURCE_WEIGHT = 0.4
 
 
@@ -35,7 +38,7 @@ class Cut:
     """Where a file is cut. Offsets are of its bytes: every marker here is ASCII, which UTF-8
     never uses inside a longer character, so a byte offset falls between characters."""
 
-    data: bytes  # the whole file
+    data: bytes = field(repr=False, compare=False)  # the whole file
     claims_at: int  # the `claims:` key
     at: int  # the start of the first claim of the tail
     marker: bytes  # "\n<indent>- ": the start of a claim
@@ -104,8 +107,10 @@ def shares(files: list[str], limits: Limits) -> Shares | None:
             + [Piece(n, files[n]) for n in range(number + 1, len(files))])
 
 
-_FIRST_ITEM = re.compile(rb"\n( *)- +(?=[^\s#])")
-_TOP_LEVEL = re.compile(rb"\n(?:[^\s#-]|---|\.\.\.)")  # a key or a document marker at the margin
+_FIRST_ITEM = re.compile(FIRST_ITEM.encode())  # the line scan's own pattern, on bytes
+# A key or a document marker (`---`, `...`) at the margin; `- ` starts an item, `-notes:` a key.
+_TOP_LEVEL = re.compile(rb"\n(?:[^\s#-]|-(?![ \t\r\n]))")
+_MARGIN_KEY = re.compile(rb"^([^\s#-][^:\n]*|-[^\s:][^:\n]*):", re.MULTILINE)
 
 
 def _cut(path: str, share: float, limits: Limits) -> Cut | None:
@@ -114,7 +119,8 @@ def _cut(path: str, share: float, limits: Limits) -> Cut | None:
 
     Between the `claims:` key and the cut the text must show no other top-level key. Only
     the last claim before the cut needs looking at: a key above that would leave claims
-    the text counts out of the head's data, and its parse refuses the cut for that.
+    the text counts out of the head's data, and its parse refuses the cut for that. A key
+    before `claims:` must not come again after the cut, where neither part would see both.
     """
     if os.path.getsize(path) > limits.max_file_bytes:
         return None  # the whole file's parse reports it
@@ -130,13 +136,20 @@ def _cut(path: str, share: float, limits: Limits) -> Cut | None:
     weighted = SOURCE_WEIGHT * claims_at + len(data) - claims_at
     near = claims_at + int(share * weighted - SOURCE_WEIGHT * claims_at)
     found = data.find(marker, max(near, first.end()))
-    if found == -1:
+    if found == -1 or _TOP_LEVEL.search(data, data.rfind(marker, claims_at, found) + 1, found + 1):
         return None
-    last = data.rfind(marker, claims_at, found)
-    if _TOP_LEVEL.search(data, last + 1, found + 1) or len(data) > limits.max_claims * len(
-            marker) and data.count(marker, claims_at) > limits.max_claims:
-        return None  # the whole file's parse reports too many claims
+    if any(data.find(b"\n" + key + b":", found) != -1
+           for key in _MARGIN_KEY.findall(data, 0, claims_at)):
+        return None  # the whole file's parse reports the key given twice
+    if _too_many_claims(data, claims_at, marker, limits):
+        return None  # the whole file's parse reports it
     return Cut(data, claims_at, found + 1, marker)
+
+
+def _too_many_claims(data: bytes, claims_at: int, marker: bytes, limits: Limits) -> bool:
+    # Counting 24 MB of markers costs 40 ms: only a file that could hold that many is counted.
+    return len(data) > limits.max_claims * len(marker) \
+        and data.count(marker, claims_at) > limits.max_claims
 
 
 def _claims_key(data: bytes) -> int | None:
@@ -145,3 +158,23 @@ def _claims_key(data: bytes) -> int | None:
     if at == 0 and not data.startswith(b"claims:"):
         return None
     return at if data.find(b"\nclaims:", at) == -1 else None
+
+
+def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
+    """A whole file, or a part of one as cut above; None for a part that does not
+    parse as the cut expects (the run is then checked whole)."""
+    if piece.cut is None:
+        return parse_file(piece.path, limits)
+    part = piece.part()
+    document = parse_fast(part.text) if part is not None else None
+    if part is None or document is None:
+        return None
+    if not isinstance(document.data, dict) or not isinstance(document.data.get("claims"), list):
+        return None
+    parsed = parsed_document(piece.path, document.shifted(part.line_shift), limits)
+    if part.claims is not None and len(parsed.claims) != part.claims:
+        return None
+    parsed.first_index = part.first_index
+    if part.claims_line is not None:
+        parsed.claims_line = part.claims_line
+    return parsed

@@ -31,14 +31,14 @@ from claimcheck.loader import (
     SourceEntry,
     duplicate_sources,
     load_claims,
-    parse_piece,
+    load_paths,
     rebuilt_sources,
     source_entries,
     unique_claims,
 )
 from claimcheck.model import Claim, Source
 from claimcheck.partition import Links, links, moves
-from claimcheck.pieces import Piece, Shares, shares
+from claimcheck.pieces import Piece, Shares, parse_piece, shares
 from claimcheck.ruleset import RuleSet
 
 SPLIT_FROM_BYTES = 1 << 20  # about 4,000 claims: below this, a second process saves nothing
@@ -58,12 +58,11 @@ def check_in_halves(files: list[str], limits: Limits, ruleset: RuleSet,
                 outcomes = _parent(partner, halves[0], numbers, limits, ruleset)
             if outcomes is not None:
                 return engine.report(outcomes, len(files), baseline)
-        except ChildLost:
+        except Exception:  # noqa: BLE001 - the child lost, or a fault in the split's own code
             pass  # checked whole below, where errors surface normally
-    whole = _Share.parse([Piece(number, path) for number, path in enumerate(files)], limits)
-    assert whole is not None  # whole files always parse, into findings where they must
-    whole.findings += duplicate_sources(whole.declarations)
-    return engine.report([whole.check(ruleset, whole.declared, jobs=2)], len(files), baseline)
+    claimset, load_findings = load_paths(files, limits)
+    return engine.report([engine.check(claimset, load_findings, ruleset, jobs=2)], len(files),
+                         baseline)
 
 
 def _halves(files: list[str], limits: Limits) -> Shares | None:

@@ -121,20 +121,50 @@ def test_a_large_file_is_cut_between_two_claims(tmp_path: Path, sources_after: b
     assert tail.claims_line == text.splitlines().index("claims:") + 1
 
 
+ITEMS = "  - id: c\n    metric: m\n    value: 1 USD\n    as_of: 2024\n    source: s\n"
+SOURCES = "sources:\n  s:\n    title: T\n"
+
+
 @needs_fork
-@pytest.mark.parametrize("text", [
-    "sources: {}\nclaims:\n  - &a {id: c1}\n" + "  - id: c\n" * 40,  # an anchor
-    "claims:\n" + "  - id: c\n" * 20 + "other:\n" + "  - id: c\n" * 20,  # another key
-    "claims:\n" + "  - id: c\n" * 20 + "---\nclaims:\n" + "  - id: c\n" * 20,
-    "claims: [" + "{id: c}, " * 80 + "]\n",  # a flow sequence
-    "claims:\n" + "  - id: c\n    quote: \"a\n  - b\"\n" * 30,  # a marker in a quote
+@pytest.mark.parametrize(("text", "refused"), [
+    # An anchor and its alias: the fast path refuses either part.
+    (SOURCES + "claims:\n  - &a {id: a, metric: m, value: 1 USD, source: s}\n" + ITEMS * 30
+     + "  - *a\n", "parsed"),
+    # The key given twice, before and after the claims: neither part would see both.
+    (SOURCES + "claims:\n" + ITEMS * 40 + SOURCES, "planned"),
+    # A second document.
+    ("claims:\n" + ITEMS * 20 + "---\nclaims:\n" + ITEMS * 20, "planned"),
+    # A flow sequence: no claim starts a line.
+    ("claims: [" + "{id: c, metric: m, value: 1 USD, source: s}, " * 80 + "]\n", "planned"),
+    # A key after the claims, whose items look like claims, above the cut...
+    ("claims:\n" + ITEMS * 10 + "other:\n" + ITEMS * 40, "parsed"),
+    # ... and at the cut, a key that starts with a dash.
+    ("claims:\n" + ITEMS * 20 + "-notes:\n" + ITEMS * 20, "planned"),
+    # A claim marker inside a quote: the head would end in the middle of the string.
+    ("claims:\n" + "  - id: c\n    quote: \"a\n  - b\"\n" * 30, "parsed"),
 ])
 def test_a_file_is_checked_whole_where_a_cut_may_not_fall_between_claims(
-        tmp_path: Path, text: str, halves: list[bool]) -> None:
+        tmp_path: Path, text: str, refused: str, halves: list[bool]) -> None:
     (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
     whole = _reports((str(tmp_path),), keep_claims=True)
     assert _reports((str(tmp_path),), keep_claims=False) == whole
-    assert halves in ([], [False])  # refused when planned, or when parsed
+    # Refused when planned: no second process at all; when parsed: the split given up.
+    assert halves == ([] if refused == "planned" else [False])
+
+
+@needs_fork
+@pytest.mark.parametrize("layout", ["crlf", "bom", "comments", "items at the margin"])
+def test_a_cut_file_in_other_layouts_gives_the_same_report(
+        tmp_path: Path, layout: str, halves: list[bool]) -> None:
+    text = _file(40).replace("  - id: c7\n", "# a comment\n  - id: c7\n")
+    if layout == "items at the margin":
+        text = text.replace("\n  - ", "\n- ").replace("\n    ", "\n  ")
+    encoded = {"crlf": text.replace("\n", "\r\n").encode(), "bom": b"\xef\xbb\xbf" + text.encode()
+               }.get(layout, text.encode())
+    (tmp_path / "f.yaml").write_bytes(encoded)
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    assert halves == [True]
 
 
 def test_whole_files_make_the_shares_where_they_are_even_enough(tmp_path: Path) -> None:
@@ -160,12 +190,18 @@ def _reports(paths: tuple[str, ...], keep_claims: bool) -> list[str]:
 
 @pytest.fixture
 def halves(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Split runs of any size; lists, per run, whether it was checked in two processes."""
+    """Split runs of any size; lists, per run that got as far as two processes, whether it
+    was checked in them (False: the split was given up after the parse)."""
     monkeypatch.setattr(split, "SPLIT_FROM_BYTES", 0)
     runs: list[bool] = []
     original = split._parent
-    monkeypatch.setattr(split, "_parent", lambda *args: (
-        lambda outcomes: runs.append(outcomes is not None) or outcomes)(original(*args)))
+
+    def recorded(*args: Any) -> Any:
+        outcomes = original(*args)
+        runs.append(outcomes is not None)
+        return outcomes
+
+    monkeypatch.setattr(split, "_parent", recorded)
     return runs
 
 
