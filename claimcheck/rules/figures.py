@@ -33,8 +33,9 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
     """A computed figure in the scale a stated one was written in, so the two read side by
     side (2557 billion CNY against 1729.5 billion CNY, not 2.557 trillion), unless it is ten
     times that figure or more (17.42 trillion BRL, not 17424 billion, against 17.2 billion);
-    near it, with as many digits (246.97 million against 247.15 million, not 247; 182.97%
-    against 183.00%). The stated figure itself is shown as written."""
+    near it, with as many digits, trailing zeros too (246.97 million against 247.15 million,
+    not 247; 16.10 million against 16.11 million, not 16.1; 182.97% against 183.00%). The
+    stated figure itself is shown as written."""
     unit = stated.unit
     percent = unit.kind == "percent"
     if percent and magnitude == stated.magnitude:
@@ -45,9 +46,12 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
         value, shown_as = magnitude * per_unit, stated.magnitude * per_unit
         size = 1 if percent else _size(value, stated.scale, shown_as)
         value, shown_as = value / size, shown_as / size
-        if shown_as and abs(value / shown_as - 1) < NEAR:
+        near = bool(shown_as) and abs(value / shown_as - 1) < NEAR
+        if near:
             digits = max(digits, stated.written_digits)
         number = _distinct(value, shown_as, digits)
+        if near and value != shown_as:
+            number = _padded(number, stated.written_digits)
     except OverflowError:
         return described(magnitude, unit)
     if percent:
@@ -72,6 +76,17 @@ def _distinct(value: Fraction, stated: Fraction, digits: int) -> str:
             stated, digits):
         digits += 1
     return format_number(value, digits)
+
+
+def _padded(number: str, digits: int) -> str:
+    """`16.1` as `16.10`: trailing zeros up to `digits` significant digits, so a computed
+    figure shows the precision of the stated one beside it."""
+    if "e" in number:
+        return number
+    missing = digits - len(number.lstrip("-").replace(".", "").lstrip("0"))
+    if missing <= 0:
+        return number
+    return number + ("" if "." in number else ".") + "0" * missing
 
 
 def _size(value: Fraction, stated_scale: int, stated: Fraction) -> int:
@@ -184,12 +199,15 @@ class FigureFinder:
         """The figure in one of the `prefer` dimensions first; then one from `source` (the
         asking claim's own: editions of a report give one date different figures); then one
         whose `projection` is as asked (a forecast's end is a forecast); then the narrowest
-        date; then the first in file order (sorted() is stable, claims come by location)."""
+        date; then an original over a conversion that `restates` it (a figure in dollars moves
+        with the exchange rate as well as with the metric); then the first in file order
+        (sorted() is stable, claims come by location)."""
         key = (metric, when, frozenset(prefer), source, projection)
         if key not in self._ranked:
             self._ranked[key] = sorted(self.at(metric, when), key=lambda c: (
                 dimension(c) not in prefer, c.source != source,
-                projection is not None and c.projection != projection, _days(c)))
+                projection is not None and c.projection != projection, _days(c),
+                c.restates is not None))
         return next((claim for claim in self._ranked[key] if claim.id not in exclude), None)
 
     def _search(self, metric: str, when: PartialDate) -> list[Claim]:

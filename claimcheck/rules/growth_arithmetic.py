@@ -4,7 +4,9 @@ A claim with `growth: {rate, from, to, kind, start, end}` is checked against its
 figures: the `start`/`end` claims when given, else the claims of the same metric dated at
 `from` and `to` (same unit as the other end first, then the growth claim's own source, then,
 for the end, a projection for a projected growth and an outcome for another, then the
-narrowest date, then file order: two editions of a report may give one date two figures).
+narrowest date, then an original over a figure that `restates` it in another currency, whose
+change moves with the exchange rate too, then file order: two editions of a report may give
+one date two figures).
 The years compounded, n, are those between the two figures' dates, not the wording of a forecast
 period: "1.2 bn in 2023, 5.6 bn by 2032, 18.5% CAGR over 2024-2032" compounds 9 times. Where
 either figure is dated to a calendar year, n counts calendar years (as in the example below:

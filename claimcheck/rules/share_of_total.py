@@ -6,7 +6,11 @@ whole must be in one unit (in two currencies the share is listed unchecked: it n
 share of a claim by itself is a reference cycle. A part or whole given as a bound (`more than
 1.3 billion`) makes the computed share a bound, said `at most` or `at least`. A share that fits
 once scaled by a power of ten is named a slipped scale word (detail `factor`); a bare number
-over one (`15`) is named as the fraction it reads as (1500%).
+over one (`15`) is named as the fraction it reads as (1500%). A part and whole both negative
+(a fall of $1.56 trillion in Treasuries, two-thirds of a $2.33 trillion fall in total assets)
+are checked as the positive share part / whole (a negative part of a positive whole is a
+negative share); a share is listed unchecked where the whole is zero, or negative with a
+positive part.
 
 Failing example::
 
@@ -86,10 +90,23 @@ def _figures(context: Context, claim: Claim) -> tuple[Claim, Claim] | None:
         bare = part if part.value is None else whole
         context.cannot_check(claim, f"figure {bare.id!r} states no value")
         return None
-    if whole.value.magnitude <= 0:
-        context.cannot_check(claim, f"the whole {whole.id!r} is not a positive figure")
+    problem = _signs(part, whole)
+    if problem is not None:
+        context.cannot_check(claim, problem)
         return None
     return part, whole
+
+
+def _signs(part: Claim, whole: Claim) -> str | None:
+    """Why part / whole is no share, or None. A negative part of a positive whole is a
+    negative share; a share of a fall is one fall over another, both negative."""
+    assert part.value is not None and whole.value is not None
+    if whole.value.magnitude == 0:
+        return f"the whole {whole.id!r} is zero"
+    if whole.value.magnitude < 0 and part.value.magnitude > 0:
+        return (f"the whole {whole.id!r} is negative and the part {part.id!r} positive: a "
+                "share of a fall is of a part that falls too")
+    return None
 
 
 def _is_fraction(claim: Claim) -> bool:
@@ -118,7 +135,7 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
                       [claim, part, whole], **ids)
         return
     # part = share × whole, in the intervals: the same test as share ∈ part / whole for a
-    # positive whole, without dividing by an interval that may reach zero.
+    # whole of either sign, without dividing by an interval that may reach zero.
     admitted = product(context.interval(claim), context.interval(whole))
     if admitted.overlaps(context.interval(part)):
         return
@@ -159,9 +176,10 @@ def _slip(context: Context, claim: Claim, part: Claim, whole: Claim, implied: Fr
 
 def _whole_side(whole: Claim, part: Claim) -> Qualifier:
     """The whole's qualifier as it bounds the share: the other way round for a negative part
-    (-272 million of over 1.3 billion is over -20.92%)."""
-    assert part.value is not None
-    if part.value.magnitude >= 0:
+    of a positive whole (-272 million of over 1.3 billion is over -20.92%); qualifiers speak
+    of size, so a fall's share of a larger fall bounds as two positive figures do."""
+    assert part.value is not None and whole.value is not None
+    if (part.value.magnitude >= 0) == (whole.value.magnitude >= 0):
         return whole.qualifier
     return _MIRRORED.get(whole.qualifier, whole.qualifier)
 
