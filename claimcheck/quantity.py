@@ -22,6 +22,7 @@ from claimcheck.currencywords import (
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
+from claimcheck.mixednumbers import VULGAR_SIGNS, fraction_of_a_count, is_fraction, take_fraction
 from claimcheck.ratehints import is_rate_of_time_or_count, money_rate_message
 from claimcheck.refusals import (
     EXPECTED,
@@ -158,8 +159,9 @@ def _rounded(digits: int, numerator: int, denominator: int) -> Interval:
 
 # The number: plain, or grouped as _NUMBER allows (4,500; Rs 27,86,349); a tail with digits in
 # it (a bad grouping, 1,2345) takes the full reading and its message.
-_SHAPE = re.compile(r"\s*(\D*?)((?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
-                    r"(?:[eE][-+]?\d+)?)(\D*)", re.DOTALL)
+# A fraction sign (5¼%) is no part of a layout: it takes the full reading.
+_SHAPE = re.compile(rf"\s*([^\d{VULGAR_SIGNS}]*?)((?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+"
+                    rf",\d{{3}}|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?)([^\d{VULGAR_SIGNS}]*)", re.DOTALL)
 
 
 def parse_value_text(text: str) -> StatedValue:
@@ -239,6 +241,8 @@ def _parse_in_full(text: str) -> StatedValue:
     _refuse_price_per_unit(prefix, after, number * scale, text)
     suffix = _suffix(after, number * scale, prefix, text) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
+    if scale == 1 and unit.dimension == "count" and unit.kind == "count" and is_fraction(digits):
+        raise InputError(fraction_of_a_count(text, number, unit.code))
     if after.rstrip()[-1:] in SIGNS_AFTER:
         refuse_dot_thousands(sign + digits, unit, text)
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
@@ -342,9 +346,11 @@ def parse_value(raw: Any) -> StatedValue:
     if isinstance(raw, bool) or not isinstance(raw, (int, float)):
         raise InputError(f"expected {EXPECTED} or {{amount, unit}}, got {type(raw).__name__}")
     _check_int_size(raw)
+    # An index level (a CPI of 105.08) is a number without a unit: quoted, it is read so.
     raise InputError(
-        f"{raw!r} has no unit; write it as a string with its unit ('{raw} companies', '{raw}%') "
-        "or as {amount, unit}"
+        f"{raw!r} has no unit; write it as a string with its unit ('{raw} companies', '{raw}%', "
+        f"'{raw} index points'), quoted alone for a bare number such as an index level "
+        f"('{raw}'), or as {{amount, unit}}"
     )
 
 
@@ -414,6 +420,11 @@ def _code_before_dollar(symbol: str, number: str, text: str) -> Unit:
 
 
 def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
+    fraction = take_fraction(rest, text)
+    if fraction is not None:
+        number, after = fraction
+        _refuse_range(after, text)
+        return (-number if sign == "-" else number), after
     match = _NUMBER.match(rest)
     bad = _BAD_GROUPING.match(rest)
     if bad and (not match or bad.end() > match.end()):
@@ -433,9 +444,7 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
                          f"({share * 100:.3g}%, with `qualifier: about` if it is rounded)")
     if after.startswith("+") and not after[1:2].isdigit():
         raise InputError(f"{text!r}: write the figure alone, with `qualifier: at-least`")
-    if _RANGE.match(after):
-        raise InputError(f"{text!r} is a range, two figures: state one with a `qualifier` "
-                         "(at-least, at-most), or each end as a claim of its own")
+    _refuse_range(after, text)
     digits = match.group(0).replace(",", "")
     power = digits.lower().partition("e")[2]
     if power and abs(int(power)) > MAX_EXPONENT:
@@ -450,6 +459,12 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
 # A range or a proportion written into the value: refused with what to write.
 _RANGE = re.compile(r"\s*(?:[-–—]|to)\s*[\d$€£₹]")
 _PROPORTION = re.compile(r"\s+(?:in|out of)\s+(\d[\d,]*)\b")
+
+
+def _refuse_range(after: str, text: str) -> None:
+    if _RANGE.match(after):
+        raise InputError(f"{text!r} is a range, two figures: state one with a `qualifier` "
+                         "(at-least, at-most), or each end as a claim of its own")
 
 
 def _combine_units(prefix: Unit | None, suffix: Unit | None, rest: str, text: str) -> Unit:

@@ -139,12 +139,15 @@ def parse_unit(text: str) -> Unit:
     refusal = figure_word_refusal(stripped)
     if refusal:
         raise InputError(refusal)
-    if lowered in PERCENT_WORDS:
+    # "a 25-basis-point hike", "a 25-percent stake": a hyphen makes the figure an adjective
+    # (pint reads `-bp` as big points, `-percent` as a count)
+    word = stripped[1:] if stripped[:1] == "-" else stripped
+    if word.lower() in PERCENT_WORDS:
         return PERCENT
     if lowered in PER_MILLE_WORDS:
         return PER_MILLE
-    if lowered in POINT_WORDS and stripped not in AMBIGUOUS_CASED:  # `Bps`: bytes a second?
-        return Unit("count", stripped, POINT_WORDS[lowered], "percentage points")
+    if word.lower() in POINT_WORDS and word not in AMBIGUOUS_CASED:  # `Bps`: bytes a second?
+        return Unit("count", word, POINT_WORDS[word.lower()], "percentage points")
     if lowered in COUNT_NOUNS:
         return count(lowered)
     if _counted(stripped, SINGULAR_NOUNS):

@@ -34,7 +34,10 @@ POINT_WORDS = {**dict.fromkeys(["pp", "percentage point", "percentage points",
                                 "pc pt", "pc points", "pc point", "pct. pts", "pct. points",
                                 "p.p.", "p.p", "pp."],
                                Fraction(1, 100)),
-               **dict.fromkeys(["bp", "bps", "basis point", "basis points"], Fraction(1, 10**4))}
+               # "25 b.p.", "a 25-basis-point hike"; "25 bp." ends a sentence (pint: big points)
+               **dict.fromkeys(["bp", "bps", "basis point", "basis points", "bp.", "bps.",
+                                "b.p.", "b.p", "basis-point", "basis-points"],
+                               Fraction(1, 10**4))}
 
 _PER_DAY = "oil_barrel / day"
 _CUBIC_FEET, _PER_DAY_FEET = "cubic_foot", "cubic_foot / day"

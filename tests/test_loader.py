@@ -192,7 +192,8 @@ WRONG_TYPES = [
     ("metric: 5", "metric: expected a string, got a number 5"),
     ("value: [1, 2]", f"value: {EXPECTED_VALUE} or {{amount, unit}}, got list"),
     ("value: 5", ("value: 5 has no unit; write it as a string with its unit ('5 companies', "
-                 "'5%') or as {amount, unit}")),
+                 "'5%', '5 index points'), quoted alone for a bare number such as an index "
+                 "level ('5'), or as {amount, unit}")),
     ("qualifier: ish", ("qualifier: 'ish' is not a qualifier; expected one of exact, about, "
                        "nearly, over, under, at-least, at-most (or more than, close to, "
                        "approximately, almost, roughly, up to)")),

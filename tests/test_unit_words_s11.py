@@ -191,3 +191,15 @@ def test_chemistry_weight_per_weight_is_no_growth() -> None:
 def test_per_annum_reads_as_per_year(text: str) -> None:
     assert _read(text) == _read("2 GWh/year") == _read("2 GWh a year")
     assert _read(text)[2] == POWER
+
+
+# Basis points as Reuters and others write them; pint read `-bp` and `bp.` as big points
+@pytest.mark.parametrize("text", ["25-basis-point", "25-basis-points", "25 basis-points",
+                                  "25 b.p.", "25 b.p", "25-bp", "25 bp.", "25-bps", "25 bps."])
+def test_basis_points_hyphenated_or_abbreviated_are_read(text: str) -> None:
+    assert _read(text) == (F(25, 10**4), "count", POINTS)
+
+
+def test_a_hyphenated_percentage_is_a_percentage() -> None:
+    assert _read("25-percentage-point") == (F(1, 4), "count", POINTS)
+    assert _read("25-percent") == (F(1, 4), "percent", "percent")

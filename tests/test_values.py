@@ -381,7 +381,8 @@ def test_bool_value() -> None:
 
 def test_bare_number_has_no_unit() -> None:
     assert _refused(5) == ("5 has no unit; write it as a string with its unit "
-                           "('5 companies', '5%') or as {amount, unit}")
+                           "('5 companies', '5%', '5 index points'), quoted alone for a bare "
+                           "number such as an index level ('5'), or as {amount, unit}")
 
 
 @pytest.mark.parametrize("raw", ["", "   "])

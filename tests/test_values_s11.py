@@ -3,6 +3,7 @@ settles them, refused with what to write where it does not."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -175,3 +176,70 @@ def test_cents_after_a_currency_are_hundredths_of_it(text: str, written: str) ->
 
 def test_cents_per_unit_after_a_currency_keep_it() -> None:
     assert "write the price alone (0.044 USD)" in _refused("USD 4.4 cents/kWh")
+
+
+# 7. rates printed as mixed numbers (FOMC statements, newspapers): read as their exact decimal
+@pytest.mark.parametrize(("text", "percent"), [
+    ("5-1/4 percent", F(525, 100)), ("1 1/2 percent", F(3, 2)), ("1/4 percent", F(1, 4)),
+    ("5¼%", F(525, 100)), ("5 ¼%", F(525, 100)), ("¾%", F(3, 4)), ("5 1/16 percent", F(81, 16)),
+    ("5-1\u20444 percent", F(21, 4)), ("-1/4 percent", -F(1, 4)), ("\u22125¼%", -F(21, 4)),
+    ("5⅞ %", F(47, 8)),
+])
+def test_a_mixed_number_before_percent_is_its_exact_decimal(text: str, percent: Fraction) -> None:
+    assert _read(text) == (percent / 100, "%")
+
+
+def test_a_mixed_number_has_the_digits_and_rounding_of_its_decimal() -> None:
+    # 5-1/4 is 5.25, a setting made in quarter steps: as exact as 5.25% written out
+    for text in ("5-1/4 percent", "5¼%", "5.25%"):
+        value = parse_value(text)
+        assert (value.number, value.rounding.lo, value.rounding.hi) == (
+            Decimal("5.25"), F(5245, 10**5), F(5255, 10**5))
+
+
+@pytest.mark.parametrize(("text", "magnitude", "code"), [
+    ("$5¼ billion", F(21, 4) * BN, "USD"), ("2½ million", 2_500_000, ""),
+    ("12 3/4 bp", F(51, 4) / 10**4, "bp"),
+])
+def test_a_mixed_number_before_a_scale_or_unit_is_read(text: str, magnitude: Fraction,
+                                                       code: str) -> None:
+    assert _read(text) == (magnitude, code)
+
+
+@pytest.mark.parametrize("text", ["5-1/4 to 5-1/2 percent", "5¼-5½%", "5-6 billion"])
+def test_two_figures_stay_a_range(text: str) -> None:
+    assert _refused(text) == (f"{text!r} is a range, two figures: state one with a `qualifier` "
+                              "(at-least, at-most), or each end as a claim of its own")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("3/4 patients", "write 0.75 patients in decimals, or a share as a percentage (75%)"),
+    ("1/4", "write 0.25 in decimals, or a share as a percentage (25%)"),
+    ("5-1/4", "write 5.25 in decimals"),
+])
+def test_a_fraction_of_a_count_or_alone_is_refused(text: str, written: str) -> None:
+    assert _refused(text) == (f"{text!r}: a fraction is read before % or a unit (5-1/4 percent, "
+                              f"2½ million barrels), not before a count or alone: {written}")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("5⅓%", "5⅓ has no exact decimal: write it to the digits meant (5.33, 5.333)"),
+    ("2 2/3 percent", "2 2/3 has no exact decimal: write it to the digits meant (2.67, 2.667)"),
+])
+def test_thirds_are_refused_with_the_digits_to_write(text: str, written: str) -> None:
+    assert _refused(text) == f"{text!r}: {written}"
+
+
+@pytest.mark.parametrize("text", ["60/40 split", "1/5 percent", "1/4/2024 percent"])
+def test_other_slashes_are_not_fractions(text: str) -> None:
+    assert "unknown unit '/" in _refused(text)
+
+
+# 8. an index level as a bare YAML number: told to quote it, or to name its points
+def test_a_bare_yaml_number_is_told_to_quote_it_or_name_index_points() -> None:
+    assert _refused(105.08) == (
+        "105.08 has no unit; write it as a string with its unit ('105.08 companies', '105.08%', "
+        "'105.08 index points'), quoted alone for a bare number such as an index level "
+        "('105.08'), or as {amount, unit}")
+    for advised in ("105.08", "105.08 index points"):
+        assert parse_value(advised).magnitude == F(10508, 100)
