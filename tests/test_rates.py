@@ -72,13 +72,13 @@ class TestCurrencyRates:
         assert ecb.range("USD", "CNY", D("2025-04-01"), D("2025-04-30")) is april  # cached
 
     def test_history_and_unknown_currencies(self, ecb: ExchangeRates) -> None:
-        assert ecb.known("CNY") and ecb.known("EUR") and not ecb.known("AED")
+        assert ecb.known("CNY") and ecb.known("EUR") and not ecb.known("KWD")
         history = ecb.history("USD", "CNY")
         assert history is not None and history[0] == D("2005-04-01")
         assert ecb.range("USD", "CNY", D("2003-01-01"), D("2003-12-31")) is None
         rub = ecb.history("USD", "RUB")
         assert rub is not None and rub[1] == D("2022-03-01")  # the ECB stopped quoting it
-        assert ecb.history("USD", "AED") is None
+        assert ecb.history("USD", "KWD") is None
 
     def test_partly_covered_names_the_spells_of_a_period_the_pair_leaves(
             self, ecb: ExchangeRates) -> None:
@@ -108,6 +108,35 @@ class TestCurrencyRates:
         assert rates.partly_covered("USD", "RUB", D("2022-01-01"), D("2022-12-31")) is None
         assert rates.partly_covered("USD", "RUB", D("2022-01-01"), D("2022-03-31")) == [
             (D("2022-01-03"), D("2022-03-01"))]  # the ECB's alone: the user's row is June's
+
+    def test_a_peg_holds_every_day_from_its_start_against_usd(self, ecb: ExchangeRates) -> None:
+        assert ecb.known("AED") and ecb.known("JOD") and not ecb.known("KWD")
+        assert ecb.rate("USD", "AED", D("2025-04-05")) == Fraction("3.6725")  # a Saturday too
+        assert ecb.rate("BHD", "USD", D("2024-06-03")) == 1 / Fraction("0.376")
+        assert ecb.rate("USD", "QAR", D("2001-07-08")) is None  # the day before its decree
+        year = ecb.range("USD", "SAR", D("2023-01-01"), D("2023-12-31"))
+        assert year is not None and year.low == year.high == Fraction("3.75")
+        assert year.source == "SAR/USD peg"
+
+    def test_a_peg_crosses_with_the_ecb_usd_rate_of_the_day(self, ecb: ExchangeRates) -> None:
+        day = D("2025-04-01")
+        usd_eur = ecb.rate("EUR", "USD", day)
+        assert usd_eur is not None and ecb.rate("EUR", "AED", day) == usd_eur * Fraction("3.6725")
+        assert ecb.rate("SAR", "AED", day) == Fraction("3.6725") / Fraction("3.75")
+        april = ecb.range("EUR", "OMR", D("2025-04-01"), D("2025-04-30"))
+        assert april is not None and april.source == "OMR/USD peg and ECB"
+
+    def test_a_users_rate_wins_over_a_peg(self, tmp_path: Path) -> None:
+        path = tmp_path / "rates.csv"
+        path.write_text("date,base,quote,rate\n2025-04-01,USD,AED,3.5\n", encoding="utf-8")
+        rates = ExchangeRates.load(str(path))
+        day = D("2025-04-01")
+        assert rates.rate("USD", "AED", day) == Fraction("3.5")
+        usd_eur = rates.rate("EUR", "USD", day)
+        assert usd_eur is not None and rates.rate("EUR", "AED", day) == usd_eur * Fraction("3.5")
+        spell = rates.range("USD", "AED", day, day)
+        assert spell is not None and spell.source == "reference"
+        assert rates.rate("USD", "AED", D("2025-04-02")) == Fraction("3.6725")
 
     def test_matching_runs_span_weekends(self, ecb: ExchangeRates) -> None:
         implied = Interval(Fraction("599.5") / Fraction("83.455"),  # 600 / 83.45 by rounding

@@ -1,15 +1,17 @@
 """What a currency-conversion finding says: its message, with the arithmetic, and its details.
 
-Rates show four significant digits (7.190 CNY/USD); `details` carry floats of six.
+Rates show four significant digits (7.190 CNY/USD), a peg's its own (3.6725); `details` carry
+floats of six. Messages name where rates come from: "ECB rates", "the rate of the AED/USD peg".
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from claimcheck.dates import PartialDate
-from claimcheck.interval import format_number
+from claimcheck.interval import Interval, format_number
 from claimcheck.rates import ExchangeRates, RateRange, Run
 from claimcheck.rules.conversions import Conversion, Publication
 from claimcheck.rules.figures import rounded, slipped
@@ -32,7 +34,7 @@ def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
     `factor`, a power of ten that would bring the implied rate within them."""
     date = conversion.date
     message = (f"{describe(conversion)}; {_ran(reference, date)} "
-               f"(off by {_off_text(conversion.point, reference)})")
+               f"(off by {_off_text(conversion.implied, reference)})")
     details = _details(conversion, reference, tolerance, runs)
     if factor:
         message += f"; {slipped(factor)}"
@@ -61,11 +63,12 @@ def _on_publication(published: Publication) -> str:
     rates, date = published.rates, published.date
     fixings = _fixings_outside(rates, date)
     if not fixings:
-        return f"the {rates.source} rate on the publication date {date.text} ({_span(rates)})"
+        return (f"the {_of(rates.source, 'rate')} on the publication date {date.text} "
+                f"({_span(rates)})")
     days = " and ".join(fixings)
     side = "on either side of" if len(fixings) > 1 else "next to"
-    return (f"the {rates.source} fixings of {days}, {side} the publication date {date.text}, "
-            f"which had none ({_span(rates)})")
+    return (f"the {_of(rates.source, 'fixings')} of {days}, {side} the publication date "
+            f"{date.text}, which had none ({_span(rates)})")
 
 
 def _fixings_outside(reference: RateRange, date: PartialDate) -> list[str]:
@@ -117,7 +120,7 @@ def part_covered(rates: ExchangeRates, conversion: Conversion, reference: RateRa
     cover, and where the pair's fixings start or end."""
     date = conversion.date
     spells = " and ".join(_run(run) for run in covered)
-    reason = (f"the {reference.source} {conversion.pair} rates cover only {spells} "
+    reason = (f"the {_of(reference.source, conversion.pair + ' rates')} cover only {spells} "
               f"of {date.text}")
     history = rates.history(conversion.base, conversion.quote)
     assert history is not None  # a fixing falls in the date
@@ -151,20 +154,29 @@ def _rupee_hint(conversion: Conversion, reference: RateRange) -> str:
             "Nepal's write PKR, LKR or NPR")
 
 
-def _off_text(point: Fraction, reference: RateRange) -> str:
+def _off_text(implied: Interval, reference: RateRange) -> str:
     """`1.0%`; a miss of twice or more as a factor (`a factor of 13596`): a percentage below
     the range never passes 100%, however far below it lies."""
-    ratio = reference.low / point if point < reference.low else point / reference.high
+    low, high = _ends(implied)
+    ratio = reference.low / high if high < reference.low else low / reference.high
     if ratio >= 2:
         return f"a factor of {format_number(ratio)}"
-    return _percent(_off_by(point, reference), 1)
+    return _percent(_off_by(implied, reference), 1)
 
 
-def _off_by(point: Fraction, reference: RateRange) -> Fraction:
-    """How far the implied rate lies outside the reference range, relative to its nearer end."""
-    if point < reference.low:
-        return (reference.low - point) / reference.low
-    return max(point - reference.high, Fraction(0)) / reference.high
+def _off_by(implied: Interval, reference: RateRange) -> Fraction:
+    """How far the implied rates lie outside the reference range: the gap between the
+    nearer ends of the two, relative to the reference end (the rounding of `$19 billion`
+    allows 145.4–153.8 JPY/USD; against 140.8 that is 3.2% off, not its midpoint's 6.2%)."""
+    low, high = _ends(implied)
+    if high < reference.low:
+        return (reference.low - high) / reference.low
+    return max(low - reference.high, Fraction(0)) / reference.high
+
+
+def _ends(implied: Interval) -> tuple[Fraction, Fraction]:
+    assert implied.lo is not None and implied.hi is not None  # two rounded figures: bounded
+    return implied.lo, implied.hi
 
 
 def _ran(reference: RateRange, date: PartialDate) -> str:
@@ -172,11 +184,18 @@ def _ran(reference: RateRange, date: PartialDate) -> str:
     fixings = _fixings_outside(reference, date)
     if reference.low == reference.high:
         fixing = f" (the fixing of {fixings[0]})" if fixings else ""
-        return f"the {reference.source} rate {on} {date.text}{fixing} was {_rate(reference.low)}"
+        return (f"the {_of(reference.source, 'rate')} {on} {date.text}{fixing} was "
+                f"{_span(reference)}")
     if fixings:  # a holiday without a fixing: those on both sides
-        return (f"{reference.source} rates {on} {date.text} (no fixing; the fixings of "
+        return (f"{_of(reference.source, 'rates')} {on} {date.text} (no fixing; the fixings of "
                 f"{' and '.join(fixings)}) ran {_span(reference)}")
-    return f"{reference.source} rates in {date.text} ran {_span(reference)}"
+    return f"{_of(reference.source, 'rates')} in {date.text} ran {_span(reference)}"
+
+
+def _of(source: str, noun: str) -> str:
+    """`ECB rates`, `reference rates`; `rates of the AED/USD peg and ECB`: a peg is no ECB
+    rate, and its name reads better after the noun."""
+    return f"{noun} of the {source}" if "peg" in source else f"{source} {noun}"
 
 
 def _runs_text(runs: list[Run], date: PartialDate) -> str:
@@ -199,7 +218,7 @@ def _details(conversion: Conversion, reference: RateRange, tolerance: Fraction,
         "reference_low_date": reference.low_date.isoformat(),
         "reference_high_date": reference.high_date.isoformat(),
         "reference_source": reference.source,
-        "off_by": rounded(_off_by(conversion.point, reference)), "tolerance": rounded(tolerance),
+        "off_by": rounded(_off_by(conversion.implied, reference)), "tolerance": rounded(tolerance),
         "pair": conversion.pair,
         "matching_dates": [_run(run, always_span=True) for run in runs],
         "publication_match": False,
@@ -213,8 +232,16 @@ def _run(run: Run, always_span: bool = False) -> str:
 
 def _span(reference: RateRange) -> str:
     if reference.low == reference.high:
-        return _rate(reference.low)
+        return _peg_rate(reference.low) if "peg" in reference.source else _rate(reference.low)
     return f"{_rate(reference.low)}–{_rate(reference.high)}"
+
+
+def _peg_rate(value: Fraction) -> str:
+    """A peg as its law writes it (3.6725, 0.376); a cross or an inverse of one (2.660 USD
+    per BHD) as any rate."""
+    if 10**6 % value.denominator:
+        return _rate(value)
+    return format(Decimal(value.numerator) / value.denominator, "f")
 
 
 def _rate(value: Fraction | None) -> str:

@@ -166,7 +166,7 @@ def _conversion(context: Context, original: Claim, restated: Claim) -> Conversio
     assert original.value is not None and restated.value is not None
     if original.value.unit.code == restated.value.unit.code:
         return None  # one currency: conflicting-values compares those
-    date = _date(original, restated) or published_date(context, restated)
+    date = _one_day(_date(original, restated) or published_date(context, restated))
     if date is None:
         for claim in (original, restated):
             context.cannot_check(claim, "no date: a conversion needs the day of its rate")
@@ -181,6 +181,14 @@ def _conversion(context: Context, original: Claim, restated: Claim) -> Conversio
     if lo_a + hi_a >= lo_b + hi_b:
         return Conversion(original, restated, date, a, b, (lo_a / hi_b, hi_a / lo_b))
     return Conversion(original, restated, date, b, a, (lo_b / hi_a, hi_b / lo_a))
+
+
+def _one_day(date: PartialDate | None) -> PartialDate | None:
+    """A period of one day (`period: 2022-09-22`) named as that day in messages, not as
+    `2022-09-22..2022-09-22`."""
+    if date is None or date.start != date.end or date.text == date.start.isoformat():
+        return date
+    return PartialDate(date.start, date.end, date.start.isoformat())
 
 
 def _sized(value: StatedValue) -> tuple[StatedValue, tuple[float, float]] | None:

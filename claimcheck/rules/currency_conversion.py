@@ -17,13 +17,19 @@ rates end with the publication date, all of its span counting (a source publishe
 knew April's rates), so a 2025 figure published on 2025-04-14 meets the rates of
 2025-01-01..2025-04-14; a date wholly after publication, such as a forecast's, takes the 30 days
 up to it. The message names the window used. Reference rates are the ECB daily history, cross
-rates through EUR, plus the rule set's `rates:` file; days without a fixing are skipped, and a
-day or a few without one (a weekend) take the last fixing before them, never a rate from weeks
-away; a publication date without a fixing (a holiday) takes the fixings on both sides of it.
+rates through EUR, plus the rule set's `rates:` file; currencies pegged to the US dollar by law
+and never quoted by the ECB (AED 3.6725, SAR 3.75, QAR 3.64, BHD 0.376, OMR 0.3845, JOD 0.709)
+take their peg from its first day on, crossed with the ECB's USD rate of each day against other
+currencies, and the message names the peg (a rates file wins over it; a date before a peg
+has no reference rate); days without a fixing are skipped, and a day or a few without one (a
+weekend) take the last fixing before them, never a rate from weeks away; a publication date
+without a fixing (a holiday) takes the fixings on both sides of it.
 Where the implied rate matches the rates over the source's publication date instead, the finding
 says so and is one severity lower; it also names the days within a year whose rate equals the
-implied one. A miss of twice or more is given as a factor. A rate a power of ten (10 to 10^9)
-off the reference rates, within the tolerance, is named a slipped scale word or decimal point
+implied one. The miss is measured from the nearer ends of the implied and the reference rates
+(`$19 billion` allows 145.4–153.8 JPY/USD: 3.2% off a rate of 140.8); one of twice or more is
+given as a factor. A rate a power of ten (10 to 10^9) off the reference rates, within the
+tolerance, is named a slipped scale word or decimal point
 (detail `factor`); the same number in both currencies, a slipped currency word; a rupee figure
 with 1.4 to 4.5 times India's rupees to the dollar is told that `Rs` reads as INR (Pakistan's,
 Sri Lanka's and Nepal's rupees are PKR, LKR, NPR). Within one source, two conversions of one
