@@ -42,7 +42,11 @@ LETTER_SIGNS = {
        for signs, code in (("KSh Ksh KShs Kshs", "KES"), ("TSh Tsh TShs Tshs", "TZS"),
                            ("USh Ush UShs Ushs", "UGX"))
        for sign in signs.split() for stop in ("", ".")},
-    **dict.fromkeys(["SFr", "SFr."], "CHF")}
+    **dict.fromkeys(["SFr", "SFr."], "CHF"),
+    # as national statistics offices and the Gulf and Turkish press write them ("5,502.192
+    # billion TL", "QR800 billion", "KD 2 billion"); pint would read TL as teralitres
+    "TL": "TRY", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "Ks": "MMK", "zł": "PLN",
+    "E£": "EGP", "LE": "EGP"}
 CURRENCY_SYMBOLS |= LETTER_SIGNS
 # Signs read after the number too ("5.000₫", "100 ₽"); not `$`: "5 $" is Canadian dollars in
 # Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
@@ -61,6 +65,12 @@ AMBIGUOUS_SYMBOLS = {
     # the CFA francs of West Africa (XOF) and of Central Africa (XAF), as their press and the
     # IMF write them
     **dict.fromkeys(["FCFA", "CFA", "CFAF"], ("XOF", "XAF")),
+    # the dirhams of the Emirates and Morocco; Saudi riyals and Seychelles rupees; the birr of
+    # Ethiopia and the Belarusian ruble; the Croatian kuna, or knots (pint: a knot)
+    **dict.fromkeys(["Dh", "Dh.", "Dhs", "Dhs."], ("AED", "MAD")),
+    **dict.fromkeys(["SR", "SR."], ("SAR", "SCR")),
+    "Br": ("ETB", "BYN"),
+    "kn": ("HRK", "knots for a speed"),
 }
 
 # Names of one currency each, the commonest first; names with their country are below.

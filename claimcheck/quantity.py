@@ -49,7 +49,8 @@ _PREFIX = re.compile(
     r"((?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
     r"CNY¥|CN¥|JP¥|Mex\$|MX\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|GH[₵¢]|"
     rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
-    r"(?:[A-Z]{3}|FCFA|CFAF|[KTU][Ss]hs?\.?|SFr\.?|[kK]r\.?|Sh\.?|Fr\.?|S/\.?|Rp|RM|Tk|R)"
+    r"(?:[A-Z]{3}|FCFA|CFAF|[KTU][Ss]hs?\.?|SFr\.?|[kK]r\.?|Sh\.?|Fr\.?|S/\.?|Rp|RM|Tk|"
+    r"TL|QR|KD|BD|RO|LE|Ks|zł|E£|Dhs?\.?|SR\.?|Br|kn|R)"
     r"(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
