@@ -103,6 +103,14 @@ class _Series:
                        for raw in map(values.__getitem__, self.days)]
         self.from_user = from_user  # days where a user's rate took part
         self.source = source  # where the rates come from, for messages
+        self._exact: dict[int, Fraction] = {}  # by index: ranges of one pair share days
+
+    def exact(self, index: int) -> Fraction:
+        """The rate of the index's day, exactly (from the ECB's strings: dear, so kept)."""
+        rate = self._exact.get(index)
+        if rate is None:
+            rate = self._exact[index] = _exact(self.values[self.days[index]])
+        return rate
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -134,8 +142,7 @@ class _Series:
         surely_in, maybe_in = (lo + hair, hi - hair), (lo - hair, hi + hair)
         return [
             surely_in[0] < rate < surely_in[1]
-            or (maybe_in[0] <= rate <= maybe_in[1]
-                and wanted.contains(_exact(self.values[self.days[index]])))
+            or (maybe_in[0] <= rate <= maybe_in[1] and wanted.contains(self.exact(index)))
             for index, rate in zip(indices, self.approx[indices.start:indices.stop], strict=False)
         ]
 
@@ -285,11 +292,9 @@ class ExchangeRates:
         span = series.indices(start, end) or fill(series, start, end)
         if not span:
             return None
-        days = series.days[span.start:span.stop]
-        approx = series.approx[span.start:span.stop]
-        low, high = _extreme(approx, days, series, min), _extreme(approx, days, series, max)
-        by_user = not series.from_user.isdisjoint(days)
-        return RateRange(low[0], high[0], low[1], high[1], len(days),
+        low, high = _extreme(series, span, min), _extreme(series, span, max)
+        by_user = not series.from_user.isdisjoint(series.days[span.start:span.stop])
+        return RateRange(low[0], high[0], low[1], high[1], len(span),
                          "reference" if by_user else series.source)
 
     def history(self, base: str, quote: str) -> tuple[dt.date, dt.date] | None:
@@ -378,14 +383,18 @@ def _fixings_around(series: _Series, start: dt.date, end: dt.date) -> range:
     return range(first, later.start + 1 if later else earlier.stop)
 
 
-def _extreme(approx: list[float], days: list[dt.date], series: _Series,
+def _extreme(series: _Series, span: range,
              pick: Callable[..., Any]) -> tuple[Fraction, dt.date]:
-    """The exact lowest (or highest) rate and its day: floats find the few candidates,
-    exact fractions decide among them (a year of days in Fractions costs milliseconds)."""
+    """The exact lowest (or highest) rate over the span and its day: floats find the few
+    candidates, exact fractions decide among them (a year of days in Fractions costs
+    milliseconds)."""
+    approx = series.approx[span.start:span.stop]
     best = pick(approx)
     hair = abs(best) * 1e-9
-    near = [day for value, day in zip(approx, days, strict=True) if abs(value - best) <= hair]
-    return pick((_exact(series.values[day]), day) for day in near)  # type: ignore[no-any-return]
+    first = span.start
+    near = [first + offset for offset, value in enumerate(approx) if abs(value - best) <= hair]
+    days = series.days
+    return pick((series.exact(index), days[index]) for index in near)  # type: ignore[no-any-return]
 
 
 def _exact(raw: Raw) -> Fraction:

@@ -130,12 +130,16 @@ class Context:
         self.reasons.setdefault(claim.id, reason)
 
     def uncheckable(self) -> list[Uncheckable]:
+        checked, reasons = self.checked, self.reasons
         result = []
         for claim in self.claimset.claims:
-            if claim.id not in self.checked:
-                reason = self.reasons.get(claim.id, f"no other figure of `{claim.metric}` "
-                                          "or linked claim to check it against")
-                result.append(Uncheckable(claim.id, claim.location, reason))
+            claim_id = claim.id
+            if claim_id not in checked:
+                reason = reasons.get(claim_id)
+                if reason is None:
+                    reason = (f"no other figure of `{claim.metric}` or linked claim to check "
+                              "it against")
+                result.append(Uncheckable(claim_id, claim.location, reason))
         return result
 
 

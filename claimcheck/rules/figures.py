@@ -258,6 +258,24 @@ def product(a: Interval, b: Interval) -> Interval:
     return Interval(_bound(min(corners)), _bound(max(corners)))
 
 
+HAIR = 1e-9  # a share of the figures' size: floats this close to touching are settled exactly
+
+
+def overlap_in_floats(low: float, high: float, lo: float, hi: float,
+                      size: float) -> bool | None:
+    """Whether [low, high] meets [lo, hi], each float standing for an exact end it is far
+    closer to than HAIR × size; None where they come within that of touching (or the floats
+    overflowed, or are too small to trust), for the exact Fractions to settle."""
+    hair = HAIR * size
+    if not (math.isfinite(hair) and hair > 1e-280):
+        return None
+    if low + hair < hi and lo + hair < high:
+        return True
+    if low > hi + hair or lo > high + hair:
+        return False
+    return None
+
+
 def _lo(interval: Interval) -> Extended:
     return -_INF if interval.lo is None else interval.lo
 

@@ -66,6 +66,7 @@ from claimcheck.rules.figures import (
     bound_word,
     dimension,
     like,
+    overlap_in_floats,
     power_apart,
     product,
     qualified,
@@ -248,9 +249,49 @@ def _holds(context: Context, growth: Growth, end: Interval | None = None) -> boo
     rate = _rate(context, growth.claim)
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
     lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
+    start = context.interval(growth.start)
+    end = context.interval(growth.end) if end is None else end
+    settled = _holds_in_floats(growth, lowest, rate.hi, start, end)
+    if settled is not None:
+        return settled
     factors = growth.factors(lowest, rate.hi)
-    return product(context.interval(growth.start), factors).overlaps(
-        context.interval(growth.end) if end is None else end)
+    return product(start, factors).overlaps(end)
+
+
+MOST_YEARS = 10_000  # compounded in floats, each year's rounding error stays far below HAIR
+
+
+def _holds_in_floats(growth: Growth, lowest: Fraction, highest: Fraction | None,
+                     start: Interval, end: Interval) -> bool | None:
+    """_holds in floats, for the usual growth (a bounded base of 0 or more, a rate above
+    -90% or down to all of it, up to MOST_YEARS years), where the ends are not within
+    a hair of touching: exact powers of Fractions are most of this rule's cost. None: let
+    the exact maths say.
+
+    Every float here is within ~1e-12 of its exact counterpart (factors() itself is that
+    close to the true power for fractional years), far inside HAIR of the largest end.
+    """
+    years = growth.years if growth.cagr else 1
+    if ((lowest < -0.9 and lowest != MINUS_ONE) or years is None
+            or not 0 <= years <= MOST_YEARS or start.lo is None or start.hi is None
+            or start.lo < 0):
+        return None
+    try:
+        exponent = float(years)
+        # A fall of all of it is a factor of exactly 0 (0.0 in floats too).
+        low = float(start.lo) * (1.0 + float(lowest)) ** exponent
+        if highest is None:  # no highest rate: no highest end but for a base of 0
+            high = math.inf if start.hi > 0 else 0.0
+        else:
+            high = float(start.hi) * (1.0 + float(highest)) ** exponent
+        end_lo = -math.inf if end.lo is None else float(end.lo)
+        end_hi = math.inf if end.hi is None else float(end.hi)
+    except OverflowError:
+        return None
+    if not math.isfinite(low) or (highest is not None and not math.isfinite(high)):
+        return None  # a product beyond floats
+    size = max((abs(x) for x in (low, high, end_lo, end_hi) if math.isfinite(x)), default=0.0)
+    return overlap_in_floats(low, high, end_lo, end_hi, size)
 
 
 def _degenerate(growth: Growth, admitted: Interval) -> str | None:

@@ -69,8 +69,15 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         if len(claims) < 2:
             continue
         undated(context, claims)
-        dated = [claim for claim in claims if claim.id in days
-                 and claim.qualifier not in BOUNDS and (percentages or not _a_rate(claim))]
+        compared = percentages or _all_compared(group.dimension)
+        if compared is True:  # percentages asked for, or no figure of the group is one
+            dated = [claim for claim in claims
+                     if claim.id in days and claim.qualifier not in BOUNDS]
+        elif compared is False:  # every figure a rate, and rates left out
+            continue
+        else:
+            dated = [claim for claim in claims if claim.id in days
+                     and claim.qualifier not in BOUNDS and not _a_rate(claim)]
         if len(dated) < 2:
             continue
         context.mark_checked(*dated)
@@ -82,6 +89,17 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
 
 # Qualifier.bound's members, for a set look-up: the property costs more than the test.
 BOUNDS = frozenset(qualifier for qualifier in Qualifier if qualifier.bound)
+
+
+def _all_compared(dimension: str) -> bool | None:
+    """With rates left out, whether a group's figures are compared, where its dimension
+    decides for every claim (half the groups are money): True, no figure is a rate; False,
+    every one is (percent, points); None, each claim says (_a_rate)."""
+    if dimension.startswith("currency "):  # only currency() units have one: never a rate
+        return True
+    if dimension == "percent" or dimension == "percentage points":
+        return False
+    return None
 
 
 def _a_rate(claim: Claim) -> bool:

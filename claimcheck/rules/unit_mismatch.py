@@ -76,13 +76,28 @@ def kind_of(claim: Claim) -> str:
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
+    # Per unit, by its id (the claims share a few dozen units, alive all run): its kind, and
+    # its dimension where it is physical (what _apart_by_scale looks at), else None.
+    kinds: dict[int, tuple[str, str | None]] = {}
     for metric, claims in metric_groups(context.claimset):
         if len(claims) < 2:
             continue
         examples: dict[str, Claim] = {}
+        physical: dict[str, str] = {}  # dimension -> a unit code, as the figures give them
         for claim in claims:
-            examples.setdefault(kind_of(claim), claim)
-        _apart_by_scale(context, metric, claims)
+            assert claim.value is not None
+            unit = claim.value.unit
+            known = kinds.get(id(unit))
+            if known is None:
+                known = kinds[id(unit)] = (
+                    kind_of(claim), unit.dimension if unit.kind == "physical" else None)
+            kind, dimension = known
+            if kind not in examples:
+                examples[kind] = claim
+            if dimension is not None:
+                physical[dimension] = unit.code
+        if len(physical) > 1:  # one dimension alone is never apart by scale
+            _apart_by_scale(context, metric, claims, physical)
         if len(examples) > 1:
             # Only a mismatch counts as checking: a matching unit says nothing about the
             # figure, and marking it would hide why the figure-comparing rules could not.
@@ -90,9 +105,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             yield _finding(metric, examples)
 
 
-def _apart_by_scale(context: Context, metric: str, claims: list[Claim]) -> None:
-    units = {claim.value.unit.dimension: claim.value.unit.code for claim in claims
-             if claim.value is not None and claim.value.unit.kind == "physical"}
+def _apart_by_scale(context: Context, metric: str, claims: list[Claim],
+                    units: dict[str, str]) -> None:
+    """Say why figures of one measure on two scales with their own zeros (°C, °F) are not
+    compared; `units`: each physical dimension of the claims, with a unit code of it."""
     scaled = {measured(dimension) for dimension in units if dimension != measured(dimension)}
     for dimension in scaled:
         codes = [code for other, code in units.items() if measured(other) == dimension]
