@@ -176,7 +176,16 @@ def _fiscal_year_hint(year: int, month: int, day: str | None) -> str:
     if day or month != (year + 1) % 100:
         return ""
     return (f" (a fiscal year? give its months: `period: {{from: {year}-04, to: {year + 1}-03}}` "
-            "for one from April)")
+            f"for one from April{_crop_year_hint(year)})")
+
+
+def _crop_year_hint(year: int) -> str:
+    """Crop and marketing years are written as fiscal years are (`2023-24`, `2022/23`) but run
+    from their harvest: India's kharif-rabi year from July, the USDA's soybean year from
+    September."""
+    return (f"; a crop or marketing year runs otherwise: `{{from: {year}-07, to: {year + 1}-06}}` "
+            f"for India's crop year (July-June), `{{from: {year}-09, to: {year + 1}-08}}` for the "
+            "USDA's soybean marketing year (September-August)")
 
 
 _MONTHS = {name: number for number, names in enumerate(
@@ -197,7 +206,7 @@ def _prose_hint(text: str) -> str:
     if match is None:
         return ""
     if match["span"]:
-        return _span_hint(match["span"])
+        return _span_hint(match["span"], fiscal=match.group(0)[:2].upper() == "FY")
     if match["first"]:
         return f" (a span of dates is a `period: {{from: {match['first']}, to: {match['last']}}}`)"
     if match["fypart"]:
@@ -231,10 +240,11 @@ def _fiscal_part_hint(part: str, year: int) -> str:
             f"`{{from: {first:%Y-%m}, to: {last:%Y-%m}}}`)")
 
 
-def _span_hint(text: str) -> str:
-    """`2023/24` is a fiscal or statistical year; `2024/09` a month."""
+def _span_hint(text: str, fiscal: bool) -> str:
+    """`2023/24` is a fiscal, crop or statistical year (`FY2023/24` a fiscal one); `2024/09`
+    a month."""
     year, second = (int(part) for part in re.split(r"\s*[/–-]\s*", text))
     if second in ((year + 1) % 100, year + 1):
         return (f" (a fiscal year? give its months as a `period`, e.g. `period: {{from: {year}-04, "
-                f"to: {year + 1}-03}}`)")
+                f"to: {year + 1}-03}}`{'' if fiscal else _crop_year_hint(year)})")
     return f" (write {year}-{second:02d})" if 1 <= second <= 12 else ""

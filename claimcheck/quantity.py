@@ -240,7 +240,7 @@ def _parse_in_full(text: str) -> StatedValue:
     number, scale, after = take_scales(number, after, prefix.code if prefix else None,
                                        digits.strip(), text)
     _refuse_price_per_unit(prefix, after, number * scale, text)
-    suffix = _suffix(after, number * scale, prefix, text) if after.strip() else None
+    suffix = _suffix(after, number, scale, prefix, text) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
     if scale == 1 and unit.dimension == "count" and unit.kind == "count" and is_fraction(digits):
         raise InputError(fraction_of_a_count(text, number, unit.code))
@@ -249,9 +249,17 @@ def _parse_in_full(text: str) -> StatedValue:
     return StatedValue(text=text, number=number, scale=scale, unit=unit)
 
 
-def _suffix(rest: str, figure: Decimal, prefix: Unit | None, text: str) -> Unit:
+# After a scale word MT can only be metric tonnes ("2.6 million MT", as the USDA's FAS writes
+# it): a million megatonnes or millitonnes is no figure anyone writes.
+_TONNES_AFTER_A_SCALE = frozenset({"MT", "mt"})
+
+
+def _suffix(rest: str, number: Decimal, scale: int, prefix: Unit | None, text: str) -> Unit:
     """The unit after the number; for `33p` or `3 times`, which are none, what to write,
     with the figure (0.33 GBP, a growth of 200%)."""
+    figure = number * scale
+    if scale != 1 and rest.strip() in _TONNES_AFTER_A_SCALE:
+        return dataclasses.replace(parse_unit("t"), code=rest.strip())
     try:
         return parse_unit(rest)
     except InputError:

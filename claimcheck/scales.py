@@ -30,6 +30,9 @@ SCALE_WORDS = {
     "lakh": 10**5, "lakhs": 10**5,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "crs": 10**7, "lac": 10**5, "lacs": 10**5,
     "thousands": 10**3, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mio": 10**6,
+    # table headers (ABARES, FAO, ICCO): "26,000 '000 tonnes"; not `000s`, which after a
+    # number reads as digits grouped by a space ("5 000s": 5,000s?)
+    **dict.fromkeys(["'000", "’000", "‘000"], 10**3),
     "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8,  # simplified and traditional
     "千": 10**3, "百": 10**2,  # 5千万 is 5 × 1000 × 10^4
     "만": 10**4, "억": 10**8, "조": 10**12, "천": 10**3, "백": 10**2,  # Korean: 4천억 is 4 × 10^11
@@ -52,6 +55,7 @@ _SCALE = re.compile(
     # "7.9 tril. yen", "34.7 Mrd. Euro": abbreviations may end in a full stop
     r"\s*-?(thousands?|millions?|billions?|trillions?|quadrillions?|milliards?|lakhs?|lacs?|"
     r"crores?|(?:crs?|mln|mn|mio|bln|bn|mrd|trln|trn|tn|tril)\.?|[kmb](?![²³^/\d])|(?-i:MM)|"
+    r"['’‘]000|"
     r"[万亿萬億千百만억조천백兆]|bi|tri|mi|(?:mil|bil|tril)h(?:ão|ao|ões|oes))"
     r"(?![A-Za-z])",
     re.IGNORECASE,

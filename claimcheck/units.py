@@ -30,6 +30,7 @@ from claimcheck.currencywords import (
     SIGNS_AFTER,
 )
 from claimcheck.errors import InputError
+from claimcheck.ratehints import rate_hint
 from claimcheck.refusals import (
     ambiguous_symbol_message,
     count_rate_message,
@@ -158,9 +159,9 @@ def parse_unit(text: str) -> Unit:
     substance = _of_substance(stripped)
     if substance is not None:
         return substance
-    carbon = _of_carbon(stripped)
-    if carbon is not None:
-        return carbon
+    element = _of_element(stripped)
+    if element is not None:
+        return element
     ambiguous = ambiguity(stripped)
     if ambiguous:
         raise InputError(f"unit {stripped!r} is ambiguous: write {ambiguous}")
@@ -321,23 +322,57 @@ def _intensity(text: str, mass: Unit | None, gas: str, per: str) -> Unit | None:
 
 
 # "9.9 GtC", "10.1 Pg C", "Gt of carbon": a mass of carbon (the Global Carbon Project's
-# unit), only after a unit of mass: `5 kC` stays a kilocoulomb.
-_CARBON = re.compile(r"(.+?)\s*(?:of\s+)?(?:C|[Cc]arbon)")
+# unit); "110 kg N/ha", "1.2 Mt N", "Mt P2O5", "Mt of potash": a mass of a nutrient, as
+# fertiliser statistics (FAO, IFA) weigh them. Only after a unit of mass: `5 kC` stays a
+# kilocoulomb, `5 N` and `5 kN` forces; never pint's newton, poise or kelvin after a mass. A
+# tonne of N, of P and of P2O5 (44% P) are three measures: each element is its own dimension,
+# and phosphate and potash, which may be the oxide or the product, are kept apart from both.
+_ELEMENT_NAMES = {"C": "C", "carbon": "C", "N": "N", "nitrogen": "N", "P": "P",
+                  "phosphorus": "P", "K": "K", "potassium": "K", "P2O5": "P2O5", "K2O": "K2O",
+                  "phosphate": "phosphate", "potash": "potash"}
+_ELEMENT = re.compile(r"(.+?)\s*(?:of\s+)?(C|N|P|K|P[2₂]O[5₅]|K[2₂]O|[Cc]arbon|[Nn]itrogen"
+                      r"|[Pp]hosphorus|[Pp]otassium|[Pp]hosphate|[Pp]otash)"
+                      r"(?:\s*(?:/|\bper\s+)\s*(\S.*)|\s+(\S+?)(?:-1|⁻¹))?")
 
 
-def _of_carbon(text: str) -> Unit | None:
-    carbon = _CARBON.fullmatch(text)
-    if carbon is None:
+def _of_element(text: str) -> Unit | None:
+    """A mass of carbon or of a nutrient (`9.9 GtC`, `1.2 Mt N`), or such a mass per a
+    physical unit (`110 kg N/ha`); None where no unit of mass comes first."""
+    element = _ELEMENT.fullmatch(text)
+    if element is None:
         return None
+    amount, word, per, inverse = element.groups()
     try:
-        unit = parse_unit(carbon.group(1))
+        unit = parse_unit(amount)
     except InputError:
-        if ambiguity(carbon.group(1)):  # "tons of carbon": which tons?
+        if ambiguity(amount):  # "tons of carbon": which tons?
             raise
         return None
     if unit.kind != "physical" or unit.dimension != "[mass]":
         return None
-    return Unit("physical", text, unit.factor, "[mass] of C")
+    symbol = word.replace("₂", "2").replace("₅", "5")
+    name = _ELEMENT_NAMES.get(symbol) or _ELEMENT_NAMES[symbol.lower()]
+    if inverse is not None:  # "kg N ha-1", as agronomy papers write it
+        raise InputError(f"{text!r}: write the rate with `/`: {amount} {symbol}/{inverse}")
+    if per is None:
+        return Unit("physical", text, unit.factor, f"[mass] of {name}")
+    return _element_per(text, unit, name, per)
+
+
+def _element_per(text: str, mass: Unit, name: str, per: str) -> Unit:
+    """`110 kg N/ha`: a mass of the element per one physical unit; per a time, a person or
+    another rate (`Mt N/yr`, `kg N/ha/yr`) refused, as the rate hints say."""
+    try:
+        unit: Unit | None = parse_unit(per)
+    except InputError:
+        unit = None
+    if (unit is None or unit.kind != "physical" or len(rate_parts(per)) > 1
+            or unit.dimension == "[time]" or measured(unit.dimension) != unit.dimension):
+        raise InputError(f"{text!r} is not read: a mass of {name} per a unit is a unit of "
+                         f"mass, {name}, `/` and one unit pint knows other than a time "
+                         "(110 kg N/ha, 2.5 g C/m2)" + rate_hint(text))
+    over = unit.dimension if " " not in unit.dimension else f"({unit.dimension})"
+    return Unit("physical", text, mass.factor / unit.factor, f"[mass] of {name} / {over}")
 
 
 KNOWN_UNITS = Path(__file__).parent / "data" / "units.json"

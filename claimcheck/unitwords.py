@@ -70,6 +70,11 @@ MEANINGS: dict[str, tuple[Fraction | int, str]] = {
                     (1, "imperial_fluid_ounce")),
     # India's unit for crops and their support prices; pint knows none
     **dict.fromkeys(["quintal", "quintals"], (100, "kilogram")),
+    # and for yields: "35.59 quintals per hectare", "35.59 q/ha" (3,559 kg/ha)
+    **dict.fromkeys([f"{quintals}{per}{hectare}"
+                     for quintals in ("quintal", "quintals", "q", "qtl", "qtls")
+                     for per in (" per ", "/", " / ", " a ")
+                     for hectare in ("hectare", "ha")], (100, "kilogram / hectare")),
 }
 # Symbols mean what they mean in their own case only: `mb` is the IEA's million barrels,
 # `MB` a megabyte; `kt` a kilotonne, `kT` a kilotesla. `bbl` is the 42-gallon oil barrel

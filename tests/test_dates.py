@@ -177,3 +177,23 @@ def test_dates_as_prose_writes_them_get_what_to_write(text: str, hint: str) -> N
         PartialDate.parse(text)
     assert hint in str(error.value)
     assert str(error.value).startswith(f"{text!r} is not {FORMS_TEXT}")
+
+
+@pytest.mark.parametrize(("text", "first"), [("2023-24", 2023), ("2022/23", 2022),
+                                             ("2023–2024", 2023)])
+def test_a_split_year_hint_names_crop_and_marketing_years_too(text: str, first: int) -> None:
+    """India's crop year runs July-June, the USDA's soybean year September-August: a hint
+    offering only April-March would mislead agricultural figures."""
+    with pytest.raises(InputError) as error:
+        PartialDate.parse(text)
+    message = str(error.value)
+    assert f"{{from: {first}-04, to: {first + 1}-03}}" in message
+    assert (f"a crop or marketing year runs otherwise: `{{from: {first}-07, to: {first + 1}-06}}` "
+            f"for India's crop year (July-June), `{{from: {first}-09, to: {first + 1}-08}}` for "
+            "the USDA's soybean marketing year (September-August)") in message
+
+
+def test_a_year_written_fy_gets_no_crop_year_hint() -> None:
+    with pytest.raises(InputError) as error:
+        PartialDate.parse("FY2023/24")
+    assert "crop" not in str(error.value)

@@ -203,3 +203,22 @@ def test_basis_points_hyphenated_or_abbreviated_are_read(text: str) -> None:
 def test_a_hyphenated_percentage_is_a_percentage() -> None:
     assert _read("25-percentage-point") == (F(1, 4), "count", POINTS)
     assert _read("25-percent") == (F(1, 4), "percent", "percent")
+
+
+# Agriculture (red team, stop 11): a nutrient rate is no force; yields in quintals agree
+def test_a_nitrogen_rate_is_told_apart_from_a_plain_mass_rate(tmp_path: Path) -> None:
+    findings = _findings(tmp_path, """\
+  - {id: n, metric: n.rate, value: "110 kg N/ha", as_of: 2022, source: src}
+  - {id: plain, metric: n.rate, value: "110 kg/ha", as_of: 2022, source: src}
+""")
+    assert [rule for rule, _ in findings] == ["unit-mismatch"]
+    assert "mass of N / ([length] ** 2) (110 kg N/ha, n)" in findings[0][1]
+
+
+def test_a_yield_in_quintals_per_hectare_agrees_with_kg_per_hectare(tmp_path: Path) -> None:
+    assert _findings(tmp_path, """\
+  - {id: q, metric: yield, value: "35.59 q/ha", as_of: 2023, source: src}
+  - {id: kg, metric: yield, value: "3,559 kg/ha", as_of: 2023, source: src}
+  - {id: t, metric: production, value: "26,000 '000 tonnes", as_of: 2023, source: src}
+  - {id: m, metric: production, value: "26 million MT", as_of: 2023, source: src}
+""") == []

@@ -243,3 +243,77 @@ def test_a_bare_yaml_number_is_told_to_quote_it_or_name_index_points() -> None:
         "('105.08'), or as {amount, unit}")
     for advised in ("105.08", "105.08 index points"):
         assert parse_value(advised).magnitude == F(10508, 100)
+
+
+# 9. Agriculture statistics (red team, stop 11): nutrients weighed, quintals per hectare,
+# table headers in thousands, the USDA's million MT.
+KG_HA = "[mass] / [length] ** 2"
+FORCE = "[length] * [mass] / [time] ** 2"
+
+
+def _dimension(text: str) -> tuple[Fraction, str]:
+    value = parse_value(text)
+    return value.magnitude, value.unit.dimension
+
+
+@pytest.mark.parametrize(("text", "magnitude", "dimension"), [
+    ("110 kg N/ha", F(11, 1000), "[mass] of N / ([length] ** 2)"),
+    ("110 kg of nitrogen per hectare", F(11, 1000), "[mass] of N / ([length] ** 2)"),
+    ("1.2 Mt N", F(12, 10) * BN, "[mass] of N"), ("2.5 Tg N", F(25, 10) * BN, "[mass] of N"),
+    ("1.2 Mt of nitrogen", F(12, 10) * BN, "[mass] of N"),
+    ("4.5 Mt P2O5", F(45, 10) * BN, "[mass] of P2O5"), ("4.5 Mt P₂O₅", F(45, 10) * BN,
+                                                        "[mass] of P2O5"),
+    ("3 Mt K2O", 3 * BN, "[mass] of K2O"),
+    ("20 kg P/ha", F(1, 500), "[mass] of P / ([length] ** 2)"),
+    ("5 kg K", 5, "[mass] of K"), ("3 Mt potash", 3 * BN, "[mass] of potash"),
+    ("3 Mt phosphate", 3 * BN, "[mass] of phosphate"),
+    ("2.5 g C/m2", F(1, 400), "[mass] of C / ([length] ** 2)"),
+    # no unit of mass before the letter: pint's newton, kilocoulomb, millikelvin, as before
+    ("5 N", 5, FORCE), ("5 kN", 5000, FORCE),
+    ("5 kC", 5000, "[current] * [time]"), ("2 mK", F(1, 500), "[temperature]"),
+])
+def test_a_nutrient_after_a_mass_is_a_mass_of_it_never_a_newton(text: str, magnitude: Fraction,
+                                                                 dimension: str) -> None:
+    assert _dimension(text) == (magnitude, dimension)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("1.2 Mt N/yr", "'Mt N/yr' is not read: a mass of N per a unit is a unit of mass, N, `/` and "
+                    "one unit pint knows other than a time (110 kg N/ha, 2.5 g C/m2); for a rate "
+                    "per hour, month or year"),
+    ("110 kg N/ha/yr", "'kg N/ha/yr' is not read: a mass of N per a unit"),
+    ("9.9 Gt C/yr", "'Gt C/yr' is not read: a mass of C per a unit"),  # was coulombs
+    ("3 kg N per person", "'kg N per person' is not read: a mass of N per a unit"),
+    ("110 kg N ha-1", "'kg N ha-1': write the rate with `/`: kg N/ha"),
+    ("5 tons N", "unit 'tons' is ambiguous: write t or tonnes (1,000 kg)"),
+])
+def test_a_nutrient_per_time_or_per_person_is_refused(text: str, message: str) -> None:
+    assert message in _refused(text)
+
+
+@pytest.mark.parametrize("text", ["35.59 quintals per hectare", "35.59 q/ha", "35.59 qtl/ha",
+                                  "35.59 Qtls/ha", "35.59 quintal per ha", "35.59 quintals/ha",
+                                  "3,559 kg/ha"])
+def test_quintals_per_hectare_are_100_kg_per_hectare(text: str) -> None:
+    assert _dimension(text) == (F(3559, 10000), KG_HA)
+
+
+def test_a_lone_q_stays_refused() -> None:
+    assert "unknown unit 'q'" in _refused("35 q")
+
+
+@pytest.mark.parametrize("text", ["26,000 '000 tonnes", "26,000 ’000 tonnes",
+                                  "26 million t", "26 million MT", "26,000 thousand MT",
+                                  "26 mln mt"])
+def test_thousands_headers_and_million_mt_are_tonnes(text: str) -> None:
+    assert _dimension(text) == (26 * BN, "[mass]")
+
+
+def test_thousands_written_000s_stay_refused_as_spaced_digits() -> None:
+    assert "digits grouped by spaces are not read" in _refused("600 000s tonnes")
+
+
+def test_mt_without_a_scale_word_stays_ambiguous() -> None:
+    assert _refused("2.6 MT") == ("unit 'MT' is ambiguous: write Mt for megatonnes, or t for "
+                                  "metric tonnes")
+    assert _dimension("2.6 million Mt") == (F(26, 10) * 10**15, "[mass]")  # megatonnes, as written
