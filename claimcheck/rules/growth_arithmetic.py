@@ -23,7 +23,8 @@ found by its date in another source is named; a bound (`more than $500 billion`)
 implied rate and base bounds too; an end figure a power of ten from the projection that
 squares once so scaled is named a slipped scale word (detail `factor`). Two negative figures
 (a loss narrowing by 40% is -500 to -300) are checked like two positive ones; a swing from a
-loss to a profit is listed unchecked.
+loss to a profit is listed unchecked, as is a growth from bushels to tonnes (or back),
+which needs the crop's bushel weight.
 
 Failing example::
 
@@ -62,8 +63,10 @@ from claimcheck.qualifiers import Qualifier, widen
 from claimcheck.quantity import StatedValue
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
+    BUSHEL_WEIGHT,
     FigureFinder,
     bound_word,
+    bushels_and_mass,
     dimension,
     like,
     overlap_in_floats,
@@ -204,6 +207,11 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
     if start.value is None or end.value is None:
         bare = start if start.value is None else end
         context.cannot_check(claim, f"figure {bare.id!r} states no value")
+        return None
+    if bushels_and_mass(start.value.unit, end.value.unit):
+        context.cannot_check(claim, f"its start and end figures are in "
+                             f"{start.value.unit.label()} and {end.value.unit.label()}; "
+                             f"{BUSHEL_WEIGHT}")
         return None
     if dimension(start) != dimension(end):
         context.cannot_check(claim, f"start and end figures are in different units "
