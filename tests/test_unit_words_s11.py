@@ -212,7 +212,7 @@ def test_a_nitrogen_rate_is_told_apart_from_a_plain_mass_rate(tmp_path: Path) ->
   - {id: plain, metric: n.rate, value: "110 kg/ha", as_of: 2022, source: src}
 """)
     assert [rule for rule, _ in findings] == ["unit-mismatch"]
-    assert "mass of N / ([length] ** 2) (110 kg N/ha, n)" in findings[0][1]
+    assert "mass of N per area (110 kg N/ha, n)" in findings[0][1]
 
 
 def test_a_yield_in_quintals_per_hectare_agrees_with_kg_per_hectare(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 
 from claimcheck.claimset import ClaimSet
@@ -135,6 +136,28 @@ def points(gap: Fraction) -> str:
 def dimension(claim: Claim) -> str:
     assert claim.value is not None
     return claim.value.unit.dimension
+
+
+# Grain is published in bushels, a volume, and in tonnes: a bushel's weight is the crop's (USDA:
+# corn 56 lb, wheat and soybeans 60 lb), which no figure gives, so the two are not compared.
+BUSHEL_WEIGHT = ("bushels are a volume: checking them against tonnes needs the crop's bushel "
+                 "weight (corn 56 lb, wheat and soybeans 60 lb); give both in one unit")
+_BUSHELS = re.compile(r"\b(?:bu|bushels?)\b", re.IGNORECASE)
+# A dimension in bushels (a volume, or one per area: bu/acre) and the mass it would weigh.
+_WEIGHED_AS = {"[length] ** 3": "[mass]", "[length]": "[mass] / [length] ** 2"}
+
+
+def in_bushels(unit: Unit) -> bool:
+    """Bushels, or bushels per a unit of area (`bu/acre`), as the unit is written."""
+    return (unit.kind == "physical" and unit.dimension in _WEIGHED_AS
+            and _BUSHELS.search(unit.code) is not None)
+
+
+def bushels_and_mass(one: Unit, other: Unit) -> bool:
+    """Whether one unit is in bushels and the other the mass it would weigh (`t`, or `t/ha`
+    beside `bu/acre`): figures only the crop's bushel weight relates."""
+    return any(in_bushels(bushels) and mass.dimension == _WEIGHED_AS[bushels.dimension]
+               for bushels, mass in ((one, other), (other, one)))
 
 
 def rounded(value: Fraction | float | None, digits: int = 6) -> float | None:

@@ -23,7 +23,10 @@ found by its date in another source is named; a bound (`more than $500 billion`)
 implied rate and base bounds too; an end figure a power of ten from the projection that
 squares once so scaled is named a slipped scale word (detail `factor`). Two negative figures
 (a loss narrowing by 40% is -500 to -300) are checked like two positive ones; a swing from a
-loss to a profit is listed unchecked.
+loss to a profit is listed unchecked, as is a growth from bushels to tonnes (or back),
+which needs the crop's bushel weight. A `total` and a `cagr` rate of one metric over one span,
+either without its figures, are checked against each other: 1 + total = (1 + cagr)^n, so a
+quarter's fall of 0.7% is one of 2.77% annualised, not 2.1%.
 
 Failing example::
 
@@ -62,8 +65,10 @@ from claimcheck.qualifiers import Qualifier, widen
 from claimcheck.quantity import StatedValue
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
+    BUSHEL_WEIGHT,
     FigureFinder,
     bound_word,
+    bushels_and_mass,
     dimension,
     like,
     overlap_in_floats,
@@ -130,6 +135,7 @@ class Growth:
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     finder = FigureFinder(context.claimset)
+    unfigured: set[str] = set()  # growth claims without start and end figures to check
     for claim in context.claimset.linked.growths:
         assert claim.growth is not None
         if claim.id in (claim.growth.start, claim.growth.end):
@@ -139,6 +145,58 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         figures = _figures(context, claim, finder)
         if figures is not None:
             yield from _check_growth(context, figures)
+        else:
+            unfigured.add(claim.id)
+    yield from _check_pairs(context, unfigured)
+
+
+def _check_pairs(context: Context, unfigured: set[str]) -> Iterator[Finding]:
+    """A `total` and a `cagr` rate of one metric over one span (a quarter's -0.7% and its
+    annualised -2.1%) where either lacks figures: one must compound to the other."""
+    spans: dict[tuple[Any, ...], dict[str, Claim]] = {}
+    for claim in context.claimset.linked.growths:
+        growth = claim.growth
+        if growth is None or growth.start_date is None or growth.end_date is None:
+            continue
+        key = (claim.metric, growth.start_date.start, growth.start_date.end,
+               growth.end_date.start, growth.end_date.end)
+        spans.setdefault(key, {}).setdefault(growth.kind, claim)
+    for kinds in spans.values():
+        total, cagr = kinds.get("total"), kinds.get("cagr")
+        if total is not None and cagr is not None and {total.id, cagr.id} & unfigured:
+            found = _compare_pair(context, total, cagr)
+            if found is not None:
+                yield found
+
+
+def _compare_pair(context: Context, total: Claim, cagr: Claim) -> Finding | None:
+    """(1 + total) = (1 + cagr)^years, within the rates' rounding; a finding where not."""
+    assert total.growth is not None and cagr.growth is not None
+    since, until = cagr.growth.start_date, cagr.growth.end_date
+    assert since is not None and until is not None
+    years = years_between(since, until)
+    if years <= 0:
+        return None
+    context.mark_checked(total, cagr)
+    compounded = Growth(cagr, cagr, cagr, years)
+    yearly, once = _rate(context, cagr), _rate(context, total)
+    factors = compounded.factors(MINUS_ONE if yearly.lo is None else max(yearly.lo, MINUS_ONE),
+                                 yearly.hi)
+    if factors.overlaps(Interval(None if once.lo is None else 1 + once.lo,
+                                 None if once.hi is None else 1 + once.hi)):
+        return None
+    stated_total, stated_cagr = total.growth.rate, cagr.growth.rate
+    implied = compounded.factor(stated_cagr.magnitude) - 1
+    annual = _implied_rate(1 + stated_total.magnitude, years)
+    return finding(
+        NAME, f"{written(stated_cagr)} a year ({cagr.id!r}) over {_years_text(years)} "
+        f"({since} to {until}) compounds to {like(implied, stated_total)}, but {total.id!r} "
+        f"states {written(stated_total)} over the span ({_implied_text(annual, stated_cagr)} "
+        "a year): one of the two rates is off, or they are of two estimates",
+        [total, cagr], rate=rounded(stated_total.magnitude),
+        cagr=rounded(stated_cagr.magnitude), implied_total=rounded(implied),
+        implied_cagr=rounded(annual), years=rounded(years) if isinstance(years, Fraction)
+        else years, total_claim=total.id, cagr_claim=cagr.id)
 
 
 def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | None:
@@ -204,6 +262,11 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
     if start.value is None or end.value is None:
         bare = start if start.value is None else end
         context.cannot_check(claim, f"figure {bare.id!r} states no value")
+        return None
+    if bushels_and_mass(start.value.unit, end.value.unit):
+        context.cannot_check(claim, f"its start and end figures are in "
+                             f"{start.value.unit.label()} and {end.value.unit.label()}; "
+                             f"{BUSHEL_WEIGHT}")
         return None
     if dimension(start) != dimension(end):
         context.cannot_check(claim, f"start and end figures are in different units "

@@ -2,15 +2,15 @@
 
 A claim with `share: {part, whole}` states a percentage; it holds when some values inside the
 three claims' intervals (rounding, widened by qualifiers) give share = part / whole. Part and
-whole must be in one unit (in two currencies the share is listed unchecked: it needs a rate); a
-share of a claim by itself is a reference cycle. A part or whole given as a bound (`more than
-1.3 billion`) makes the computed share a bound, said `at most` or `at least`. A share that fits
-once scaled by a power of ten is named a slipped scale word (detail `factor`); a bare number
-over one (`15`) is named as the fraction it reads as (1500%). A part and whole both negative
-(a fall of $1.56 trillion in Treasuries, two-thirds of a $2.33 trillion fall in total assets)
-are checked as the positive share part / whole (a negative part of a positive whole is a
-negative share); a share is listed unchecked where the whole is zero, or negative with a
-positive part.
+whole must be in one unit (in two currencies the share is listed unchecked: it needs a rate; so
+is one of bushels and tonnes, which needs the crop's bushel weight); a share of a claim by
+itself is a reference cycle. A part or whole given as a bound (`more than 1.3 billion`) makes
+the computed share a bound, said `at most` or `at least`. A share that fits once scaled by a
+power of ten is named a slipped scale word (detail `factor`); a bare number over one (`15`) is
+named as the fraction it reads as (1500%). A part and whole both negative (a fall of $1.56
+trillion in Treasuries, two-thirds of a $2.33 trillion fall in total assets) are checked as the
+positive share part / whole (a negative part of a positive whole is a negative share); a share
+is listed unchecked where the whole is zero, or negative with a positive part.
 
 Failing example::
 
@@ -41,7 +41,9 @@ from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
+    BUSHEL_WEIGHT,
     bound_word,
+    bushels_and_mass,
     dimension,
     like,
     power_apart,
@@ -125,6 +127,10 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
         context.cannot_check(claim, f"its part and whole are in two currencies "
                              f"({units[0].code}, {units[-1].code}): a share across "
                              "currencies needs a rate")
+        return
+    if bushels_and_mass(*units):
+        context.cannot_check(claim, f"its part and whole are in {units[0].code} and "
+                             f"{units[-1].code}; {BUSHEL_WEIGHT}")
         return
     context.mark_checked(claim, part, whole)
     ids: dict[str, Any] = {"part_claim": part.id, "whole_claim": whole.id}

@@ -40,8 +40,9 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.figures import BUSHEL_WEIGHT, bushels_and_mass, in_bushels
 from claimcheck.rules.grouping import metric_groups
-from claimcheck.units import measured
+from claimcheck.units import Unit, measured
 
 NAME = "unit-mismatch"
 SEVERITY = Severity.ERROR
@@ -53,7 +54,7 @@ DIMENSION_NAMES = {
     "[time]": "time", "[temperature]": "temperature", "[length] / [time]": "speed",
     "[length] ** 2 * [mass] / [time] ** 2": "energy",
     "[length] ** 2 * [mass] / [time] ** 3": "power", "[information]": "data",
-    "[information] / [time]": "data rate",
+    "[information] / [time]": "data rate", "[mass] / [length] ** 2": "mass per area",
 }
 
 
@@ -72,6 +73,9 @@ def kind_of(claim: Claim) -> str:
     if unit.kind == "count":
         return unit.dimension  # percentage points: a change of a percentage, not one
     dimension, of, substance = measured(unit.dimension).partition(" of ")
+    what, per, over = substance.partition(" / ")  # `[mass] of N / ([length] ** 2)`
+    if per and over.strip("()") in DIMENSION_NAMES:
+        substance = f"{what} per {DIMENSION_NAMES[over.strip('()')]}"
     return DIMENSION_NAMES.get(dimension, dimension) + of + substance
 
 
@@ -79,6 +83,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     # Per unit, by its id (the claims share a few dozen units, alive all run): its kind, and
     # its dimension where it is physical (what _apart_by_scale looks at), else None.
     kinds: dict[int, tuple[str, str | None]] = {}
+    links = context.derived(_links)
     for metric, claims in metric_groups(context.claimset):
         if len(claims) < 2:
             continue
@@ -98,11 +103,69 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
                 physical[dimension] = unit.code
         if len(physical) > 1:  # one dimension alone is never apart by scale
             _apart_by_scale(context, metric, claims, physical)
+        if len(examples) == 2 and bushels_and_mass(*_units(examples)):
+            unlinked = _loose_pair(claims, examples, links)
+            if unlinked is None:
+                _not_compared(context, metric, claims, links)
+                continue
+            examples = unlinked
         if len(examples) > 1:
             # Only a mismatch counts as checking: a matching unit says nothing about the
             # figure, and marking it would hide why the figure-comparing rules could not.
             context.mark_checked(*claims)
             yield _finding(metric, examples)
+
+
+def _links(context: Context) -> dict[str, set[str]]:
+    """Per claim, the claims linked to it as one figure (`restates`) or as a growth's ends."""
+    linked = context.claimset.linked
+    pairs = [(claim.id, claim.restates) for claim in linked.restating if claim.restates]
+    pairs += [(claim.growth.start, claim.growth.end) for claim in linked.growths
+              if claim.growth is not None and claim.growth.start and claim.growth.end]
+    links: dict[str, set[str]] = {}
+    for one, other in pairs:
+        links.setdefault(one, set()).add(other)
+        links.setdefault(other, set()).add(one)
+    return links
+
+
+def _units(examples: dict[str, Claim]) -> list[Unit]:
+    return [claim.value.unit for claim in examples.values() if claim.value is not None]
+
+
+def _loose_pair(claims: list[Claim], examples: dict[str, Claim],
+                links: dict[str, set[str]]) -> dict[str, Claim] | None:
+    """Of figures in bushels and in tonnes, one of each that no `restates` or growth links
+    across the two (a link says the unit is meant to change; only the crop's bushel weight
+    could check it), in file order; None when all of one unit are so linked."""
+    groups = [[c for c in claims if kind_of(c) == kind] for kind in examples]
+    units = [[c.value.unit for c in group if c.value is not None] for group in groups]
+    if not any(all(in_bushels(unit) for unit in group) for group in units):
+        return examples  # litres beside tonnes are no grain figures
+    bridged = _bridged(claims, links)
+    loose = [[c for c in group if c.id not in bridged] for group in groups]
+    if not all(loose):
+        return None
+    pair = sorted((loose[0][0], loose[1][0]), key=claims.index)
+    return {kind_of(claim): claim for claim in pair}
+
+
+def _bridged(claims: list[Claim], links: dict[str, set[str]]) -> set[str]:
+    """The ids of those claims linked to another of them in bushels against mass."""
+    by_id = {claim.id: claim for claim in claims}
+    return {claim.id for claim in claims if claim.value is not None and any(
+        other.value is not None and bushels_and_mass(claim.value.unit, other.value.unit)
+        for other in (by_id.get(i) for i in links.get(claim.id, ())) if other is not None)}
+
+
+def _not_compared(context: Context, metric: str, claims: list[Claim],
+                  links: dict[str, set[str]]) -> None:
+    """Give the linked figures in bushels and tonnes of a metric the reason they are unchecked."""
+    codes = " and ".join(dict.fromkeys(c.value.unit.code for c in claims if c.value))
+    for claim_id in sorted(_bridged(claims, links)):
+        context.cannot_check(context.claimset.by_id[claim_id],
+                             f"figures of `{metric}` in {codes} are not compared; "
+                             f"{BUSHEL_WEIGHT}")
 
 
 def _apart_by_scale(context: Context, metric: str, claims: list[Claim],
@@ -132,12 +195,27 @@ def _currency_hint(claims: list[Claim]) -> str:
             f"e.g. '{bare[0]} {money[0]}')")
 
 
+def _bushel_hint(units: list[Unit]) -> str:
+    """For `3,744 million bushels` beside `101.9 million t`: why they cannot be compared."""
+    if not any(bushels_and_mass(one, other) for one in units for other in units):
+        return ""
+    return f"; {BUSHEL_WEIGHT}, or link a conversion of one to the other with `restates`"
+
+
+def _name(kind: str, claim: Claim) -> str:
+    """The kind as messages name it: bu/acre is a volume per area, though pint's dimension,
+    which mm of rain shares, is a length."""
+    if claim.value is not None and in_bushels(claim.value.unit) and kind == "length":
+        return "volume per area"
+    return kind
+
+
 def _finding(metric: str, examples: dict[str, Claim]) -> Finding:
-    named = [f"{kind} ({claim.value.text if claim.value else ''}, {claim.id})"
-             for kind, claim in examples.items()]
+    names = [_name(kind, claim) for kind, claim in examples.items()]
+    named = [f"{name} ({claim.value.text if claim.value else ''}, {claim.id})"
+             for name, claim in zip(names, examples.values(), strict=True)]
     listing = ", ".join(named[:-1]) + " and " + named[-1]
     message = (f"{metric} has figures in {listing}: one metric measures one thing"
-               + per_time_hint(*(c.value.unit for c in examples.values() if c.value))
-               + _currency_hint(list(examples.values())))
-    return finding(NAME, message, list(examples.values()), metric=metric,
-                   dimensions=list(examples))
+               + per_time_hint(*_units(examples)) + _currency_hint(list(examples.values()))
+               + _bushel_hint(_units(examples)))
+    return finding(NAME, message, list(examples.values()), metric=metric, dimensions=names)
