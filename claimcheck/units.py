@@ -60,7 +60,10 @@ COUNT_NOUNS = frozenset(
      "users", "jobs", "workers", "employees", "households", "units", "cases",
      "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors",
      # counted, not weighed: pint's bag is 94 lb of cement, coffee's 60 kg, cocoa's 62.5 kg
-     "bags"}
+     "bags",
+     # counted, never pint's angles (a degree is pi/180, a turn 2 pi): degrees conferred,
+     # grades, turns, cycles and revolutions of a count
+     "degrees", "grades", "turns", "cycles", "revolutions", "graduates", "phds", "alumni"}
 )
 # Plurals without an s ("300 aircraft", aviation's "40.6m pax"); none is a unit pint knows.
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",

@@ -222,3 +222,17 @@ def test_a_yield_in_quintals_per_hectare_agrees_with_kg_per_hectare(tmp_path: Pa
   - {id: t, metric: production, value: "26,000 '000 tonnes", as_of: 2023, source: src}
   - {id: m, metric: production, value: "26 million MT", as_of: 2023, source: src}
 """) == []
+
+
+# Education statistics count degrees conferred: pint's angle (pi/180) made 2 million degrees
+# 57 times fewer than 2 million graduates.
+@pytest.mark.parametrize("text", ["2.0 million degrees", "5 grades", "3 turns", "7 cycles",
+                                  "2 revolutions", "12,000 PhDs", "200,000 alumni"])
+def test_counted_words_that_pint_reads_as_angles_count_one_each(text: str) -> None:
+    number = F(text.split()[0].replace(",", ""))
+    scale = 10**6 if "million" in text else 1
+    assert _read(text) == (number * scale, "count", "count")
+
+
+def test_degrees_of_a_temperature_stay_a_temperature() -> None:
+    assert _read("1.5 degrees Celsius")[1:] == _read("1.5 °C")[1:]
