@@ -180,12 +180,12 @@ def _fiscal_year_hint(year: int, month: int, day: str | None) -> str:
 
 
 def _crop_year_hint(year: int) -> str:
-    """Crop and marketing years are written as fiscal years are (`2023-24`, `2022/23`) but run
-    from their harvest: India's kharif-rabi year from July, the USDA's soybean year from
-    September."""
+    """Crop, marketing and academic years are written as fiscal years are (`2023-24`,
+    `2022/23`) but run from their harvest or their first term: India's kharif-rabi year from
+    July, the USDA's soybean year and most academic years from September."""
     return (f"; a crop or marketing year runs otherwise: `{{from: {year}-07, to: {year + 1}-06}}` "
             f"for India's crop year (July-June), `{{from: {year}-09, to: {year + 1}-08}}` for the "
-            "USDA's soybean marketing year (September-August)")
+            "USDA's soybean marketing year (September-August) or a school's academic year")
 
 
 _MONTHS = {name: number for number, names in enumerate(

@@ -133,10 +133,10 @@ AMBIGUOUS = {
     "pounds": "GBP for pounds sterling, or lb for pounds of weight",
     "gallon": "US gallons (3.785 L) or imperial gallons (4.546 L)",
     "gallons": "US gallons (3.785 L) or imperial gallons (4.546 L)",
-    "pts": "pp for percentage points, or index points",
+    "pts": "pp for percentage points, or index points, or score points (a test's)",
     # "a 5-point lead" in a poll is percentage points; "fell 500 points" an index's points
-    "point": "pp for percentage points, or index points",
-    "points": "pp for percentage points, or index points",
+    "point": "pp for percentage points, or index points, or score points (a test's)",
+    "points": "pp for percentage points, or index points, or score points (a test's)",
     # UK finance writes percentage points as ppt; atmospheric science, parts per trillion
     **dict.fromkeys(["ppt", "ppt."], "pp for percentage points, or parts per trillion"),
     # percentage points, or packets or pulses per second (a rate: the number alone, the rate

@@ -107,7 +107,7 @@ def test_spellings_that_worked_still_do(text: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "message"), [
     ("¥5", "¥ is used for both CNY and JPY; write 5 CNY or JPY"),
     ("5 pounds", "'pounds' is ambiguous: write GBP for pounds sterling, or lb"),
-    ("5 points", "'points' is ambiguous: write pp for percentage points, or index points"),
+    ("5 points", "'points' is ambiguous: write pp for percentage points, or index points, or score points (a test's)"),
 ])
 def test_refusals_that_worked_still_do(text: str, message: str) -> None:
     assert message in _refused(text)

@@ -278,8 +278,8 @@ def test_indian_lakh_grouping(text: str, number: int) -> None:
     ("40.9 gigatons of CO2", "'gigatons' is ambiguous: write kt, Mt or Gt for metric tonnes"),
     ("10 MT", "'MT' is ambiguous: write Mt for megatonnes, or t for metric tonnes"),
     ("1.5 million gallons", "'gallons' is ambiguous: write US gallons (3.785 L) or imperial"),
-    ("0.5 pts", "'pts' is ambiguous: write pp for percentage points, or index points"),
-    ("5 points", "'points' is ambiguous: write pp for percentage points, or index points"),
+    ("0.5 pts", "'pts' is ambiguous: write pp for percentage points, or index points, or score points (a test's)"),
+    ("5 points", "'points' is ambiguous: write pp for percentage points, or index points, or score points (a test's)"),
 ])
 def test_pounds_and_pts_are_refused(text: str, message: str) -> None:
     with pytest.raises(InputError, match=re.escape(message)):
