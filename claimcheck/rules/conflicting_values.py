@@ -15,7 +15,8 @@ another in another unit is a conversion, as precise as its significant digits: `
 conflict where they hold neither as one temperature nor as one change (`1.18 °C` beside `3.12
 °F`). Two forecasts that disagree are a warning (a revised outlook is the usual cause), and a
 figure that is another cut (not rounded) to fewer digits (241,499,431 printed as 241.49 million)
-an info, named as truncated.
+an info, named as truncated; so is a pair where one is a third figure of theirs cut and the
+other that figure rounded (`$4.18 trillion` and `$4.186 trillion` beside `$4,186.431 billion`).
 
 Failing example::
 
@@ -56,6 +57,7 @@ from claimcheck.rules.grouping import (
     Comparable,
     comparable_groups,
     date_label,
+    day_spans,
     interval_details,
     stated,
 )
@@ -83,9 +85,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         kinds = {claim.projection for claim in group.claims}
         # With one kind in the group, its conflicts are the ones scale-slip asked for.
         for kind in ((None,) if len(kinds) == 1 else (False, True)):
+            kin = [claim for claim in group.claims if kind in (None, claim.projection)]
             for conflict in conflicts(context, group, kind):
                 if tolerance is None or not _slip_reported(context, group, conflict, tolerance):
-                    yield _finding(conflict)
+                    yield _finding(conflict, _cut_from(context, conflict, kin))
     for one, other in disagreements(context):
         yield _scales_finding(context, one, other)
 
@@ -101,12 +104,16 @@ def _slip_reported(context: Context, group: Comparable, conflict: Conflict,
     return any((found.low.id, found.high.id) == pair for found in conflicts(context, group))
 
 
-def _finding(conflict: Conflict) -> Finding:
+def _finding(conflict: Conflict, cut_from: tuple[str, Claim] | None) -> Finding:
     low, high = conflict.low, conflict.high
     message = (f"{_figure(low)} vs {_figure(high)}: cannot both hold; "
                f"they differ by {_difference(low, high)}")
     demote = 0
     cut = _truncated(low, high) or _truncated(high, low)
+    involved = [low, high]
+    if not cut and cut_from is not None:
+        cut, fine = cut_from
+        involved.append(fine)
     if cut:
         message += f"; {cut}"
         demote = 2
@@ -114,13 +121,39 @@ def _finding(conflict: Conflict) -> Finding:
         message += "; two forecasts: where one revises the other, both can be right"
         demote = 1
     return finding(
-        NAME, message, [low, high], demote=demote,
+        NAME, message, involved, demote=demote,
         values=[stated(low), stated(high)],
         dates=[date_label(low), date_label(high)],
         sources=[low.source, high.source],
         intervals=[interval_details(conflict.low_interval),
                    interval_details(conflict.high_interval)],
     )
+
+
+def _cut_from(context: Context, conflict: Conflict,
+              claims: list[Claim]) -> tuple[str, Claim] | None:
+    """A third figure of the group that one of the pair is cut from while the other rounds it:
+    `$4.18 trillion` beside `$4.186 trillion` is `$4,186.431 billion` truncated, not a revision.
+    """
+    spans = day_spans(context)
+    for coarse, other in ((conflict.low, conflict.high), (conflict.high, conflict.low)):
+        for fine in claims:
+            if fine.id in (coarse.id, other.id) or not _dates_meet(spans, fine, coarse, other):
+                continue
+            cut = _truncated(coarse, fine)
+            if cut and context.interval(fine).overlaps(context.interval(other)):
+                return cut, fine
+    return None
+
+
+def _dates_meet(spans: dict[str, tuple[int, int]], fine: Claim, *pair: Claim) -> bool:
+    """As conflicts() compares: levels at overlapping dates, a flow only over its very period."""
+    if fine.id not in spans or any(claim.id not in spans for claim in pair):
+        return False
+    first, last = spans[fine.id]
+    if fine.period is not None or any(claim.period is not None for claim in pair):
+        return all(spans[claim.id] == (first, last) for claim in pair)
+    return all(spans[claim.id][0] <= last and first <= spans[claim.id][1] for claim in pair)
 
 
 def _scales_finding(context: Context, one: Claim, other: Claim) -> Finding:

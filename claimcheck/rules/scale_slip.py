@@ -143,6 +143,7 @@ def _hint(small: Claim, large: Claim, k: int) -> str:
 
 def _bps_as_pp(small: Claim, large: Claim, k: int) -> bool:
     """`-50 basis points` against `-50 percentage points`: one number, the other point."""
+    assert small.value is not None and large.value is not None
     units = small.value.unit, large.value.unit
     if any(unit.dimension != "percentage points" for unit in units):
         return False
