@@ -42,6 +42,7 @@ budget's `projection: true` of Rs 301.75 lakh crore beside an estimate of Rs 293
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -85,10 +86,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         kinds = {claim.projection for claim in group.claims}
         # With one kind in the group, its conflicts are the ones scale-slip asked for.
         for kind in ((None,) if len(kinds) == 1 else (False, True)):
-            kin = [claim for claim in group.claims if kind in (None, claim.projection)]
+            figures = _Figures([c for c in group.claims if kind in (None, c.projection)])
             for conflict in conflicts(context, group, kind):
                 if tolerance is None or not _slip_reported(context, group, conflict, tolerance):
-                    yield _finding(conflict, _cut_from(context, conflict, kin))
+                    yield _finding(context, conflict, figures)
     for one, other in disagreements(context):
         yield _scales_finding(context, one, other)
 
@@ -104,14 +105,15 @@ def _slip_reported(context: Context, group: Comparable, conflict: Conflict,
     return any((found.low.id, found.high.id) == pair for found in conflicts(context, group))
 
 
-def _finding(conflict: Conflict, cut_from: tuple[str, Claim] | None) -> Finding:
+def _finding(context: Context, conflict: Conflict, figures: _Figures) -> Finding:
     low, high = conflict.low, conflict.high
     message = (f"{_figure(low)} vs {_figure(high)}: cannot both hold; "
                f"they differ by {_difference(low, high)}")
     demote = 0
     cut = _truncated(low, high) or _truncated(high, low)
     involved = [low, high]
-    if not cut and cut_from is not None:
+    cut_from = None if cut else _cut_from(context, conflict, figures)
+    if cut_from is not None:
         cut, fine = cut_from
         involved.append(fine)
     if cut:
@@ -130,14 +132,41 @@ def _finding(conflict: Conflict, cut_from: tuple[str, Claim] | None) -> Finding:
     )
 
 
+class _Figures:
+    """A group's exact figures sorted by magnitude, at the first conflict: the figure a pair's
+    one is cut from is looked up, not searched for among thousands at one date."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self.exact: list[Claim] = []
+        self.magnitudes: list[Fraction] | None = None  # sorted at the first lookup
+
+    def near(self, figure: Fraction, step: Fraction) -> list[Claim]:
+        """The exact figures within one step of `figure` (a cut of a negative one is above)."""
+        if self.magnitudes is None:
+            self.exact = sorted((c for c in self.claims if c.qualifier is Qualifier.EXACT),
+                                key=_magnitude)
+            self.magnitudes = [_magnitude(claim) for claim in self.exact]
+        return self.exact[bisect_left(self.magnitudes, figure - step):
+                          bisect_right(self.magnitudes, figure + step)]
+
+
+def _magnitude(claim: Claim) -> Fraction:
+    assert claim.value is not None
+    return claim.value.magnitude
+
+
 def _cut_from(context: Context, conflict: Conflict,
-              claims: list[Claim]) -> tuple[str, Claim] | None:
+              figures: _Figures) -> tuple[str, Claim] | None:
     """A third figure of the group that one of the pair is cut from while the other rounds it:
     `$4.18 trillion` beside `$4.186 trillion` is `$4,186.431 billion` truncated, not a revision.
     """
     spans = day_spans(context)
     for coarse, other in ((conflict.low, conflict.high), (conflict.high, conflict.low)):
-        for fine in claims:
+        if coarse.value is None or coarse.qualifier is not Qualifier.EXACT:
+            continue
+        step = _last_digit(coarse.value.rounding)
+        for fine in figures.near(coarse.value.magnitude, step):
             if fine.id in (coarse.id, other.id) or not _dates_meet(spans, fine, coarse, other):
                 continue
             cut = _truncated(coarse, fine)
