@@ -15,7 +15,8 @@ another in another unit is a conversion, as precise as its significant digits: `
 conflict where they hold neither as one temperature nor as one change (`1.18 °C` beside `3.12
 °F`). Two forecasts that disagree are a warning (a revised outlook is the usual cause), and a
 figure that is another cut (not rounded) to fewer digits (241,499,431 printed as 241.49 million)
-an info, named as truncated.
+an info, named as truncated; so is a pair where one is a third figure of theirs cut and the
+other that figure rounded (`$4.18 trillion` and `$4.186 trillion` beside `$4,186.431 billion`).
 
 Failing example::
 
@@ -41,6 +42,7 @@ budget's `projection: true` of Rs 301.75 lakh crore beside an estimate of Rs 293
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -56,6 +58,7 @@ from claimcheck.rules.grouping import (
     Comparable,
     comparable_groups,
     date_label,
+    day_spans,
     interval_details,
     stated,
 )
@@ -83,9 +86,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         kinds = {claim.projection for claim in group.claims}
         # With one kind in the group, its conflicts are the ones scale-slip asked for.
         for kind in ((None,) if len(kinds) == 1 else (False, True)):
+            figures = _Figures([c for c in group.claims if kind in (None, c.projection)])
             for conflict in conflicts(context, group, kind):
                 if tolerance is None or not _slip_reported(context, group, conflict, tolerance):
-                    yield _finding(conflict)
+                    yield _finding(context, conflict, figures)
     for one, other in disagreements(context):
         yield _scales_finding(context, one, other)
 
@@ -101,12 +105,17 @@ def _slip_reported(context: Context, group: Comparable, conflict: Conflict,
     return any((found.low.id, found.high.id) == pair for found in conflicts(context, group))
 
 
-def _finding(conflict: Conflict) -> Finding:
+def _finding(context: Context, conflict: Conflict, figures: _Figures) -> Finding:
     low, high = conflict.low, conflict.high
     message = (f"{_figure(low)} vs {_figure(high)}: cannot both hold; "
                f"they differ by {_difference(low, high)}")
     demote = 0
     cut = _truncated(low, high) or _truncated(high, low)
+    involved = [low, high]
+    cut_from = None if cut else _cut_from(context, conflict, figures)
+    if cut_from is not None:
+        cut, fine = cut_from
+        involved.append(fine)
     if cut:
         message += f"; {cut}"
         demote = 2
@@ -114,13 +123,66 @@ def _finding(conflict: Conflict) -> Finding:
         message += "; two forecasts: where one revises the other, both can be right"
         demote = 1
     return finding(
-        NAME, message, [low, high], demote=demote,
+        NAME, message, involved, demote=demote,
         values=[stated(low), stated(high)],
         dates=[date_label(low), date_label(high)],
         sources=[low.source, high.source],
         intervals=[interval_details(conflict.low_interval),
                    interval_details(conflict.high_interval)],
     )
+
+
+class _Figures:
+    """A group's exact figures sorted by magnitude, at the first conflict: the figure a pair's
+    one is cut from is looked up, not searched for among thousands at one date."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self.exact: list[Claim] = []
+        self.magnitudes: list[Fraction] | None = None  # sorted at the first lookup
+
+    def near(self, figure: Fraction, step: Fraction) -> list[Claim]:
+        """The exact figures within one step of `figure` (a cut of a negative one is above)."""
+        if self.magnitudes is None:
+            self.exact = sorted((c for c in self.claims if c.qualifier is Qualifier.EXACT),
+                                key=_magnitude)
+            self.magnitudes = [_magnitude(claim) for claim in self.exact]
+        return self.exact[bisect_left(self.magnitudes, figure - step):
+                          bisect_right(self.magnitudes, figure + step)]
+
+
+def _magnitude(claim: Claim) -> Fraction:
+    assert claim.value is not None
+    return claim.value.magnitude
+
+
+def _cut_from(context: Context, conflict: Conflict,
+              figures: _Figures) -> tuple[str, Claim] | None:
+    """A third figure of the group that one of the pair is cut from while the other rounds it:
+    `$4.18 trillion` beside `$4.186 trillion` is `$4,186.431 billion` truncated, not a revision.
+    """
+    spans = day_spans(context)
+    for coarse, other in ((conflict.low, conflict.high), (conflict.high, conflict.low)):
+        if coarse.value is None or coarse.qualifier is not Qualifier.EXACT:
+            continue
+        step = _last_digit(coarse.value.rounding)
+        for fine in figures.near(coarse.value.magnitude, step):
+            if fine.id in (coarse.id, other.id) or not _dates_meet(spans, fine, coarse, other):
+                continue
+            cut = _truncated(coarse, fine)
+            if cut and context.interval(fine).overlaps(context.interval(other)):
+                return cut, fine
+    return None
+
+
+def _dates_meet(spans: dict[str, tuple[int, int]], fine: Claim, *pair: Claim) -> bool:
+    """As conflicts() compares: levels at overlapping dates, a flow only over its very period."""
+    if fine.id not in spans or any(claim.id not in spans for claim in pair):
+        return False
+    first, last = spans[fine.id]
+    if fine.period is not None or any(claim.period is not None for claim in pair):
+        return all(spans[claim.id] == (first, last) for claim in pair)
+    return all(spans[claim.id][0] <= last and first <= spans[claim.id][1] for claim in pair)
 
 
 def _scales_finding(context: Context, one: Claim, other: Claim) -> Finding:

@@ -21,10 +21,14 @@ Details = dict[str, Any]  # keyword arguments of `finding`
 
 def describe(conversion: Conversion) -> str:
     """`600 billion CNY given as $83.45 billion implies 7.190 CNY/USD`."""
+    return f"{_given_as(conversion)} implies {_rate(conversion.point)} {conversion.pair}"
+
+
+def _given_as(conversion: Conversion) -> str:
+    """`600 billion CNY given as 83.45 billion USD`."""
     original, restated = conversion.original.value, conversion.restated.value
     assert original is not None and restated is not None
-    return (f"{original.describe()} given as {restated.describe()} "
-            f"implies {_rate(conversion.point)} {conversion.pair}")
+    return f"{original.describe()} given as {restated.describe()}"
 
 
 def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
@@ -92,8 +96,10 @@ def disagreement(label: str, first: Conversion, other: Conversion,
 
 
 def no_rate(conversion: Conversion, reason: str) -> tuple[str, Details]:
-    """A conversion no reference rate can check."""
-    return f"cannot check {describe(conversion)}: {reason}", {
+    """A conversion no reference rate can check: `cannot check: 650 billion USD given as 456
+    billion XDR (1.425 USD/XDR): no reference rate for XDR …`."""
+    rate = f"{_rate(conversion.point)} {conversion.pair}"
+    return f"cannot check: {_given_as(conversion)} ({rate}): {reason}", {
         "pair": conversion.pair, "reference_period": conversion.date.text,
         "implied_rate": rounded(conversion.point), "reason": reason}
 

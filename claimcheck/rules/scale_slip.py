@@ -6,6 +6,7 @@ scaled by 10^k (k from 1 to 9) lands within the tolerance (option `tolerance`, d
 the other, the pair is reported here instead of as a conflict. Both figures must be bounded
 and of one sign: `over 5 million` against `50 billion` is no slip. As there, a figure over a
 `period` meets only figures for that very period (a month's count is not its season's).
+`-50 basis points` against `-50 percentage points` (a factor of 100) is named as that slip.
 
 Failing example::
 
@@ -48,6 +49,7 @@ SEVERITY = Severity.ERROR
 POWERS = range(1, 10)
 _SCALE_WORDS = re.compile(r"thousand|million|billion|trillion|lakhs?|crores?|\bmn\b|\bbn\b|"
                           r"\btn\b|万|亿", re.IGNORECASE)
+_BASIS_POINT, _PERCENTAGE_POINT = Fraction(1, 10**4), Fraction(1, 100)
 
 
 class Options(RuleOptions):
@@ -130,8 +132,19 @@ def _finding(context: Context, k: int, small: Claim, large: Claim) -> Finding:
 
 
 def _hint(small: Claim, large: Claim, k: int) -> str:
-    """Why a reader would slip: two scale words, or zeros added to one."""
+    """Why a reader would slip: bps for pp, two scale words, or zeros added to one."""
+    if _bps_as_pp(small, large, k):
+        return " (basis points written as percentage points?)"
     words = [" ".join(_SCALE_WORDS.findall(stated(c))).lower() for c in (small, large)]
     if words[0] != words[1]:
         return f" ({words[0] or 'no scale word'} vs {words[1] or 'no scale word'}?)"
     return " (an extra zero?)" if k == 1 else f" ({k} extra zeros?)"
+
+
+def _bps_as_pp(small: Claim, large: Claim, k: int) -> bool:
+    """`-50 basis points` against `-50 percentage points`: one number, the other point."""
+    assert small.value is not None and large.value is not None
+    units = small.value.unit, large.value.unit
+    if any(unit.dimension != "percentage points" for unit in units):
+        return False
+    return (units[0].factor, units[1].factor) == (_BASIS_POINT, _PERCENTAGE_POINT) and k == 2

@@ -209,7 +209,16 @@ def _stated(claim: Claim) -> str:
 
 
 def _terms(parts: list[Claim]) -> str:
-    terms = [_stated(part) for part in parts[:SHOWN_PARTS]]
-    if len(parts) > SHOWN_PARTS:
-        terms[-1] = f"… ({len(parts)} parts)"
-    return " + ".join(terms)
+    """`5.5% − 50 basis points`: a negative part after the first is subtracted, not `+ -50`."""
+    more = len(parts) > SHOWN_PARTS
+    shown = parts[:SHOWN_PARTS - 1] if more else parts
+    text = _stated(shown[0]) + "".join(_signed(part) for part in shown[1:])
+    return f"{text} + … ({len(parts)} parts)" if more else text
+
+
+def _signed(part: Claim) -> str:
+    assert part.value is not None
+    figure = part.value.describe()
+    if figure.startswith("-"):
+        return f" − {qualified(figure[1:], part.qualifier)}"
+    return f" + {qualified(figure, part.qualifier)}"
