@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from claimcheck import engine
 from claimcheck.baseline import Baseline
 from claimcheck.claimset import ClaimSet
-from claimcheck.findings import Finding, Location, Report
+from claimcheck.findings import Finding, Report
 from claimcheck.forked import Channel, ChildLost, Partner, can_fork
 from claimcheck.loader import (
     Limits,
     ParsedFile,
     SourceEntry,
+    declared_sources,
     duplicate_sources,
     load_claims,
     load_paths,
@@ -36,7 +37,7 @@ from claimcheck.loader import (
     source_entries,
     unique_claims,
 )
-from claimcheck.model import Claim, Source
+from claimcheck.model import Claim
 from claimcheck.partition import Links, links, moves
 from claimcheck.pieces import Piece, Shares, parse_piece, shares
 from claimcheck.ruleset import RuleSet
@@ -139,18 +140,13 @@ class _Share:
         self.parsed = parsed
         self.claims: list[Claim] = []
         self.findings: list[Finding] = []
-        self.sources: dict[str, Source] = {}  # a source id's first declaration
-        self.declarations: list[tuple[str, Location]] = []  # every valid one, in file order
-        self.declared_in: dict[str, ParsedFile] = {}  # where each source's first one is
         for one in parsed:
             self.findings += one.loaded.findings
             valid, invalid = load_claims(one)
             self.claims += valid
             self.findings += invalid
-            for ident, source in one.loaded.sources.items():
-                self.declarations.append((ident, source.location))
-                if ident not in self.sources:
-                    self.sources[ident], self.declared_in[ident] = source, one
+        # a source id's first declaration, and every valid one in file order
+        self.sources, self.declarations = declared_sources(one.loaded for one in parsed)
         self.declared: set[str] = set().union(*(one.loaded.declared for one in parsed))
 
     @classmethod
@@ -189,9 +185,12 @@ class _Share:
                 bisect.insort(self.claims, claim, key=order)
 
     def entries(self, wanted: Iterable[str]) -> list[SourceEntry]:
-        """The raw declarations of the wanted sources this share declares first."""
-        return [entry for ident in sorted(wanted) if ident in self.declared_in
-                for entry in source_entries(self.declared_in[ident], [ident])]
+        """The raw first declarations of the wanted sources this share declares."""
+        found: list[SourceEntry] = []
+        for ident in sorted(wanted):
+            first = next((one for one in self.parsed if ident in one.loaded.sources), None)
+            found += source_entries(first, [ident]) if first is not None else []
+        return found
 
     def check(self, ruleset: RuleSet, declared: set[str], jobs: int = 1) -> engine.Outcome:
         unique, duplicates = unique_claims(self.claims)

@@ -52,7 +52,7 @@ from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.conflicts import Conflict, conflicts, may_conflict
+from claimcheck.rules.conflicts import Conflict, conflicts, dates_meet, may_conflict
 from claimcheck.rules.figures import points
 from claimcheck.rules.grouping import (
     Comparable,
@@ -167,22 +167,12 @@ def _cut_from(context: Context, conflict: Conflict,
             continue
         step = _last_digit(coarse.value.rounding)
         for fine in figures.near(coarse.value.magnitude, step):
-            if fine.id in (coarse.id, other.id) or not _dates_meet(spans, fine, coarse, other):
+            if fine.id in (coarse.id, other.id) or not dates_meet(spans, fine, coarse, other):
                 continue
             cut = _truncated(coarse, fine)
             if cut and context.interval(fine).overlaps(context.interval(other)):
                 return cut, fine
     return None
-
-
-def _dates_meet(spans: dict[str, tuple[int, int]], fine: Claim, *pair: Claim) -> bool:
-    """As conflicts() compares: levels at overlapping dates, a flow only over its very period."""
-    if fine.id not in spans or any(claim.id not in spans for claim in pair):
-        return False
-    first, last = spans[fine.id]
-    if fine.period is not None or any(claim.period is not None for claim in pair):
-        return all(spans[claim.id] == (first, last) for claim in pair)
-    return all(spans[claim.id][0] <= last and first <= spans[claim.id][1] for claim in pair)
 
 
 def _scales_finding(context: Context, one: Claim, other: Claim) -> Finding:

@@ -83,6 +83,17 @@ def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:
             yield from _among(context, same, spans, intervals, seen)
 
 
+def dates_meet(spans: dict[str, tuple[int, int]], one: Claim, *others: Claim) -> bool:
+    """Whether _conflicts() would set these claims beside each other: levels at overlapping
+    dates, a flow only over its very period."""
+    if one.id not in spans or any(claim.id not in spans for claim in others):
+        return False
+    first, last = spans[one.id]
+    if one.period is not None or any(claim.period is not None for claim in others):
+        return all(spans[claim.id] == (first, last) for claim in others)
+    return all(spans[claim.id][0] <= last and first <= spans[claim.id][1] for claim in others)
+
+
 def _among(context: Context, claims: list[Claim], spans: dict[str, tuple[int, int]],
            intervals: dict[str, Interval], seen: set[tuple[str, str]]) -> Iterator[Conflict]:
     if not _dates_overlap([spans[claim.id] for claim in claims if claim.id in spans]):
