@@ -110,7 +110,10 @@ def shares(files: list[str], limits: Limits) -> Shares | None:
 _FIRST_ITEM = re.compile(FIRST_ITEM.encode())  # the line scan's own pattern, on bytes
 # A key or a document marker (`---`, `...`) at the margin; `- ` starts an item, `-notes:` a key.
 _TOP_LEVEL = re.compile(rb"\n(?:[^\s#-]|-(?![ \t\r\n]))")
-_MARGIN_KEY = re.compile(rb"^([^\s#-][^:\n]*|-[^\s:][^:\n]*):", re.MULTILINE)
+_MARGIN_KEY = re.compile(rb"([^\s#-][^:\n]*|-[^\s:][^:\n]*):")
+# The same after a newline: a pattern that starts with a literal is searched at C speed,
+# twenty times faster than `^` in MULTILINE mode over the megabytes of sources.
+_LATER_MARGIN_KEY = re.compile(b"\n" + _MARGIN_KEY.pattern)
 
 
 def _cut(path: str, share: float, limits: Limits) -> Cut | None:
@@ -138,18 +141,15 @@ def _cut(path: str, share: float, limits: Limits) -> Cut | None:
     found = data.find(marker, max(near, first.end()))
     if found == -1 or _TOP_LEVEL.search(data, data.rfind(marker, claims_at, found) + 1, found + 1):
         return None
-    if any(data.find(b"\n" + key + b":", found) != -1
-           for key in _MARGIN_KEY.findall(data, 0, claims_at)):
+    if any(data.find(b"\n" + key + b":", found) != -1 for key in _margin_keys(data, claims_at)):
         return None  # the whole file's parse reports the key given twice
-    if _too_many_claims(data, claims_at, marker, limits):
-        return None  # the whole file's parse reports it
     return Cut(data, claims_at, found + 1, marker)
 
 
-def _too_many_claims(data: bytes, claims_at: int, marker: bytes, limits: Limits) -> bool:
-    # Counting 24 MB of markers costs 40 ms: only a file that could hold that many is counted.
-    return len(data) > limits.max_claims * len(marker) \
-        and data.count(marker, claims_at) > limits.max_claims
+def _margin_keys(data: bytes, end: int) -> list[bytes]:
+    """The top-level keys before `end`."""
+    first = _MARGIN_KEY.match(data, 0, end)
+    return ([first.group(1)] if first else []) + _LATER_MARGIN_KEY.findall(data, 0, end)
 
 
 def _claims_key(data: bytes) -> int | None:
@@ -171,6 +171,8 @@ def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
         return None
     if not isinstance(document.data, dict) or not isinstance(document.data.get("claims"), list):
         return None
+    if part.first_index + len(document.data["claims"]) > limits.max_claims:
+        return None  # the whole file's parse reports it (the tail knows the file's count)
     parsed = parsed_document(piece.path, document.shifted(part.line_shift), limits)
     if part.claims is not None and len(parsed.claims) != part.claims:
         return None

@@ -5,7 +5,8 @@ The files are split into two shares of about equal size, a large file cut betwee
 too. Then they trade what the rules need (partition.py): each group of claims that no rule
 looks across is checked where most of it is, and the other process sends its few claims of
 it over; each learns the sources its claims cite and the referenced ids the other declares.
-Each runs every rule on its claims; only findings and coverage come back.
+Each runs every rule on its claims; only findings and coverage come back. Both processes
+plan the moves alike from both Links, so one message each way follows the Links.
 
 Not for custom rules, which may relate any claims, nor for reports that quote claims
 (Markdown, JUnit), which need every claim model in one process. A small run, a file that
@@ -18,7 +19,7 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck import engine
 from claimcheck.baseline import Baseline
@@ -73,29 +74,33 @@ def _halves(files: list[str], limits: Limits) -> Shares | None:
 
 
 @dataclass
-class _Plan:
-    """What the parent tells the child once both shares are parsed and validated."""
+class _Given:
+    """What one process sends the other once both know where each group is checked."""
 
-    send: set[str]  # the metrics whose claims the child sends to the parent
-    claims: list[Claim]  # the parent's claims the child checks besides its own
-    sources: list[SourceEntry]  # sources its claims cite that the parent declares first
-    declared: set[str]  # the ids its claims reference that the parent's files declare
-    wanted: set[str]  # source ids the parent's claims cite that only the child declares
-    jobs: int
+    claims: list[Claim]  # its claims of the groups checked there
+    sources: list[SourceEntry]  # sources the other's claims cite that this one declares
+    declared: set[str]  # from the parent: the ids the child's claims reference that it declares
 
 
 def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limits: Limits,
            ruleset: RuleSet) -> engine.Outcome | None:
     share = _Share.parse(pieces, limits)
-    channel.send(None if share is None else share.links())
-    plan: _Plan | None = channel.receive_message()
-    if share is None or plan is None:
+    mine = share.links() if share is not None else None
+    channel.send(mine)
+    theirs: Links | None = channel.receive_message()
+    if share is None or mine is None or theirs is None:
         return None
-    given = share.give(plan.send)
-    channel.send((given, share.entries(plan.wanted | {claim.source for claim in given})))
-    share.take(plan.claims, numbers)
-    share.sources.update(rebuilt_sources(plan.sources))
-    return share.check(ruleset, share.declared | plan.declared, plan.jobs)
+    to_child, to_parent = moves(theirs, mine)
+    given = share.give(to_parent)
+    # The parent declares its own sources first (its files come first): it keeps those.
+    # The child sends first and the parent answers: two large writes at once would block.
+    channel.send(_Given(given, share.entries(theirs.cited | {c.source for c in given}), set()))
+    received: _Given = channel.receive_message()
+    share.take(received.claims, numbers)
+    share.sources.update(rebuilt_sources(received.sources))
+    parent_size, child_size = _sizes(theirs, mine, to_child, to_parent)
+    return share.check(ruleset, share.declared | received.declared,
+                       _jobs(child_size, parent_size))
 
 
 def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limits: Limits,
@@ -103,29 +108,37 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     share = _Share.parse(pieces, limits)
     mine = share.links() if share is not None else None  # while the child may still work
     theirs: Links | None = partner.receive()
+    # The child plans the same moves from both Links; what only the parent uses stays here.
+    partner.send(None if mine is None else replace(mine, declared=set(), sources=[]))
     if share is None or mine is None or theirs is None:
-        partner.send(None)
         return None
     to_child, to_parent = moves(mine, theirs)
     given = share.give(to_child)
-    child_claims = (sum(theirs.counts.values()) + len(given)
-                    - sum(theirs.counts[metric] for metric in to_parent))
-    cited = theirs.cited | {claim.source for claim in given}
     refs = {ref for _, ref in theirs.refs} | {ref for c in given for _, ref in c.references()}
-    partner.send(_Plan(send=to_parent, claims=given, sources=share.entries(cited),
-                       declared=refs & mine.declared,
-                       wanted={ident for ident in mine.cited if ident not in share.sources},
-                       jobs=_jobs(child_claims, len(share.claims))))
-    received, entries = partner.receive()
-    share.take(received, numbers)
-    share.sources.update(rebuilt_sources([e for e in entries if e[0] not in share.sources]))
+    answer = _Given(given, share.entries(theirs.cited | {c.source for c in given}),
+                    refs & mine.declared)
+    received: _Given = partner.receive()
+    partner.send(answer)
+    share.take(received.claims, numbers)
+    share.sources.update(rebuilt_sources([e for e in received.sources
+                                          if e[0] not in share.sources]))
     share.findings += duplicate_sources(mine.sources + theirs.sources)
+    parent_size, child_size = _sizes(mine, theirs, to_child, to_parent)
     here = share.check(ruleset, mine.declared | theirs.declared,
-                       _jobs(len(share.claims), child_claims))
+                       _jobs(parent_size, child_size))
     there: engine.Outcome | None = partner.receive()
     if there is None:
         raise ChildLost("the child found its share unreadable after all")
     return [here, there]
+
+
+def _sizes(parent: Links, child: Links, to_child: set[str], to_parent: set[str]) -> tuple[
+        int, int]:
+    """How many claims each side checks once the groups have moved (both sides count alike)."""
+    moved_to_child = sum(parent.counts[metric] for metric in to_child)
+    moved_to_parent = sum(child.counts[metric] for metric in to_parent)
+    return (sum(parent.counts.values()) - moved_to_child + moved_to_parent,
+            sum(child.counts.values()) - moved_to_parent + moved_to_child)
 
 
 def _jobs(claims: int, others: int) -> int:

@@ -10,7 +10,8 @@ from claimcheck.errors import InputError
 
 _EXPECTED = {
     "string_type": "a string", "bool_type": "true or false", "list_type": "a list",
-    "dict_type": "a mapping", "model_type": "a mapping", "dataclass_type": "a mapping", "int_type": "a whole number",
+    "dict_type": "a mapping", "model_type": "a mapping", "dataclass_type": "a mapping",
+    "int_type": "a whole number",
     "literal_error": None, "string_pattern_mismatch": None, "too_short": None,
     "string_too_short": "a non-empty string",
 }

@@ -154,6 +154,17 @@ def test_a_file_is_checked_whole_where_a_cut_may_not_fall_between_claims(
 
 
 @needs_fork
+@pytest.mark.parametrize("limit", [39, 25, 10])
+def test_a_cut_file_over_the_claim_limit_is_reported_as_whole(
+        tmp_path: Path, limit: int, halves: list[bool]) -> None:
+    (tmp_path / "f.yaml").write_text(_file(40), encoding="utf-8")
+    whole = _reports((str(tmp_path),), keep_claims=True, overrides={"max_claims": limit})
+    assert "over the limit of" in whole[1]
+    assert _reports((str(tmp_path),), keep_claims=False, overrides={"max_claims": limit}) == whole
+    assert halves == [False]  # each part counts what the whole file holds, and gives up
+
+
+@needs_fork
 @pytest.mark.parametrize("layout", ["crlf", "bom", "comments", "items at the margin"])
 def test_a_cut_file_in_other_layouts_gives_the_same_report(
         tmp_path: Path, layout: str, halves: list[bool]) -> None:
@@ -182,9 +193,10 @@ def test_whole_files_make_the_shares_where_they_are_even_enough(tmp_path: Path) 
 DEFAULT_RULES = str(ROOT / "claimcheck" / "data" / "default.yaml")  # no custom rules
 
 
-def _reports(paths: tuple[str, ...], keep_claims: bool) -> list[str]:
+def _reports(paths: tuple[str, ...], keep_claims: bool,
+             overrides: dict[str, int] | None = None) -> list[str]:
     report = check_paths(Settings(paths=paths, rules=DEFAULT_RULES, jobs=2,
-                                  keep_claims=keep_claims))
+                                  keep_claims=keep_claims, overrides=overrides or {}))
     assert (report.claimset is None) is not keep_claims
     return [formatter(name)(report, False) for name in ("json", "text", "sarif", "github")]
 
