@@ -222,6 +222,31 @@ def unknown_unit_message(unit: str) -> str:
 
 
 
+# --- Units in brackets and units of a commodity (red-team round s12) ------------------------
+
+def bracketed_unit_message(text: str, unit: str, inner: str, inner_is_unit: bool,
+                           unbracketed: str = "") -> str:
+    """`barrels per day (mb/d)`: one unit, without the bracket."""
+    if inner_is_unit:
+        return (f"{text!r}: a unit in brackets restates the unit before it: drop the bracket "
+                f"and write one unit ({unit}, or the figure in {inner})")
+    if unbracketed:
+        return f"{text!r}: a bracket in a unit is not read: write {unbracketed}"
+    return (f"{text!r}: a bracket after the unit is not read: write the unit alone ({unit}) "
+            f"and name {inner!r} in the metric")
+
+
+def commodity_message(text: str, unit: str, thing: str, ambiguous: str = "") -> str:
+    """`5 Mt of copper`, `ounces of gold`: the unit alone, the commodity in the metric."""
+    metric = re.sub(r"\W+", "_", thing.lower()).strip("_") or "commodity"
+    named = (f"name {thing} in the metric ({metric}.production, {metric}.reserves), not in "
+             "the unit")
+    if ambiguous:
+        return f"{text!r}: {named}; the unit {unit!r} is ambiguous: write {ambiguous}"
+    return f"{text!r}: write {unit} and {named}"
+# --- end of the s12 brackets and commodities ------------------------------------------------
+
+
 def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
     """Why `text` after a number is no unit: hundredths of a currency (`33p`), a multiple
     (`3 times`) or a rate per time (`per hour`); with the figure, what to write instead."""

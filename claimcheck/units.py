@@ -33,6 +33,8 @@ from claimcheck.errors import InputError
 from claimcheck.ratehints import rate_hint
 from claimcheck.refusals import (
     ambiguous_symbol_message,
+    bracketed_unit_message,
+    commodity_message,
     count_rate_message,
     figure_word_refusal,
     unknown_sign_message,
@@ -48,6 +50,7 @@ from claimcheck.unitwords import (
     flops,
     meaning,
     per_time,
+    pint_barrels,
     rate_parts,
     typed_powers,
 )
@@ -170,9 +173,11 @@ def parse_unit(text: str) -> Unit:
         raise InputError(f"unit {stripped!r} is ambiguous: write {ambiguous}")
     if per_time_of_count := _count_per_time(stripped):
         raise InputError(count_rate_message(stripped, *per_time_of_count))
+    _refuse_bracketed(stripped)
     physical = _meant_unit(stripped)
     if physical is not None:
         return physical
+    _refuse_commodity(stripped)
     if lowered.split()[-1] in CURRENCY_WORDS:
         raise InputError(f"{stripped!r} names a currency claimcheck does not know by that name: "
                          "write its ISO 4217 code (SGD, BRL, EGP, ...)")
@@ -188,6 +193,50 @@ def parse_unit(text: str) -> Unit:
         # the sign alone; after a sign, `€/month` is a rate, told so by the unknown-unit hints
         raise InputError(unknown_sign_message(stripped))
     raise InputError(unknown_unit_message(stripped))
+
+
+# --- Units in brackets and units of a commodity (red-team round s12) ------------------------
+# "barrels per day (mb/d)": pint would multiply the two units; "Mt of copper", "ounces of
+# gold": the unit with what it weighs, which the metric names.
+_BRACKETED = re.compile(r"(\S.*?)\s+\(([^()]+)\)")
+_OF_COMMODITY = re.compile(r"(?P<unit>.+?)\s+of\s+(?P<thing>[^/]+?)"
+                           r"(?P<rate>\s*/.*|\s+(?:per|an?|daily)\b.*)?")
+
+
+def _refuse_bracketed(text: str) -> None:
+    """`barrels per day (mb/d)`: a unit restated in brackets is refused, never multiplied."""
+    if bracketed := _BRACKETED.fullmatch(text):
+        outer, inner = bracketed.groups()
+        if _reads(outer):
+            unbracketed = f"{outer} {inner}"
+            raise InputError(bracketed_unit_message(
+                text, outer, inner, _reads(inner), unbracketed if _reads(unbracketed) else ""))
+
+
+def _refuse_commodity(text: str) -> None:
+    """`5 Mt of copper`, `ounces of gold`, `barrels of oil per day`: the unit alone, the
+    commodity in the metric (a mass of CO2 or carbon is read before: the gas is a dimension)."""
+    of = _OF_COMMODITY.fullmatch(text)
+    if of is None or of["thing"].lower().endswith("equivalent"):  # `toe per day`: a unit
+        return
+    unit = of["unit"] + (of["rate"] or "")
+    try:
+        measure = parse_unit(unit)
+    except InputError:
+        if ambiguous := ambiguity(of["unit"]):
+            raise InputError(commodity_message(text, unit, of["thing"], ambiguous)) from None
+        return
+    if measure.kind == "physical":
+        raise InputError(commodity_message(text, unit, of["thing"]))
+
+
+def _reads(text: str) -> bool:
+    try:
+        parse_unit(text)
+    except InputError:
+        return False
+    return True
+# --- end of the s12 brackets and commodities ------------------------------------------------
 
 
 def _counted(text: str, nouns: frozenset[str] | None = None) -> bool:
@@ -268,7 +317,7 @@ def _meant_unit(text: str) -> Unit | None:
     """The unit as claim files mean it (unitwords.py), else as pint reads it; `a year` as
     `per year`, and hyphens as spaces where pint reads only that (`kilowatt-hours`)."""
     typed = typed_powers(text)  # "km2": km²
-    times, meant = meaning(text) or (1, per_time(typed) or typed)
+    times, meant = meaning(text) or (1, pint_barrels(per_time(typed) or typed))
     unit = _physical_unit(meant)
     if unit is None and "-" in meant:
         unit = _physical_unit(meant.replace("-", " "))
@@ -465,8 +514,13 @@ def _registry() -> Any:
     # Built on first use: pint's registry costs ~0.4 s and most claim files never need it.
     import pint
 
+    registry: Any
     try:
         # pint's own cache (in the user's cache folder) cuts 0.4 s to 0.04 s a run.
-        return pint.UnitRegistry(cache_folder=":auto:")
+        registry = pint.UnitRegistry(cache_folder=":auto:")
     except OSError:
-        return pint.UnitRegistry()
+        registry = pint.UnitRegistry()
+    # s12: a barrel of oil equivalent is a dimension of its own, never barrels or joules
+    # (unitwords.oil_barrels says why)
+    registry.define("barrel_of_oil_equivalent = [oil_equivalent] = boe")
+    return registry

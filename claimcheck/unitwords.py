@@ -76,10 +76,47 @@ MEANINGS: dict[str, tuple[Fraction | int, str]] = {
                      for per in (" per ", "/", " / ", " a ")
                      for hectare in ("hectare", "ha")], (100, "kilogram / hectare")),
 }
+# --- Oil, gas and mining symbols (red-team round s12) ---------------------------------------
+_TONNES_A_DAY = "tonne / day"
+# Standard cubic feet of natural gas are volumes, scaled as Mcf is (M a thousand, MM a million,
+# B a billion, T a trillion): `MMscfd`, `bscf`, `Tscf`.
+_SCF_SCALES = {"": 1, "M": 10**3, "MM": 10**6, "mm": 10**6, "B": 10**9, "b": 10**9,
+               "T": 10**12}
+OIL_GAS_MINING_SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
+    # the lower-case mtoe the industry writes is Mtoe (pint: a millitonne of oil equivalent)
+    **dict.fromkeys(["mtoe", "MTOE"], (10**6, "toe")),
+    **dict.fromkeys(["mtce", "MTCE"], (10**6 * _TCE, "joule")),
+    # plurals of mining's troy ounces, and MM as a million (pint: avoirdupois, or unknown)
+    **dict.fromkeys(["Mozs", "mozs", "MMoz", "MMozs", "mmoz"], (10**6, "troy_ounce")),
+    **dict.fromkeys(["kozs", "Kozs"], (10**3, "troy_ounce")),
+    "MMt": (10**6, "tonne"),
+    # a mill's or a mine's tonnes a day
+    **dict.fromkeys(["tpd", "TPD"], (1, _TONNES_A_DAY)),
+    **dict.fromkeys(["ktpd", "KTPD", "Ktpd"], (10**3, _TONNES_A_DAY)),
+    # Iron ore's dry and wet metric tonnes are masses, the same ore weighed without or with its
+    # water (some 8% apart): read as tonnes, the basis is the metric's to name (ore.dry_tonnes)
+    **dict.fromkeys(["dmt", "DMT", "wmt", "WMT"], (1, "tonne")),
+    "TCF": (10**12, _CUBIC_FEET), "BCF": (10**9, _CUBIC_FEET), "MMCF": (10**6, _CUBIC_FEET),
+    **{f"{scale}{scf}{per}": (times, _PER_DAY_FEET if per else _CUBIC_FEET)
+       for scale, times in _SCF_SCALES.items() for scf in ("scf", "SCF")
+       for per in ("", "d", "D", "/d")},
+}
+# m before bbl or boe is read by pint as milli-; M is a thousand in US oil usage, a million
+# elsewhere: both refused, as Mbbl is
+_LOWER_M = "(m and M are a thousand in US oil and gas usage, a million elsewhere; pint: milli-)"
+OIL_AMBIGUOUS_CASED = {
+    **{symbol: f"thousand {unit} or million {unit} {_LOWER_M}"
+       for symbol, unit in {"mbbl": "bbl", "mbbls": "bbl", "mboe": "boe", "Mboe": "boe",
+                            "MBOE": "boe", "mboepd": "boe/d", "Mboepd": "boe/d",
+                            "MBOEPD": "boe/d", "Mbopd": "b/d", "MBOPD": "b/d"}.items()},
+}
+# --- end of the s12 oil, gas and mining symbols --------------------------------------------
+
 # Symbols mean what they mean in their own case only: `mb` is the IEA's million barrels,
 # `MB` a megabyte; `kt` a kilotonne, `kT` a kilotesla. `bbl` is the 42-gallon oil barrel
 # (pint: 31.5 gallons); `MM` is a million in oil and gas (`MMbbl`, `MMBtu`, `MMcf`).
 SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
+    **OIL_GAS_MINING_SYMBOLS,  # s12: mtoe, Mozs, tpd, dmt, MMscfd, ...
     **dict.fromkeys(["kt", "Kt", "KT"], (1, "kilotonne")),  # pint: a knot
     "PS": (1, "metric_horsepower"),  # a car's Pferdestärke (pint: a petasiemens)
     **dict.fromkeys(["bbl", "bbls"], (1, "oil_barrel")),
@@ -152,6 +189,7 @@ _BARRELS = {"Mbbl": "bbl", "MBbl": "bbl", "MBBL": "bbl", "Mbbls": "bbl", "Mb/d":
             "MB/D": "b/d", "Mbd": "b/d", "MBD": "b/d", "Mbpd": "b/d", "MBPD": "b/d",
             "MBtu": "Btu", "MBTU": "Btu", "Mbtu": "Btu"}
 AMBIGUOUS_CASED = {
+    **OIL_AMBIGUOUS_CASED,  # s12: mbbl, Mboe
     **{symbol: f"thousand {unit} or million {unit} {_M_THOUSAND}"
        + ("; kb/d and mb/d are read as thousand and million" if unit == "b/d" else "")
        for symbol, unit in _BARRELS.items()},
@@ -212,11 +250,59 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
     lowered = text.lower()
     if lowered in MEANINGS:
         return MEANINGS[lowered]
+    if barrels := oil_barrels(text):
+        return barrels
     degrees = _DEGREES.fullmatch(text)
     if degrees is not None and text not in ("c", "f", "C", "F"):
         scale = (degrees.group(1) or degrees.group(2)).lower()
         return 1, "degC" if scale in ("c", "celsius", "℃") else "degF"
     return None
+
+
+# --- Oil barrels, however written (red-team round s12) -------------------------------------
+# pint's `barrel` and `bbl` are 31.5 US gallons and its `b` a barn; in a published figure every
+# barrel is the 42-gallon oil barrel, whatever its scale and rate (`barrels/day`, `bbl per
+# day`, `kbbl/d`, `b/day`, `mb/yr`, `MMBOPD`, `barrels per calendar day`). A barrel of oil
+# equivalent (`boe`, units.py defines it for pint) is a measure of its own: gas counted as oil
+# at a ratio each company chooses (6 Mcf a boe is common, not universal), so no fixed factor
+# makes it barrels or joules.
+_OIL_SCALES = {"": 1, "k": 10**3, "K": 10**3, "m": 10**6, "MM": 10**6, "mm": 10**6}
+_OIL_TIMES = {"d": "day", "day": "day", "cd": "day", "yr": "year", "year": "year",
+              "a": "year", "annum": "year", "month": "month", "week": "week", "h": "hour",
+              "hr": "hour", "hour": "hour"}
+_OIL = re.compile(
+    r"(?P<scale>k|K|m|MM|mm)?"
+    r"(?P<base>(?i:(?:oil\s+)?barrels?(?P<equivalent>\s+of\s+oil\s+equivalent)?)"
+    r"|bbls?|Bbls?|BBLS?|boe|Boe|BOE|bo|BO|b|B)"
+    r"(?:(?P<compact>pd|PD|d|D)|\s+(?P<daily>daily)"
+    r"|(?:\s*/\s*|\s+per\s+)(?:calendar\s+)?(?P<time>%s))?" % "|".join(_OIL_TIMES))
+
+
+def oil_barrels(text: str) -> tuple[int, str] | None:
+    """`barrels/day`, `kbbl/d`, `b/day`, `MMBOPD`, `kboe/d`: how many oil barrels (pint's
+    `oil_barrel`) or barrels of oil equivalent (`boe`), per which time if a rate."""
+    match = _OIL.fullmatch(per_time(text) or text)
+    if match is None:
+        return None
+    scale, base, compact = match["scale"] or "", match["base"], match["compact"]
+    word, letter = len(base) > 4, base in ("b", "B", "bo", "BO")
+    time = "day" if compact or match["daily"] else _OIL_TIMES.get(match["time"] or "")
+    if ((word and (scale or compact)) or (letter and time is None)
+            or (scale == "m" and base != "b")
+            or (compact in ("d", "D") and not (base in ("b", "B") and scale))):
+        return None  # `kbarrels`, `b` alone (pint: barn), `mbbl` (refused), `bd`
+    unit = "boe" if base.lower() == "boe" or match["equivalent"] else "oil_barrel"
+    return _OIL_SCALES[scale], f"{unit} / {time}" if time else unit
+
+
+_PINT_BARREL = re.compile(r"(?<![A-Za-z_])(k|K)?(?i:barrels?|bbls?)(?![A-Za-z_])")
+
+
+def pint_barrels(text: str) -> str:
+    """`text` with its barrels as pint's oil barrel, for the units no table above reads
+    (`barrels per day per well`): pint's own barrel is never the one meant."""
+    return _PINT_BARREL.sub(lambda match: ("kilo" if match[1] else "") + "oil_barrel", text)
+# --- end of the s12 oil barrels --------------------------------------------------------------
 
 
 def ambiguity(text: str) -> str | None:
