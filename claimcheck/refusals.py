@@ -24,6 +24,7 @@ from claimcheck.unitwords import (
     FOREIGN_SCALES,
     MULTIPLES,
     subunit,
+    work_time,
 )
 
 if TYPE_CHECKING:
@@ -39,8 +40,9 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
 # A whole group of digits after a space ("90 0000 fans"), not a word that starts with digits
-# ("300 3D printers", "4 5G stations"): `(?![^\W_])` also stops \d+ giving a digit back.
-_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d+(?![^\W_])")
+# ("300 3D printers", "4 5G stations"), nor a size written as an adjective ("100,000 12-inch
+# wafers"): `(?![^\W_])` also stops \d+ giving a digit back.
+_SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d+(?![^\W_]|-[^\W\d_])")
 _WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
 
 
@@ -118,6 +120,9 @@ def why_no_number(rest: str) -> str:
 # Currency signs
 
 def unknown_sign_message(sign: str) -> str:
+    if sign == "₿":  # s12: tokens are counted, never converted as a currency is
+        return ("'₿' is bitcoin, read as a count of tokens, not a currency: write the number "
+                "with BTC after it (21 million BTC)")
     return (f"{sign!r} is a currency sign claimcheck does not read here: write the currency's "
             "ISO 4217 code (USD, EUR, CRC, ...)")
 
@@ -218,7 +223,7 @@ def refuse_foreign_scale(rest: str, digits: str, text: str) -> None:
 def unknown_unit_message(unit: str) -> str:
     return (f"unknown unit {unit!r}: expected a currency (CNY, USD, yuan, dollars), %, "
             "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
-            + rate_hint(unit))
+            + (rate_hint(unit) or _people_hint(unit)))
 
 
 
@@ -250,6 +255,8 @@ def commodity_message(text: str, unit: str, thing: str, ambiguous: str = "") -> 
 def figure_word_refusal(text: str, figure: Decimal | None = None) -> str:
     """Why `text` after a number is no unit: hundredths of a currency (`33p`), a multiple
     (`3 times`) or a rate per time (`per hour`); with the figure, what to write instead."""
+    if text.lower() in _PER_AREA:
+        return _per_area_message(text, figure)
     if hundredths := subunit(text):
         return _subunit_message(hundredths[1], figure)
     if text.lower() in MULTIPLES:
@@ -348,3 +355,48 @@ def _subunit_message(code: str | None, figure: Decimal | None) -> str:
 
 _HUNDREDTHS = {"GBP": ("pence", "pound"), "INR": ("paise", "rupee"), "USD": ("cents", "dollar"),
                "EUR": ("cents", "euro")}
+
+
+# ---- Area, people and work-time words (red-team s12) ----
+
+# "HK$18,000 psf", "S$1,500 psm": property prices per square foot or metre, refused as
+# `per sq ft` is (pint knows neither; engineering's psf, a load, is lbf/ft^2).
+_PER_AREA = {"psf": ("square foot", "sqft"), "p.s.f.": ("square foot", "sqft"),
+             "psm": ("square metre", "sqm")}
+
+
+def _per_area_message(text: str, figure: Decimal | None) -> str:
+    area, short = _PER_AREA[text.lower()]
+    price = "" if figure is None else f": {figure:f} and its currency"
+    load = "; a load in pounds per square foot is lbf/ft^2" if short == "sqft" else ""
+    return (f"{text!r} makes the figure a price per {area}: write the price alone, without "
+            f"{text}{price}, and the area in the metric (hk.flat.price_per_{short}){load}")
+
+
+# "1 million Rohingya", "4 million Maasai": a people's name or an adjective for people,
+# which no list of count nouns holds in full.
+_PEOPLE_LIKE = re.compile(r"[A-Z][a-z'’]{3,}|[a-z]+(?:-[a-z]+)*(?:ed|born)")
+
+
+def _people_hint(unit: str) -> str:
+    if not _PEOPLE_LIKE.fullmatch(unit):
+        return ""
+    return (f"; if {unit!r} names people, write the figure in people and name who in the "
+            "metric (1 million people, metric bd.refugees.rohingya)")
+
+
+def work_time_hint(values: list[tuple[str, Unit]]) -> str:
+    """For `2.33 million days` beside `2.47 million working days` of one metric: days of
+    work are counted (unitwords.py, at _WORK_TIME), a time in days is not; what to write."""
+    work = next((unit.code for _, unit in values
+                 if unit.dimension == "count" and work_time(unit.code)), None)
+    time = next(((text, unit.code) for text, unit in values if unit.dimension == "[time]"),
+                None)
+    if work is None or time is None:
+        return ""
+    text, code = time
+    worked = work_time(work)
+    same = code.lower().rstrip("s") == worked and text.rstrip().endswith(code)
+    written = f"{text.rstrip()[:-len(code)]}{work}" if same else f"it in {work}"
+    return (f" ({work} are a count of {worked}s of work, {code} a time: if {text!r} counts "
+            f"{worked}s of work, write {written})")

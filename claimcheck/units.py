@@ -43,9 +43,14 @@ from claimcheck.refusals import (
 from claimcheck.unitwords import (
     ACRONYM_COUNTS,
     AMBIGUOUS_CASED,
+    COUNTED_SINGULARS,
+    CRYPTO_TICKERS,
+    CRYPTO_WORDS,
+    INTERNATIONAL_UNITS,
     PER_MILLE_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
+    WAFER_AREA,
     ambiguity,
     flops,
     meaning,
@@ -53,6 +58,9 @@ from claimcheck.unitwords import (
     pint_barrels,
     rate_parts,
     typed_powers,
+    uninflected_people,
+    wafer_area,
+    work_time,
 )
 
 ISO_CURRENCIES = ISO_4217
@@ -88,7 +96,8 @@ SINGULAR_NOUNS = frozenset(
        "plane", "aeroplane", "airplane", "jet", "airliner", "helicopter", "flight",
        "passenger", "seat", "route", "airport", "airline", "truck", "bus", "ship", "vessel",
        "order", "delivery",
-       "head"})  # "5 million head" of cattle
+       "head"}  # "5 million head" of cattle
+    | COUNTED_SINGULARS)
 # Words that make the words after a number a rate ("deaths per million people"), not a count.
 _RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
 # Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms"); the
@@ -138,6 +147,8 @@ def parse_unit(text: str) -> Unit:
     lowered = stripped.lower()
     if not stripped:
         return count("")
+    if stripped in CRYPTO_TICKERS or lowered in CRYPTO_WORDS:  # before `SOL` reads as a sol
+        return count(stripped)
     money = _currency(stripped, lowered)
     if money is not None:
         return money
@@ -157,11 +168,15 @@ def parse_unit(text: str) -> Unit:
         return Unit("count", word, POINT_WORDS[word.lower()], "percentage points")
     if lowered in COUNT_NOUNS:
         return count(lowered)
+    if work_time(stripped):  # why: unitwords.py, at _WORK_TIME
+        return count(stripped)
     if _counted(stripped, SINGULAR_NOUNS):
         return count(stripped)
     speed = flops(stripped)
     if speed is not None:
         return Unit("count", stripped, Fraction(speed), "flops")
+    if special := _counted_apart(stripped):
+        return special
     substance = _of_substance(stripped)
     if substance is not None:
         return substance
@@ -181,7 +196,8 @@ def parse_unit(text: str) -> Unit:
     if lowered.split()[-1] in CURRENCY_WORDS:
         raise InputError(f"{stripped!r} names a currency claimcheck does not know by that name: "
                          "write its ISO 4217 code (SGD, BRL, EGP, ...)")
-    if (stripped.endswith("s") and _counted(stripped)) or _counted(stripped, SINGULAR_COUNT_NOUNS):
+    if ((stripped.endswith("s") and _counted(stripped)) or _counted(stripped, SINGULAR_COUNT_NOUNS)
+            or (_counted(stripped) and uninflected_people(stripped.split()[-1]))):
         return count(stripped)
     if capitalised := _CAPITALISED_PLURAL.match(stripped):
         return _capitalised_count(stripped, capitalised.group(1))
@@ -237,6 +253,15 @@ def _reads(text: str) -> bool:
         return False
     return True
 # --- end of the s12 brackets and commodities ------------------------------------------------
+
+
+def _counted_apart(text: str) -> Unit | None:
+    """Counts that are a dimension of their own: wafers by their size's area (`12-inch
+    equivalent wafers`), international units of a substance (`IU`)."""
+    if text in INTERNATIONAL_UNITS:
+        return Unit("count", text, Fraction(INTERNATIONAL_UNITS[text]), "international units")
+    area = wafer_area(text)
+    return None if area is None else Unit("count", text, area, WAFER_AREA)
 
 
 def _counted(text: str, nouns: frozenset[str] | None = None) -> bool:

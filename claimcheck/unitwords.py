@@ -256,7 +256,7 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
     if degrees is not None and text not in ("c", "f", "C", "F"):
         scale = (degrees.group(1) or degrees.group(2)).lower()
         return 1, "degC" if scale in ("c", "celsius", "℃") else "degF"
-    return None
+    return square_length(text)
 
 
 # --- Oil barrels, however written (red-team round s12) -------------------------------------
@@ -375,7 +375,9 @@ ACRONYM_COUNTS = frozenset({
     "EV", "GPU", "CPU", "SKU", "IPO", "SME", "MSME", "NGO", "ATM", "PC", "NEV", "BEV", "PHEV",
     "HEV", "HEVs", "FCEV", "FCEVs", "SUV", "TV", "RV",
     # counted, though their singulars are refused as ambiguous (MP, PV)
-    "MPs", "PVs"})
+    "MPs", "PVs",
+    # s12: surveys' households (pint: a hectohour, 100 hours) and full-time equivalents
+    "hh", "HH", "FTE"})
 
 # Hundredths of a currency ("33p", "50 cents"): refused, with the figure in the currency; a
 # cent is a hundredth of a dollar, a euro, a rand, ..., so `None`: the text does not say which.
@@ -403,3 +405,114 @@ def subunit(text: str) -> tuple[str, str | None] | None:
     """(the word, its currency) where `text` names hundredths of a currency: `p`, `cents`."""
     key = text if len(text) == 1 else text.lower()  # "P" is pint's poise, not pence
     return (key, SUBUNITS[key]) if key in SUBUNITS else None
+
+
+# ---- Area, people and count words (red-team s12: housing, labour, chips, crypto, pharma) ----
+
+# "800 sq. metres", "100 sqm", "1,000 sq. ft.", "5 cu. m": property and planning abbreviations
+# of square and cubic lengths. The dot made `sq.` a word qualifying a counted noun (800 sq.
+# metres a count, equal to 800 sq. miles), and pint reads `cu` as copper (`cu ft` a length
+# times a mass). Only `sq` is glued to its length (`sqm`, `sqft`): `cum` is a word.
+_LENGTH_NAMES = {
+    **dict.fromkeys(["m", "metre", "metres", "meter", "meters"], "meter"),
+    **dict.fromkeys(["km", "kilometre", "kilometres", "kilometer", "kilometers"], "kilometer"),
+    "cm": "centimeter", "mm": "millimeter",
+    **dict.fromkeys(["ft", "feet", "foot"], "foot"),
+    **dict.fromkeys(["yd", "yds", "yard", "yards"], "yard"),
+    **dict.fromkeys(["mi", "mile", "miles"], "mile"),
+    **dict.fromkeys(["in", "inch", "inches"], "inch"),
+}
+_SQUARED = re.compile(r"(sq|cu)(?:\.\s*|\s+|(?<=sq))([a-z]+)\.?", re.IGNORECASE)
+_POWERS = {"sq": 2, "cu": 3}
+
+
+def square_length(text: str) -> tuple[Fraction | int, str] | None:
+    """`sq. metres`, `sqft`, `cu. m` as pint names the area or volume: `meter ** 2`."""
+    match = _SQUARED.fullmatch(text)
+    if match is None or match.group(2).lower() not in _LENGTH_NAMES:
+        return None
+    length = _LENGTH_NAMES[match.group(2).lower()]
+    return 1, f"{length} ** {_POWERS[match.group(1).lower()]}"
+
+
+# Two-letter symbols pint reads as a prefix and a unit where claim files mean something else:
+# US commercial property's `50,000 SF` (square feet) and land's `5 ac` (acres; pint: an
+# atto-lightspeed); `hh` is households (pint: a hectohour), read in units.py as a count.
+SYMBOLS.update({"SF": (1, "foot ** 2"), "sf": (1, "foot ** 2"), "ac": (1, "acre")})
+AMBIGUOUS_CASED.update({
+    # pint: a carat; pharmacy's `30 ct` bottle counts tablets; the German `ct` is cents
+    "ct": "carat for the 0.2 g weight, the noun counted (30 tablets), or the amount in its "
+          "currency for cents (0.30 EUR)",
+    "pk": "packs for a count, or peck (a dry volume; pint reads pk as one)",
+    # "50 du/acre": planners' dwelling units; pint reads a deci-atomic-mass unit
+    "du": "dwellings or units for dwelling units (a count), or Da for daltons",
+    "pt": "pp for percentage points, index or score points, or pint (a volume)",
+})
+
+# Counts of days and hours of work ("2.47 million working days lost", "person-hours", "days
+# lost" to strikes) are counts of a person's day or hour at work, not times: a working day is
+# neither 24 hours nor comparable with a duration, and 2 people striking a day is 2 days lost.
+# So every work-day and work-hour word is a count (as `man-hours` and `working days` were
+# already read), and plain `days` and `hours` stay times; unit-mismatch tells a writer who
+# put `days` beside `working days` to write working days.
+_WORK_TIME = re.compile(r"(?:working|work|man|person|people|labou?r|staff|strike)[- ]?"
+                        r"(day|hour|week|month|year)s?(?:\s+(?:lost|worked))?"
+                        r"|(day|hour)s?\s+(?:lost|worked)", re.IGNORECASE)
+
+
+def work_time(text: str) -> str | None:
+    """`day` or `hour` where `text` counts days or hours of work (`working days`,
+    `man-hours`, `days lost`); None for anything else, plain `days` among them."""
+    match = _WORK_TIME.fullmatch(text)
+    return (match.group(1) or match.group(2)).lower() if match else None
+
+
+# Counts of people named by a word without a plural s (`1 million Rohingya`, `1.5 million
+# Sudanese`, `11 million undocumented`), as `unemployed` and `displaced` are read; every
+# capitalised `-ese` word is a people's name (Chinese, Sudanese, Vietnamese).
+UNINFLECTED_PEOPLE = frozenset({
+    "rohingya", "roma", "inuit", "hmong", "sami", "maori", "māori", "bedouin",
+    "undocumented", "self-employed", "foreign-born", "native-born", "jobless", "retired",
+    "disabled", "elderly", "stateless", "missing", "infected", "underemployed", "unvaccinated",
+    "malnourished", "undernourished", "evacuated", "detained", "hospitalised", "hospitalized",
+    "affected", "stranded"})
+_ESE = re.compile(r"[A-Z][a-z]+ese")
+
+
+def uninflected_people(word: str) -> bool:
+    return word.lower() in UNINFLECTED_PEOPLE or bool(_ESE.fullmatch(word))
+
+
+# One of a counted thing as pharmacy writes it ("1 vial", "1 pack"); the plurals are read.
+COUNTED_SINGULARS = frozenset({"vial", "pack", "tablet", "capsule", "pill", "injection", "pen",
+                               "syringe", "prescription", "bottle", "vaccine", "shot",
+                               "treatment"})
+
+# Crypto tokens: counts of tokens, never currencies (no exchange rate converts them, and
+# `SOL` is no sol), as `21 million bitcoins` is a count. Tickers in their own case only.
+CRYPTO_TICKERS = frozenset({"BTC", "XBT", "ETH", "USDT", "USDC", "SOL", "XRP", "BNB", "DOGE"})
+CRYPTO_WORDS = frozenset({"bitcoin", "bitcoins", "ether", "tether", "tethers"})
+
+# International units (IU) measure a substance's biological effect, each substance its own:
+# a dimension of its own, never a count of doses or a mass.
+INTERNATIONAL_UNITS = {"IU": 1, "IUs": 1, "I.U.": 1, "kIU": 10**3, "MIU": 10**6}
+
+# "16 million 12-inch equivalent wafers", "300mm wafers": counts of wafers are counts of their
+# area, the industry's 8-inch (200 mm) and 12-inch (300 mm) equivalents apart by (12/8)^2 =
+# 2.25 (16 million 12-inch equivalents are 36 million 8-inch). Read in 8-inch equivalents,
+# a dimension of its own: a basis is part of the unit, never compared as plain wafers. Sizes in
+# inches are nominal, 25 mm to the inch (a 12-inch wafer is 300 mm, not 304.8).
+WAFER_AREA = "wafer area in 8-inch equivalents"
+_WAFERS = re.compile(r"([1-9]\d*(?:\.\d+)?)\s*[- ]?\s*(inch|in\.?|\"|″|mm)"
+                     r"(?:[- ](?:equivalent|equiv\.?|eq\.?))?"
+                     r"\s+(?:wafers?|wafer equivalents|equivalents|wafer starts)", re.IGNORECASE)
+
+
+def wafer_area(text: str) -> Fraction | None:
+    """One wafer of `text` (`12-inch equivalent wafers`) in 8-inch equivalents: 9/4."""
+    match = _WAFERS.fullmatch(text)
+    if match is None:
+        return None
+    size = Fraction(match.group(1))
+    millimetres = size if match.group(2).lower() == "mm" else size * 25
+    return (millimetres / 200) ** 2

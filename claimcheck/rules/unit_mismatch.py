@@ -5,7 +5,8 @@ All currencies are money (a yuan and a dollar figure of one metric are a convers
 GW are energy and power, not one quantity); percentage points (a change of a percentage) are
 not percentages, and tonnes of CO2 are not tonnes of CO2e. One finding per metric, naming each
 kind of unit with the first claim that uses it; a bare number beside money is told to give its
-currency (`238.09 cr` beside `Rs 238 crore`).
+currency (`238.09 cr` beside `Rs 238 crore`), and a time in days beside working days (a count
+of days of work) to write working days.
 
 Temperatures in °C, °F and K are one kind, but a figure on a scale with its own zero (°C,
 °F) may be a level or a change (30 °C is 86 °F; a warming of 1.5 °C is one of 2.7 °F), so
@@ -39,6 +40,7 @@ from collections.abc import Iterator
 from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
 from claimcheck.ratehints import per_time_hint
+from claimcheck.refusals import work_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import BUSHEL_WEIGHT, bushels_and_mass, in_bushels
 from claimcheck.rules.grouping import metric_groups
@@ -217,5 +219,7 @@ def _finding(metric: str, examples: dict[str, Claim]) -> Finding:
     listing = ", ".join(named[:-1]) + " and " + named[-1]
     message = (f"{metric} has figures in {listing}: one metric measures one thing"
                + per_time_hint(*_units(examples)) + _currency_hint(list(examples.values()))
-               + _bushel_hint(_units(examples)))
+               + _bushel_hint(_units(examples))
+               + work_time_hint([(c.value.text, c.value.unit) for c in examples.values()
+                                 if c.value is not None]))
     return finding(NAME, message, list(examples.values()), metric=metric, dimensions=names)
