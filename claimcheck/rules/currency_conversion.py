@@ -17,13 +17,15 @@ rates end with the publication date, all of its span counting (a source publishe
 knew April's rates), so a 2025 figure published on 2025-04-14 meets the rates of
 2025-01-01..2025-04-14; a date wholly after publication, such as a forecast's, takes the 30 days
 up to it. The message names the window used. Reference rates are the ECB daily history, cross
-rates through EUR, plus the rule set's `rates:` file; currencies pegged to the US dollar by law
-and never quoted by the ECB (AED 3.6725, SAR 3.75, QAR 3.64, BHD 0.376, OMR 0.3845, JOD 0.709)
-take their peg from its first day on, crossed with the ECB's USD rate of each day against other
-currencies, and the message names the peg (a rates file wins over it; a date before a peg
-has no reference rate); days without a fixing are skipped, and a day or a few without one (a
-weekend) take the last fixing before them, never a rate from weeks away; a publication date
-without a fixing (a holiday) takes the fixings on both sides of it.
+rates through EUR, plus the rule set's `rates:` file; currencies pegged by law to one the ECB
+quotes and never quoted by the ECB (to USD: AED 3.6725, SAR 3.75, QAR 3.64, BHD 0.376, OMR
+0.3845, JOD 0.709; to INR: NPR 1.6, BTN 1; to EUR: XOF and XAF 655.957, KMF 491.96775, BAM
+1.95583) take their peg from its first day on, crossed with the ECB's rate of the anchor on each
+day against other currencies, and the message names the peg (a rates file wins over it; a date
+before a peg, such as the CFA francs' before 1999, has no reference rate); days without a
+fixing are skipped, and a day or a few without one (a weekend) take the last fixing before
+them, never a rate from weeks away; a publication date without a fixing (a holiday) takes the
+fixings on both sides of it.
 Where the implied rate matches the rates over the source's publication date instead, the finding
 says so and is one severity lower; it also names the days within a year whose rate equals the
 implied one. The miss is measured from the nearer ends of the implied and the reference rates
