@@ -4,8 +4,11 @@ What scale-slip and conflicting-values compare: each claim's figure widened by i
 within each set of claims whose dates all overlap, and for a figure over a `period`, among the
 figures for that same period. Two conversions of figures in another currency (`restates`) are
 not compared with each other: each converts at its own source's rate, which currency-conversion
-checks, so `$730 billion` and `$735 billion` for one yen budget can both be right. Found once a
-run per group and shared.
+checks, so `$730 billion` and `$735 billion` for one yen budget can both be right. That holds
+whichever way `restates` points (`115.54 trillion yen ($730 billion)` beside `$734 billion
+(115.5 trillion yen)`): two members of conversion pairs are compared only in the currency the
+first-listed pair gave first, so two pairs that disagree are reported once. Found once a run
+per group and shared.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+from claimcheck.findings import Location
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
+from claimcheck.rules.conversions import file_order
 from claimcheck.rules.grouping import Comparable, date_cliques, day_spans, undated, undated_ids
 
 
@@ -108,7 +113,7 @@ def _among(context: Context, claims: list[Claim], spans: dict[str, tuple[int, in
         if _all_overlap([intervals[claim.id] for claim in clique]):
             continue
         for low, high in _gaps(clique, intervals):
-            if _converted(context, low) and _converted(context, high):
+            if not _compared(context, low, high):
                 pair = _independent_pair(context, clique, intervals, low, high)
                 if pair is None:
                     continue
@@ -118,19 +123,59 @@ def _among(context: Context, claims: list[Claim], spans: dict[str, tuple[int, in
                 yield Conflict(low, high, intervals[low.id], intervals[high.id])
 
 
-def _converted(context: Context, claim: Claim) -> bool:
-    """Whether the claim restates a figure in another currency: that figure converted."""
+class _Member(NamedTuple):
+    """A claim's place in a conversion pair (one figure in two currencies, by `restates`)."""
+
+    pair_first: tuple[Location, str]  # where the pair is first listed, then its id
+    original: bool  # the claim is the pair's figure as first given (the one restated)
+
+
+def _conversion_pairs(context: Context) -> dict[str, _Member]:
+    """Per claim that restates another in a different currency, or that one restates so,
+    its pair; a claim both restating and restated is a conversion, and a figure restated
+    twice belongs to its first-listed pair."""
+    members: dict[str, _Member] = {}
+    for claim in context.claimset.linked.restating:
+        other = _converted_from(context, claim)
+        if other is None:
+            continue
+        place = min((file_order(claim), claim.id), (file_order(other), other.id))
+        members[claim.id] = _Member(place, False)
+        known = members.get(other.id)
+        if known is None or (known.original and place < known.pair_first):
+            members[other.id] = _Member(place, True)
+    return members
+
+
+def _converted_from(context: Context, claim: Claim) -> Claim | None:
+    """The figure in another currency this claim restates: it is that figure converted."""
     other = context.restated(claim)
-    return (other is not None and other.value is not None and other.value.unit.is_currency
-            and claim.value is not None and claim.value.unit.is_currency)
+    if (other is not None and other.value is not None and other.value.unit.is_currency
+            and claim.value is not None and claim.value.unit.is_currency):
+        return other
+    return None
+
+
+def _compared(context: Context, low: Claim, high: Claim) -> bool:
+    """Whether a gap between two figures is theirs to report. Between members of two
+    conversion pairs (one figure in two currencies each) it may be only their two rates: the
+    pairs are compared in the currency the first-listed pair gave first, so in one currency
+    only, whichever way each `restates` points."""
+    pairs = context.derived(_conversion_pairs)
+    one, other = pairs.get(low.id), pairs.get(high.id)
+    if one is None or other is None:
+        return True
+    return min(one, other).original
 
 
 def _independent_pair(context: Context, clique: list[Claim], intervals: dict[str, Interval],
                       low: Claim, high: Claim) -> tuple[Claim, Claim] | None:
-    """For a gap found between two conversions: a claim that is no conversion on either side
+    """For a gap found between two conversions: a claim of no conversion pair on either side
     of it, paired across the gap (the nearest one below `high`, else above `low`), or None."""
+    pairs = context.derived(_conversion_pairs)
+
     def free(claim: Claim) -> bool:
-        return not _converted(context, claim)
+        return claim.id not in pairs
 
     floor, ceiling = intervals[high.id].lo, intervals[low.id].hi
     below = [(top, index) for index, claim in enumerate(clique) if free(claim)

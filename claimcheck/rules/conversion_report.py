@@ -12,6 +12,7 @@ from typing import Any
 
 from claimcheck.dates import PartialDate
 from claimcheck.interval import Interval, format_number
+from claimcheck.model import Claim
 from claimcheck.rates import ExchangeRates, RateRange, Run
 from claimcheck.rules.conversions import Conversion, Publication
 from claimcheck.rules.figures import rounded, slipped
@@ -21,14 +22,33 @@ Details = dict[str, Any]  # keyword arguments of `finding`
 
 def describe(conversion: Conversion) -> str:
     """`600 billion CNY given as $83.45 billion implies 7.190 CNY/USD`."""
-    return f"{_given_as(conversion)} implies {_rate(conversion.point)} {conversion.pair}"
+    return f"{_given_as(conversion)} implies {_implied_text(conversion)} {conversion.pair}"
 
 
 def _given_as(conversion: Conversion) -> str:
-    """`600 billion CNY given as 83.45 billion USD`."""
-    original, restated = conversion.original.value, conversion.restated.value
-    assert original is not None and restated is not None
-    return f"{original.describe()} given as {restated.describe()}"
+    """`600 billion CNY given as 83.45 billion USD`; with the qualifiers where they count
+    (an unlinked pair): `1.97 trillion CNY given as more than 300 billion USD`."""
+    original, restated = conversion.original, conversion.restated
+    return f"{_figure(original, conversion)} given as {_figure(restated, conversion)}"
+
+
+def _figure(claim: Claim, conversion: Conversion) -> str:
+    assert claim.value is not None
+    if conversion.ranges is None:
+        return claim.value.describe()
+    return f"{claim.qualifier.phrase} {claim.value.describe()}".lstrip()
+
+
+def _implied_text(conversion: Conversion) -> str:
+    """`7.190`; where qualifiers count, the rates they allow: `at most 6.594`."""
+    implied, point = conversion.implied, _rate(conversion.point)
+    if conversion.ranges is None:
+        return point
+    if implied.lo is None:
+        return "any rate" if implied.hi is None else f"at most {_rate(implied.hi)}"
+    if implied.hi is None:
+        return f"at least {_rate(implied.lo)}"
+    return f"{point} ({_rate(implied.lo)}–{_rate(implied.hi)} as qualified)"
 
 
 def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
@@ -163,8 +183,11 @@ def _rupee_hint(conversion: Conversion, reference: RateRange) -> str:
 def _off_text(implied: Interval, reference: RateRange) -> str:
     """`1.0%`; a miss of twice or more as a factor (`a factor of 13596`): a percentage below
     the range never passes 100%, however far below it lies."""
-    low, high = _ends(implied)
-    ratio = reference.low / high if high < reference.low else low / reference.high
+    low, high = implied.lo, implied.hi
+    if high is not None and high < reference.low:
+        ratio = reference.low / high
+    else:
+        ratio = Fraction(0) if low is None else low / reference.high
     if ratio >= 2:
         return f"a factor of {format_number(ratio)}"
     return _percent(_off_by(implied, reference), 1)
@@ -174,15 +197,10 @@ def _off_by(implied: Interval, reference: RateRange) -> Fraction:
     """How far the implied rates lie outside the reference range: the gap between the
     nearer ends of the two, relative to the reference end (the rounding of `$19 billion`
     allows 145.4–153.8 JPY/USD; against 140.8 that is 3.2% off, not its midpoint's 6.2%)."""
-    low, high = _ends(implied)
-    if high < reference.low:
+    low, high = implied.lo, implied.hi  # a bound (`over`) leaves one side open
+    if high is not None and high < reference.low:
         return (reference.low - high) / reference.low
-    return max(low - reference.high, Fraction(0)) / reference.high
-
-
-def _ends(implied: Interval) -> tuple[Fraction, Fraction]:
-    assert implied.lo is not None and implied.hi is not None  # two rounded figures: bounded
-    return implied.lo, implied.hi
+    return Fraction(0) if low is None else max(low - reference.high, Fraction(0)) / reference.high
 
 
 def _ran(reference: RateRange, date: PartialDate) -> str:

@@ -3,14 +3,17 @@
 A conversion is a claim that `restates` another in a different currency, or, unlinked, the one
 claim per currency of one metric among claims whose dates overlap, where a figure over a
 `period` (a flow) pairs only with one for the very same days. Its implied rate reads as the
-larger-number currency per the other (CNY/USD), from both figures' rounding intervals; the rule
-turns it round (`inverted`) where the reference rates that way are all below 1.
+larger-number currency per the other (CNY/USD), from both figures' rounding intervals, or,
+for an unlinked pair (two independent statements), from the values their qualifiers allow
+(SPEC §1): `more than $300 billion` beside `1.97 trillion yuan` allows at most 6.594 CNY/USD.
+The rule turns it round (`inverted`) where the reference rates that way are all below 1.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -21,6 +24,7 @@ from claimcheck.dates import PartialDate
 from claimcheck.findings import Location
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
+from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import StatedValue
 from claimcheck.rates import RateRange
 from claimcheck.rules.base import Context
@@ -35,7 +39,10 @@ class Conversion:
     date: PartialDate  # the day or period whose rates apply
     per: StatedValue  # the larger number: the rate is its currency per the other's
     unit: StatedValue
-    approx: tuple[float, float]  # `implied` in floats, to settle all but near-ties cheaply
+    approx: tuple[float, float]  # `implied` in floats (0 or inf where open): settles most cheaply
+    # The sizes each figure admits, `per`'s and `unit`'s, where their qualifiers apply (an
+    # unlinked pair); None: their rounding.
+    ranges: tuple[Interval, Interval] | None = None
 
     @property
     def quote(self) -> str:
@@ -47,7 +54,9 @@ class Conversion:
 
     @cached_property
     def implied(self) -> Interval:
-        """The rates both rounding intervals allow, exactly."""
+        """The rates both figures allow, exactly: unbounded on a side a bound leaves open."""
+        if self.ranges is not None:
+            return _quotient(*self.ranges)
         implied = self.per.rounding / self.unit.rounding
         assert implied is not None  # both figures are positive
         return implied
@@ -72,7 +81,10 @@ class Conversion:
     def inverted(self) -> Conversion:
         """The rate the other way round: `base` per `quote` (IDR/USD for USD/IDR)."""
         low, high = self.approx
-        return dataclasses.replace(self, per=self.unit, unit=self.per, approx=(1 / high, 1 / low))
+        ranges = None if self.ranges is None else (self.ranges[1], self.ranges[0])
+        return dataclasses.replace(self, per=self.unit, unit=self.per,
+                                   approx=(1 / high, 1 / low if low else math.inf),
+                                   ranges=ranges)
 
 
 class Publication(NamedTuple):
@@ -196,8 +208,40 @@ def _conversion(context: Context, original: Claim, restated: Claim) -> Conversio
         return None
     (a, (lo_a, hi_a)), (b, (lo_b, hi_b)) = first, second
     if lo_a + hi_a >= lo_b + hi_b:
-        return Conversion(original, restated, date, a, b, (lo_a / hi_b, hi_a / lo_b))
-    return Conversion(original, restated, date, b, a, (lo_b / hi_a, hi_b / lo_a))
+        conversion = Conversion(original, restated, date, a, b, (lo_a / hi_b, hi_a / lo_b))
+    else:
+        conversion = Conversion(original, restated, date, b, a, (lo_b / hi_a, hi_b / lo_a))
+    if restated.restates == original.id or (
+            original.qualifier is restated.qualifier is Qualifier.EXACT):
+        return conversion  # one statement: its qualifier speaks of the figure (SPEC §1)
+    return _qualified(context, conversion)
+
+
+def _qualified(context: Context, conversion: Conversion) -> Conversion:
+    """An unlinked pair, two statements, at the rates their qualified figures allow: `over`
+    leaves the rate open on one side."""
+    claims = {_currency(claim): claim for claim in (conversion.original, conversion.restated)}
+    ranges = (_size(context, claims[conversion.quote]), _size(context, claims[conversion.base]))
+    implied = _quotient(*ranges)
+    approx = (0.0 if implied.lo is None else float(implied.lo),
+              math.inf if implied.hi is None else float(implied.hi))
+    return dataclasses.replace(conversion, approx=approx, ranges=ranges)
+
+
+def _size(context: Context, claim: Claim) -> Interval:
+    """The sizes the claim admits, its qualifier applied: a loss's as a profit's, as
+    _sized() reads them."""
+    assert claim.value is not None
+    interval = context.interval(claim)
+    return interval.scale(Fraction(-1)) if claim.value.number < 0 else interval
+
+
+def _quotient(per: Interval, unit: Interval) -> Interval:
+    """The rates per / unit for sizes of one sign; a side reaching zero or unbounded stays
+    open."""
+    lo = per.lo / unit.hi if per.lo is not None and per.lo > 0 and unit.hi is not None else None
+    hi = per.hi / unit.lo if per.hi is not None and unit.lo is not None and unit.lo > 0 else None
+    return Interval(lo, hi)
 
 
 def _one_day(date: PartialDate | None) -> PartialDate | None:

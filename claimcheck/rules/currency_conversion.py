@@ -4,32 +4,35 @@ A conversion is a claim that `restates` another in a different currency, or, unl
 claim per currency of one metric among claims whose dates overlap (two currencies, one claim
 each), where a figure over a `period` pairs only with one for the very same days (a quarter's
 revenue in yuan and its year's in dollars are two figures). Its implied rate comes from both
-numbers' rounding intervals (600 is [599.5, 600.5], 83.45 is [83.445, 83.455]); qualifiers do
-not widen it, since `nearly 600 billion yuan ($83.45 billion)` qualifies the figure, not the
-arithmetic. The rate reads as the larger-number currency per the other (CNY/USD, INR/USD), or
-the other way round where the reference rates that way are all below 1 (IDR 44 billion for $44
-billion reads IDR/USD), as rates are quoted. It is compared with the lowest to highest daily
-reference rate over the claims' date (the restating claim's, else the restated one's, else, for
-undated figures, the source's publication date), widened by `tolerance` (0.5%; `tolerances:
-{INR: 1%}` sets a currency's own, the larger of the pair's applying). Nobody converts at a rate
-yet to come: where the source has a `published` date and the claims' date runs past it, the
-rates end with the publication date, all of its span counting (a source published in 2025-04
-knew April's rates), so a 2025 figure published on 2025-04-14 meets the rates of
-2025-01-01..2025-04-14; a date wholly after publication, such as a forecast's, takes the 30 days
-up to it. The message names the window used. Reference rates are the ECB daily history, cross
-rates through EUR, plus the rule set's `rates:` file; currencies pegged by law to one the ECB
-quotes and never quoted by the ECB (to USD: AED 3.6725, SAR 3.75, QAR 3.64, BHD 0.376, OMR
-0.3845, JOD 0.709; to INR: NPR 1.6, BTN 1; to EUR: XOF and XAF 655.957, KMF 491.96775, BAM
-1.95583) take their peg from its first day on, crossed with the ECB's rate of the anchor on each
-day against other currencies, and the message names the peg (a rates file wins over it; a date
-before a peg, such as the CFA francs' before 1999, has no reference rate); days without a
-fixing are skipped, and a day or a few without one (a weekend) take the last fixing before
-them, never a rate from weeks away; a publication date without a fixing (a holiday) takes the
-fixings on both sides of it.
+numbers' rounding intervals (600 is [599.5, 600.5], 83.45 is [83.445, 83.455]); a linked pair's
+qualifiers do not widen it, since `nearly 600 billion yuan ($83.45 billion)` qualifies the
+figure, not the arithmetic. An unlinked pair is two statements, and each figure's qualifier
+applies (SPEC §1): beside `1.97 trillion yuan`, `more than $300 billion` allows at most 6.594
+CNY/USD, and the message says so. The rate reads as the larger-number currency per the other
+(CNY/USD, INR/USD), or the other way round where the reference rates that way are all below 1
+(IDR 44 billion for $44 billion reads IDR/USD), as rates are quoted. It is compared with the
+lowest to highest daily reference rate over the claims' date (the restating claim's, else the
+restated one's, else, for undated figures, the source's publication date), widened by
+`tolerance` (0.5%; `tolerances: {INR: 1%}` sets a currency's own, the larger of the pair's
+applying). Nobody converts at a rate yet to come: where the source has a `published` date and
+the claims' date runs past it, the rates end with the publication date, all of its span counting
+(a source published in 2025-04 knew April's rates), so a 2025 figure published on 2025-04-14
+meets the rates of 2025-01-01..2025-04-14; a date wholly after publication, such as a
+forecast's, takes the 30 days up to it. The message names the window used. Reference rates are
+the ECB daily history, cross rates through EUR, plus the rule set's `rates:` file; currencies
+pegged by law to one the ECB quotes and never quoted by the ECB (to USD: AED 3.6725, SAR 3.75,
+QAR 3.64, BHD 0.376, OMR 0.3845, JOD 0.709; to INR: NPR 1.6, BTN 1; to EUR: XOF and XAF
+655.957, KMF 491.96775, BAM 1.95583) take their peg from its first day on, crossed with the
+ECB's rate of the anchor on each day against other currencies, and the message names the peg (a
+rates file wins over it; a date before a peg, such as the CFA francs' before 1999, has no
+reference rate); days without a fixing are skipped, and a day or a few without one (a weekend)
+take the last fixing before them, never a rate from weeks away; a publication date without a
+fixing (a holiday) takes the fixings on both sides of it.
 Where the implied rate matches the rates over the source's publication date instead, the finding
 says so and is one severity lower; it also names the days within a year whose rate equals the
-implied one. The miss is measured from the nearer ends of the implied and the reference rates
-(`$19 billion` allows 145.4–153.8 JPY/USD: 3.2% off a rate of 140.8); one of twice or more is
+implied one, up to the end of the publication date (a rate yet to come explains nothing).
+The miss is measured from the nearer ends of the implied and the reference rates (`$19
+billion` allows 145.4–153.8 JPY/USD: 3.2% off a rate of 140.8); one of twice or more is
 given as a factor. A rate a power of ten (10 to 10^9) off the reference rates, within the
 tolerance, is named a slipped scale word or decimal point
 (detail `factor`); the same number in both currencies, a slipped currency word; a rupee figure
@@ -73,7 +76,7 @@ from pydantic import Field, field_validator
 from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
-from claimcheck.rates import ExchangeRates, RateRange
+from claimcheck.rates import ExchangeRates, RateRange, Run
 from claimcheck.rules.base import Context, Ratio, RuleOptions, finding
 from claimcheck.rules.conversion_report import (
     disagreement,
@@ -159,7 +162,8 @@ def _against_reference(context: Context, options: Options, conversion: Conversio
     if _fits(conversion, reference, tolerance):
         return None
     published = _publication(context, conversion, tolerance)
-    runs = rates.matching_runs(base, quote, date.start, date.end, conversion.implied)
+    runs = _known_runs(rates.matching_runs(base, quote, date.start, date.end, conversion.implied),
+                       published_date(context, conversion.restated))
     message, details = mismatch(conversion, reference, tolerance, runs, published,
                                 _scale_slip(conversion, reference, tolerance))
     matches = published is not None and published.matches
@@ -167,6 +171,16 @@ def _against_reference(context: Context, options: Options, conversion: Conversio
     # older figure) than an invented one: one severity lower.
     return finding(NAME, message + note, conversion.claims, demote=1 if matches else 0,
                    **details)
+
+
+def _known_runs(runs: list[Run], published: PartialDate | None) -> list[Run]:
+    """The spells of matching rates a source could have used: those up to the end of its
+    publication date, a spell running past it cut there (no rate yet to come explains a
+    conversion)."""
+    if published is None:
+        return runs
+    end = published.end
+    return [(first, min(last, end)) for first, last in runs if first <= end]
 
 
 def _dated(context: Context, conversion: Conversion) -> tuple[

@@ -10,7 +10,9 @@ it. One finding per set of equal figures, listing every claim, earliest date fir
 
 Left out unless an option asks for them, as such figures often hold: percentages, points
 and bare numbers (a rate per 100,000 is written bare), unless `percentages: true` (a policy
-rate left at 6.5% for a year); a figure that one source alone gives for several dates, unless
+rate left at 6.5% for a year); durations, figures in units of time (`3.3 months` of supply at
+the sales pace, a `5 years` term, `40 hours` a week), unless `durations: true`, as a ratio
+counted in months holds for months; a figure that one source alone gives for several dates, unless
 `one_source: true` ("$300 million for fiscal 2024 and $300 million for 2025" knows both dates);
 a figure no claim writes with `min_digits` digits or more (default 2: `$1 trillion`, `5 million`),
 as a figure given so roughly repeats by chance. Bounds (`over 100 million`, `at most 5%`)
@@ -57,23 +59,23 @@ COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 class Options(RuleOptions):
     percentages: bool = False  # compare percentages, points and bare numbers (rates) too
+    durations: bool = False  # compare figures in units of time (3.3 months' supply) too
     one_source: bool = False  # report a figure one source gives for two dates, too
     min_digits: int = 2  # figures written with fewer digits ($1 trillion) repeat by chance
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     days = day_spans(context)
-    percentages = options.percentages
     for group in comparable_groups(context):
         claims = group.claims
         if len(claims) < 2:
             continue
         undated(context, claims)
-        compared = percentages or _all_compared(group.dimension)
+        compared = _all_compared(group.dimension, options)
         if compared is True:  # percentages asked for, or no figure of the group is one
             dated = [claim for claim in claims
                      if claim.id in days and claim.qualifier not in BOUNDS]
-        elif compared is False:  # every figure a rate, and rates left out
+        elif compared is False:  # durations, or every figure a rate with rates left out
             continue
         else:
             dated = [claim for claim in claims if claim.id in days
@@ -91,11 +93,13 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
 BOUNDS = frozenset(qualifier for qualifier in Qualifier if qualifier.bound)
 
 
-def _all_compared(dimension: str) -> bool | None:
-    """With rates left out, whether a group's figures are compared, where its dimension
-    decides for every claim (half the groups are money): True, no figure is a rate; False,
-    every one is (percent, points); None, each claim says (_a_rate)."""
-    if dimension.startswith("currency "):  # only currency() units have one: never a rate
+def _all_compared(dimension: str, options: Options) -> bool | None:
+    """Whether a group's figures are compared, where its dimension decides for every claim
+    (half the groups are money): True, all are; False, none (durations, or with rates left
+    out, percent and points); None, each claim says (_a_rate)."""
+    if dimension == "[time]":
+        return options.durations
+    if options.percentages or dimension.startswith("currency "):  # a currency is no rate
         return True
     if dimension == "percent" or dimension == "percentage points":
         return False
