@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -17,7 +19,8 @@ from claimcheck.findings import Finding, Location, Severity, Uncheckable
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier, QualifierWidths, widen
-from claimcheck.units import ON_A_SCALE
+from claimcheck.quantity import StatedValue
+from claimcheck.units import ON_A_SCALE, parse_unit
 
 T = TypeVar("T")
 
@@ -106,7 +109,9 @@ class Context:
                          and self.restated(claim) is not None)
             rounding = value.significant if converted else value.rounding
             if claim.qualifier is Qualifier.EXACT:
-                cached = rounding  # what widen() gives an exact figure, whatever its sign
+                # what widen() gives an exact figure, whatever its sign; a count of things
+                # written to the unit is a whole number within it
+                cached = whole_numbers(rounding) if whole_count(value) else rounding
             else:
                 on_a_scale = ON_A_SCALE in value.unit.dimension  # °C, °F: signed levels
                 cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
@@ -141,6 +146,46 @@ class Context:
                               "it against")
                 result.append(Uncheckable(claim_id, claim.location, reason))
         return result
+
+
+# Counted nouns of things a holding splits (0.5 bitcoins): never whole numbers.
+DIVISIBLE = frozenset({"bitcoins", "bitcoin", "btc", "coins", "tokens", "ether"})
+
+
+def whole_count(value: StatedValue) -> bool:
+    """Whether a figure counts discrete things to the unit (`9 cases`, `21,729 participants`),
+    so stands for whole numbers only: a count noun (not a bare number, percent or currency),
+    no decimals, no scale word, and a noun that is no measure (`index points`, `working days`,
+    `sq. metres` are measured, and a bitcoin splits)."""
+    unit = value.unit
+    if (unit.kind != "count" or unit.dimension != "count" or unit.factor != 1 or not unit.code
+            or value.scale != 1 or value.number.as_tuple().exponent != 0):
+        return False
+    return _discrete(unit.code)
+
+
+@functools.cache
+def _discrete(noun: str) -> bool:
+    """The noun's last word is counted as it is ("asylum seekers": seekers), not a unit
+    (days, metres, points: a measure written whole is rounded to the unit)."""
+    last = noun.split()[-1]
+    if last.lower() in DIVISIBLE:
+        return False
+    try:
+        unit = parse_unit(last)
+    except InputError:
+        return False
+    return unit.kind == "count" and unit.dimension == "count" and unit.factor == 1
+
+
+def whole_numbers(interval: Interval) -> Interval:
+    """The whole numbers in a bounded interval, as the interval from the least to the greatest:
+    `9 cases` ([8.5, 9.5]) is 9. Trailing zeros keep no slack: `600 people` ([599.5, 600.5])
+    is 600, the one count in the rounding the SPEC gives it, and its half unit would only let
+    a ratio through that no counts make (9 of `10 cases` as 9 of 9.5); a round figure that
+    may be rounded further is conflicting-values' hint to write `about`."""
+    assert interval.lo is not None and interval.hi is not None
+    return Interval(Fraction(math.ceil(interval.lo)), Fraction(math.floor(interval.hi)))
 
 
 def finding(rule: str, message: str, claims: list[Claim] | tuple[Claim, ...],

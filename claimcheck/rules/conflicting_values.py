@@ -17,6 +17,12 @@ conflict where they hold neither as one temperature nor as one change (`1.18 °C
 figure that is another cut (not rounded) to fewer digits (241,499,431 printed as 241.49 million)
 an info, named as truncated; so is a pair where one is a third figure of theirs cut and the
 other that figure rounded (`$4.18 trillion` and `$4.186 trillion` beside `$4,186.431 billion`).
+A round figure that is the other rounded to the place of its last nonzero digit (`₹21,000 crore`
+beside `INR 21,008 crore`, `580K people` beside `578,000 people`) is an info too, naming that
+rounding and asking for `qualifier: about`; only where the round figure keeps two significant
+digits (`10 deaths` beside `14 deaths` stays a conflict). A count of things written to the unit
+(`9 cases`, not `9K people`, `9 index points` or a bare `9`) is a whole number: `9 cases` and
+`10 cases` conflict.
 
 Failing example::
 
@@ -42,8 +48,10 @@ budget's `projection: true` of Rs 301.75 lakh crore beside an estimate of Rs 293
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
@@ -53,7 +61,7 @@ from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.conflicts import Conflict, conflicts, dates_meet, may_conflict
-from claimcheck.rules.figures import points
+from claimcheck.rules.figures import gap_of, points
 from claimcheck.rules.grouping import (
     Comparable,
     comparable_groups,
@@ -110,7 +118,8 @@ def _finding(context: Context, conflict: Conflict, figures: _Figures) -> Finding
     message = (f"{_figure(low)} vs {_figure(high)}: cannot both hold; "
                f"they differ by {_difference(low, high)}")
     demote = 0
-    cut = _truncated(low, high) or _truncated(high, low)
+    cut = (_truncated(low, high) or _truncated(high, low)
+           or _rounded_from(low, high) or _rounded_from(high, low))
     involved = [low, high]
     cut_from = None if cut else _cut_from(context, conflict, figures)
     if cut_from is not None:
@@ -201,7 +210,7 @@ def _difference(low: Claim, high: Claim) -> str:
         return describe(gap, unit)
     relative = f"{format_number(abs(gap / low.value.magnitude) * 100, 3)}%"
     if unit.kind == "count" and unit.code:
-        return f"{describe(gap, unit)} ({relative})"
+        return f"{gap_of(gap, unit)} ({relative})"
     return relative
 
 
@@ -234,3 +243,36 @@ def _truncated(coarse: Claim, fine: Claim) -> str:
     return (f"{fine.value.text} cut to the digits of {coarse.value.text} is that figure: "
             "truncated, not rounded?")
 
+
+def _rounded_from(coarse: Claim, fine: Claim) -> str:
+    """Where `coarse` ends in zeros (21,000; 580K) and `fine` rounded to the place of its last
+    nonzero digit is `coarse`: a round figure for a precise one, not a revision. Only where
+    `coarse` keeps two significant digits, a gap under 5% that `about` covers: 10 deaths
+    beside 14 is a conflict, not a rounding."""
+    if coarse.value is None or fine.value is None or not (
+            coarse.qualifier is fine.qualifier is Qualifier.EXACT):
+        return ""
+    _, digits, exponent = coarse.value.number.as_tuple()
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    significant = len(digits) - zeros
+    if not zeros or significant < 2 or not isinstance(exponent, int) or exponent < 0:
+        return ""
+    if not coarse.value.significant.contains(fine.value.magnitude):
+        return ""
+    place = _nearest(coarse.value.text, coarse.value.number, zeros)
+    return (f"{coarse.value.text} may be {fine.value.text} rounded to "
+            f"{place or f'{significant} significant digits'}: if so, write `qualifier: about` "
+            "for it")
+
+
+_DIGITS = re.compile(r"\d[\d,]*")
+
+
+def _nearest(text: str, number: Decimal, zeros: int) -> str:
+    """`the nearest ₹1,000 crore` for ₹21,000 crore: the place of its last nonzero digit, in
+    its own words; empty where the text does not write the figure plainly (a sign, an
+    exponent), for the message to count significant digits instead."""
+    digits = _DIGITS.search(text)
+    if number <= 0 or digits is None or digits.group().replace(",", "") != str(number):
+        return ""
+    return f"the nearest {text[:digits.start()]}{10**zeros:,}{text[digits.end():]}"

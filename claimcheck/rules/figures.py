@@ -133,6 +133,14 @@ def points(gap: Fraction) -> str:
     return f"{number} percentage point" + ("" if number in ("1", "-1") else "s")
 
 
+def gap_of(gap: Fraction, unit: Unit) -> str:
+    """A difference in a unit, `2000 people`; one counted thing as the number alone (`1`,
+    not `1 cases`: whole counts now differ by one)."""
+    if unit.kind == "count" and unit.code and abs(gap) == 1 and unit.factor == 1:
+        return format_number(gap)
+    return describe(gap, unit)
+
+
 def dimension(claim: Claim) -> str:
     assert claim.value is not None
     return claim.value.unit.dimension

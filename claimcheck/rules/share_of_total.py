@@ -1,16 +1,18 @@
 """A share that does not match its part divided by its whole.
 
 A claim with `share: {part, whole}` states a percentage; it holds when some values inside the
-three claims' intervals (rounding, widened by qualifiers) give share = part / whole. Part and
-whole must be in one unit (in two currencies the share is listed unchecked: it needs a rate; so
-is one of bushels and tonnes, which needs the crop's bushel weight); a share of a claim by
-itself is a reference cycle. A part or whole given as a bound (`more than 1.3 billion`) makes
-the computed share a bound, said `at most` or `at least`. A share that fits once scaled by a
-power of ten is named a slipped scale word (detail `factor`); a bare number over one (`15`) is
-named as the fraction it reads as (1500%). A part and whole both negative (a fall of $1.56
-trillion in Treasuries, two-thirds of a $2.33 trillion fall in total assets) are checked as the
-positive share part / whole (a negative part of a positive whole is a negative share); a share
-is listed unchecked where the whole is zero, or negative with a positive part.
+three claims' intervals (rounding, widened by qualifiers) give share = part / whole; a count of
+things written to the unit is a whole number (9 of `10 cases` is 90%, never a stated 95%, as 9
+of 9.5 would be). Part and whole must be in one unit (in two currencies the share is listed
+unchecked: it needs a rate; so is one of bushels and tonnes, which needs the crop's bushel
+weight); a share of a claim by itself is a reference cycle. A part or whole given as a bound
+(`more than 1.3 billion`) makes the computed share a bound, said `at most` or `at least`. A
+share that fits once scaled by a power of ten is named a slipped scale word (detail `factor`); a
+bare number over one (`15`) is named as the fraction it reads as (1500%). A part and whole both
+negative (a fall of $1.56 trillion in Treasuries, two-thirds of a $2.33 trillion fall in total
+assets) are checked as the positive share part / whole (a negative part of a positive whole is a
+negative share); a share is listed unchecked where the whole is zero, or negative with a
+positive part.
 
 Failing example::
 

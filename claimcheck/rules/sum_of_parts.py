@@ -2,7 +2,9 @@
 
 A claim with `total: {parts: [...]}` holds when some values inside the parts' intervals
 (rounding, widened by qualifiers) add up to a value inside the total's own interval, so a poll
-of 33% + 33% + 33% rounds to 100% but 50% + 40% + 20% does not. Parts and total must be in one
+of 33% + 33% + 33% rounds to 100% but 50% + 40% + 20% does not; a count of things written to
+the unit (`9 cases`, `21,729 participants`) is a whole number, so 9 + 2 cases is 11, never a
+stated 10 (a bare `9` or `9K` keeps half a unit either side). Parts and total must be in one
 unit, but for changes in percentage points added to a percentage (a rate of 5.4% raised by 50
 bps is 5.9%); parts in several currencies (a domestic gross in yuan, an overseas one in dollars)
 leave the total unchecked, as adding them needs rates the figures do not give; totals that list
@@ -30,11 +32,11 @@ from fractions import Fraction
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
-from claimcheck.quantity import describe
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     dimension,
+    gap_of,
     like,
     overlap_in_floats,
     points,
@@ -184,7 +186,7 @@ def _sum_meets_in_floats(parts: list[Interval], stated: Interval) -> bool:
 
 def _apart(gap: Fraction, unit: Unit) -> str:
     """How far the stated total is from the sum: in points between percentages."""
-    return points(abs(gap)) if unit.kind == "percent" else describe(abs(gap), unit)
+    return points(abs(gap)) if unit.kind == "percent" else gap_of(abs(gap), unit)
 
 
 def _currencies(claims: list[Claim]) -> list[str]:
