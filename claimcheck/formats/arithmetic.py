@@ -152,14 +152,15 @@ def _growth_steps(details: dict[str, Any], claims: list[Claim]) -> list[str]:
     if implied is None and base > 0 and end / base > 0:
         implied = (end / base) ** (1 / years) - 1 if kind == "cagr" else end / base - 1
     implied_base = _get(details, "implied_start", "implied_base") or end / factor
-    projection = f"{amount(base)} × (1 + {_percent(rate)}){power} = {amount(projected)}"
+    growth = _one_plus(rate)
+    projection = f"{amount(base)} × {growth}{power} = {amount(projected)}"
     lines = [f"{projection} (projected end)",
              f"stated end: {amount(end)}, {_signed(end / projected - 1)} against the projection"]
     if implied is not None:
         root = f"^(1/{number(years)})" if kind == "cagr" else ""
         lines.append(f"implied rate: ({amount(end)} ÷ {amount(base)}){root} − 1 "
                      f"= {_percent(implied)} (stated {_percent(rate)})")
-    lines.append(f"implied base: {amount(end)} ÷ (1 + {_percent(rate)}){power} = "
+    lines.append(f"implied base: {amount(end)} ÷ {growth}{power} = "
                  f"{amount(implied_base)} (stated {amount(base)})")
     return lines
 
@@ -234,6 +235,11 @@ def _rate(value: float) -> str:
 
 def _percent(value: float) -> str:
     return f"{format_number(value * 100, 3)}%"
+
+
+def _one_plus(rate: float) -> str:
+    """`(1 + 15.6%)`; a fall as `(1 − 70%)`, not `(1 + -70%)`."""
+    return f"(1 − {_percent(-rate)})" if rate < 0 else f"(1 + {_percent(rate)})"
 
 
 def _signed(value: float) -> str:

@@ -2,11 +2,14 @@
 
 A claim with `growth: {rate, from, to, kind, start, end}` is checked against its start and end
 figures: the `start`/`end` claims when given, else the claims of the same metric dated at
-`from` and `to` (same unit as the other end first, then the growth claim's own source, then,
-for the end, a projection for a projected growth and an outcome for another, then the
+`from` and `to`. A flow (a figure with a `period`) is one only if its period is exactly that
+date's span: a quarter's or a year-to-date's sales are not the year's, nor a month's the
+quarter's; where only flows over other spans meet the date, the growth is listed unchecked.
+Among the candidates: same unit as the other end first, then the growth claim's own source,
+then, for the end, a projection for a projected growth and an outcome for another, then the
 narrowest date, then an original over a figure that `restates` it in another currency, whose
 change moves with the exchange rate too, then file order: two editions of a report may give
-one date two figures).
+one date two figures.
 The years compounded, n, are those between the two figures' dates, not the wording of a forecast
 period: "1.2 bn in 2023, 5.6 bn by 2032, 18.5% CAGR over 2024-2032" compounds 9 times. Where
 either figure is dated to a calendar year, n counts calendar years (as in the example below:
@@ -17,11 +20,15 @@ gone. It holds when some values inside the figures' intervals (rounding, widened
 qualifiers; the growth claim's qualifier applies to its rate) give end = start × (1 + rate)^n
 for `cagr`, or end = start × (1 + rate) for `total`. A `total` rate equal to end − start
 between two percentages is named as percent-vs-percentage-points; a yearly rate that fails
-but holds as one rise over the span is told to say `kind: total`, and one that holds only
-compounded once more (both end years counted, a common slip) is told so; a start or end figure
-found by its date in another source is named; a bound (`more than $500 billion`) makes the
-implied rate and base bounds too; an end figure a power of ten from the projection that
-squares once so scaled is named a slipped scale word (detail `factor`). Two negative figures
+but holds as one rise over the span is told to say `kind: total`, one that holds only
+compounded once more (both end years counted, a common slip) is told so, and one that holds
+with its sign turned (a fall typed as a rise) is named a slipped sign: these hints take a
+bound as its stated figure, since an open side fits whatever the slip; a start or end figure
+found by its date in another source is named; a negative rate reads as the fall it is
+(`up to -70%`: falling by at most 70%); a bound (`more than $500 billion`, `up to 70%`) makes
+the projected end, the implied rate and the base bounds too; an end figure a power of ten
+from the projection that squares once so scaled is named a slipped scale word (detail
+`factor`). Two negative figures
 (a loss narrowing by 40% is -500 to -300) are checked like two positive ones; a swing from a
 loss to a profit is listed unchecked, as is a growth from bushels to tonnes (or back),
 which needs the crop's bushel weight. A `total` and a `cagr` rate of one metric over one span,
@@ -133,8 +140,28 @@ class Growth:
         return Interval(low * (1 - SLACK), None if high is None else high * (1 + SLACK))
 
 
+class SpanFinder(FigureFinder):
+    """A FigureFinder whose figures at a date are the stocks (`as_of`) it overlaps and the
+    flows (`period`) over exactly its span: a quarter's or a year-to-date's sales are not the
+    year's, so neither starts or ends a growth from or to that year. Its ranking and caches
+    are FigureFinder's, over those figures only."""
+
+    def _search(self, metric: str, when: PartialDate) -> list[Claim]:
+        return [c for c in super()._search(metric, when) if not _off_span(c, when)]
+
+    def off_span(self, metric: str, when: PartialDate) -> list[Claim]:
+        """The flows at `when` over another span, in file order: named where no figure is."""
+        return [c for c in super()._search(metric, when) if _off_span(c, when)]
+
+
+def _off_span(claim: Claim, when: PartialDate) -> bool:
+    date = claim.date
+    return (claim.as_of is None and date is not None
+            and (date.start != when.start or date.end != when.end))
+
+
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    finder = FigureFinder(context.claimset)
+    finder = SpanFinder(context.claimset)
     unfigured: set[str] = set()  # growth claims without start and end figures to check
     for claim in context.claimset.linked.growths:
         assert claim.growth is not None
@@ -199,7 +226,7 @@ def _compare_pair(context: Context, total: Claim, cagr: Claim) -> Finding | None
         else years, total_claim=total.id, cagr_claim=cagr.id)
 
 
-def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | None:
+def _figures(context: Context, claim: Claim, finder: SpanFinder) -> Growth | None:
     """The start and end figures, or None after saying why they cannot be found."""
     growth = claim.growth
     assert growth is not None
@@ -220,7 +247,9 @@ def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | N
     if start is None and since is not None:
         start = _best(finder, claim, since, _dims(end), *_id(end))
     if start is None or end is None:
-        context.cannot_check(claim, _missing(claim, "start" if start is None else "end"))
+        role, when = ("start", since) if start is None else ("end", until)
+        off_span = [] if when is None else finder.off_span(claim.metric, when)
+        context.cannot_check(claim, _missing(claim, role, off_span))
         return None
     if start is end:  # e.g. calendar years against one fiscal year that spans both
         context.cannot_check(claim, f"its `from` and `to` dates both find {start.id!r}: name "
@@ -229,7 +258,7 @@ def _figures(context: Context, claim: Claim, finder: FigureFinder) -> Growth | N
     return _validated(context, claim, start, end)
 
 
-def _best(finder: FigureFinder, claim: Claim, when: PartialDate, prefer: set[str],
+def _best(finder: SpanFinder, claim: Claim, when: PartialDate, prefer: set[str],
           *exclude: str, end: bool = False) -> Claim | None:
     """The figure of the growth's metric at `when`: from the growth claim's own source first,
     and for the end, a forecast for a forecast (a claim is never its own figure)."""
@@ -237,7 +266,7 @@ def _best(finder: FigureFinder, claim: Claim, when: PartialDate, prefer: set[str
                        projection=claim.projection if end else None)
 
 
-def _missing(claim: Claim, role: str) -> str:
+def _missing(claim: Claim, role: str, off_span: list[Claim]) -> str:
     """Why no start or end figure was found, and what to write."""
     assert claim.growth is not None
     which, field = ("base", "from") if role == "start" else ("end", "to")
@@ -245,6 +274,13 @@ def _missing(claim: Claim, role: str) -> str:
     if when is None:
         return (f"no {which} figure: name it in `growth.{role}`, or give the date of a figure "
                 f"of `{claim.metric}` in `growth.{field}`")
+    if off_span:
+        others = ", ".join(f"{c.id!r} ({date_label(c)})" for c in off_span[:3])
+        more = f" and {len(off_span) - 3} more" if len(off_span) > 3 else ""
+        return (f"no {which} figure covering {when} among the claims of `{claim.metric}`: "
+                f"{others}{more} cover{'s' if len(off_span) == 1 else ''} another span, "
+                f"a different quantity: name the {which} in `growth.{role}`, or give the "
+                f"figure for {when}")
     return (f"no {which} figure for {when} among the claims of `{claim.metric}`: name one in "
             f"`growth.{role}`")
 
@@ -301,19 +337,35 @@ def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
         yield _mismatch(context, growth)
 
 
-def _rate(context: Context, claim: Claim) -> Interval:
-    """The rates a growth claim admits, its qualifier applied."""
+def _rate(context: Context, claim: Claim, closed: bool = False) -> Interval:
+    """The rates a growth claim admits, its qualifier applied (`closed`: a bound's rounding)."""
     assert claim.growth is not None
+    if closed and claim.qualifier.bound:
+        return claim.growth.rate.rounding
     return widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
 
 
-def _holds(context: Context, growth: Growth, end: Interval | None = None) -> bool:
-    """Whether some rate, start and end (or the `end` given) inside their intervals square."""
-    rate = _rate(context, growth.claim)
+def _interval(context: Context, claim: Claim) -> Interval:
+    return context.interval(claim)
+
+
+def _closed(context: Context, claim: Claim) -> Interval:
+    """The figure's interval, a bound's as the rounding of its stated figure."""
+    assert claim.value is not None
+    return claim.value.rounding if claim.qualifier.bound else context.interval(claim)
+
+
+def _holds(context: Context, growth: Growth, end: Interval | None = None,
+           rate: Interval | None = None, closed: bool = False) -> bool:
+    """Whether some rate, start and end (or the `end` or `rate` given) inside their intervals
+    square; `closed`: a bound (`over 5,700`) taken as its stated figure, for the hints, which
+    an open side would satisfy whatever the slip."""
+    interval = _closed if closed else _interval
+    rate = _rate(context, growth.claim, closed) if rate is None else rate
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
     lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
-    start = context.interval(growth.start)
-    end = context.interval(growth.end) if end is None else end
+    start = interval(context, growth.start)
+    end = interval(context, growth.end) if end is None else end
     settled = _holds_in_floats(growth, lowest, rate.hi, start, end)
     if settled is not None:
         return settled
@@ -387,25 +439,92 @@ def _mismatch(context: Context, growth: Growth) -> Finding:
     implied = _implied_rate(ratio, growth.years if growth.cagr else 1)
     projected = start.value.magnitude * factor
     implied_base = end.value.magnitude / factor if factor else None
-    stated_rate = qualified(written(claim.growth.rate), claim.qualifier)
     per_year = f" a year for {_years_text(growth.years)}" if growth.cagr else ""
     since = f" ({date_label(start)})" if start.date else ""
     by = f" by {date_label(end)}" if end.date else ""
-    message = (f"{shown(start)}{since} growing {stated_rate}{per_year} gives "
-               f"{like(projected, end.value)}{by}, but the end figure is "
-               f"{shown(end)}: the figures imply {bound_word(end.qualifier, start.qualifier)}"
-               f"{_implied_text(implied, claim.growth.rate)}{' a year' if growth.cagr else ''}")
+    # A bound rate bounds what it projects: `falling by at most 70%` gives at least 30%.
+    rate_side = _rate_side(claim)
+    message = (f"{shown(start)}{since} {_moving(claim)}{per_year} gives "
+               f"{_bound(_side(start), rate_side)}{_like(projected, end.value)}{by}, but the "
+               f"end figure is {shown(end)}: the figures imply "
+               f"{_implied_change(implied, claim.growth.rate, end, start)}"
+               f"{' a year' if growth.cagr else ''}")
     if implied_base is not None:
-        base_bound = bound_word(end.qualifier, Qualifier.EXACT)
-        message += f", or a base of {base_bound}{like(implied_base, end.value)}"
+        message += (f", or a base of {_bound(_side(end), -rate_side)}"
+                    f"{_like(implied_base, end.value)}")
     slip = _slip(context, growth, projected)
     message += (f"; {slipped(slip)}" if slip else "") + _points_note(context, growth)
+    message += _sign_note(context, growth)
     message += (_total_note(context, growth) + _one_more_year_note(context, growth)
                 + _found_note(growth))
     return finding(NAME, message, [claim, start, end], rate=rounded(rate),
                    implied_rate=rounded(implied), projected_end=rounded(projected),
                    implied_base=None if implied_base is None else rounded(implied_base),
                    **_ids(growth), **({"factor": slip} if slip else {}))
+
+
+def _moving(claim: Claim) -> str:
+    """`growing over 5%`; a negative rate as the fall it is: `falling 14.2%`, `falling by at
+    most 70%` ("up to -70%": a qualifier speaks of the fall's size)."""
+    assert claim.growth is not None
+    rate, qualifier = claim.growth.rate, claim.qualifier
+    if rate.magnitude >= 0:
+        return f"growing {qualified(written(rate), qualifier)}"
+    if qualifier is Qualifier.EXACT:
+        return f"falling {_size(rate)}"
+    return f"falling by {_FALL_WORDS.get(qualifier, qualifier.phrase)} {_size(rate)}"
+
+
+_FALL_WORDS = {Qualifier.OVER: "more than", Qualifier.UNDER: "less than"}
+
+
+def _size(rate: StatedValue) -> str:
+    """A rate as written, without its sign: 14.2% for -14.2%."""
+    return written(rate).removeprefix("-")
+
+
+def _implied_change(implied: float, stated: StatedValue, end: Claim, start: Claim) -> str:
+    """The rate the figures imply, a bound where they are (`at most 12.75%`); a fall as `a
+    fall of 75.83%` (a signed `at most -20%` is a fall of at least 20%), and a rise against a
+    stated fall as `a rise of`, so a slipped sign reads as one."""
+    bound = bound_word(end.qualifier, start.qualifier)
+    text = _implied_text(implied, stated)
+    if implied < 0:
+        flipped = {"at least ": "at most ", "at most ": "at least "}.get(bound, bound)
+        return f"a fall of {flipped}{text.removeprefix('-')}"
+    return f"{'a rise of ' if stated.magnitude < 0 else ''}{bound}{text}"
+
+
+def _rate_side(claim: Claim) -> int:
+    """1 where the rate is a lower bound, -1 an upper one, 0 neither: `over -20%` is a fall
+    of more than 20%, so a rate of at most -20%."""
+    assert claim.growth is not None
+    side = _side(claim)
+    return side if claim.growth.rate.magnitude >= 0 else -side
+
+
+def _side(claim: Claim) -> int:
+    """1 where the qualifier bounds the figure's size from below (over, at least), -1 from
+    above (under, at most), 0 where it states it."""
+    if claim.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        return 1
+    return -1 if claim.qualifier in (Qualifier.UNDER, Qualifier.AT_MOST) else 0
+
+
+def _bound(*sides: int) -> str:
+    """`at least ` where the sides bound a product from below, `at most ` from above, nothing
+    where none does (or they pull both ways)."""
+    bounded = {side for side in sides if side}
+    return "at least " if bounded == {1} else "at most " if bounded == {-1} else ""
+
+
+def _like(magnitude: Fraction, stated: StatedValue) -> str:
+    """like(), with a whole number's trailing zeros read as rounding, not digits: 1.116
+    million beside 1,127,000, not 1.116162 (1,127,000 is written to the thousand)."""
+    number = stated.number
+    if number == number.to_integral_value() and number != 0:
+        stated = StatedValue(stated.text, number.normalize(), stated.scale, stated.unit)
+    return like(magnitude, stated)
 
 
 def _implied_text(implied: float, stated: StatedValue) -> str:
@@ -474,11 +593,24 @@ def _points_note(context: Context, growth: Growth) -> str:
             f"percentage points, not {written(claim.growth.rate)}")
 
 
+def _sign_note(context: Context, growth: Growth) -> str:
+    """A rate that holds with its sign turned: "4.5 percent below" typed as 4.5%."""
+    claim = growth.claim
+    assert claim.growth is not None
+    rate = claim.growth.rate
+    if rate.magnitude == 0 or claim.qualifier.bound:
+        return ""  # a bound turned round admits every rate on its other side
+    if not _holds(context, growth, rate=_rate(context, claim).scale(MINUS_ONE), closed=True):
+        return ""
+    turned = f"a {'rise' if rate.magnitude < 0 else 'fall'} of {_size(rate)}"
+    return f"; as {turned} it holds: a slipped sign?"
+
+
 def _one_more_year_note(context: Context, growth: Growth) -> str:
     """Market reports often count both end years: 2025 to 2034 as ten years of growth."""
     if not growth.cagr or not isinstance(growth.years, int) or growth.years < 1:
         return ""
-    if not _holds(context, dataclasses.replace(growth, years=growth.years + 1)):
+    if not _holds(context, dataclasses.replace(growth, years=growth.years + 1), closed=True):
         return ""
     return (f"; compounded {growth.years + 1} times (counting both end years) it holds, but "
             f"{growth.years} years lie between the figures")
@@ -508,9 +640,10 @@ def _total_note(context: Context, growth: Growth) -> str:
     assert claim.growth is not None
     if not growth.cagr or growth.years == 1:
         return ""
-    if not _holds(context, dataclasses.replace(growth, years=1)):
+    if not _holds(context, dataclasses.replace(growth, years=1), closed=True):
         return ""
-    return (f"; as one rise of {written(claim.growth.rate)} over the whole span it holds: "
+    rise = "fall" if claim.growth.rate.magnitude < 0 else "rise"
+    return (f"; as one {rise} of {_size(claim.growth.rate)} over the whole span it holds: "
             "if that is what the text says, give the growth `kind: total`")
 
 
