@@ -38,3 +38,25 @@ def reading(text: str) -> tuple[Fraction, str, str]:
 
     value = parse_value(text)
     return value.magnitude, value.unit.kind, value.unit.dimension
+
+
+def amount_and_code(text: str) -> tuple[Fraction, str]:
+    """(magnitude, unit code) of a value text: what a currency or scale word reads as."""
+    from claimcheck.quantity import parse_value
+
+    value = parse_value(text)
+    return value.magnitude, value.unit.code
+
+
+def findings_of(tmp_path: Path, claims: str) -> list[tuple[str, str]]:
+    """(rule, message) of each error and warning for one claim file of the given claims,
+    which cite the source `src`, checked with the built-in rules."""
+    from claimcheck.api import Settings, check_paths
+
+    (tmp_path / "claims.yaml").write_text(
+        "sources:\n  src: {title: Test source, published: 2025-06-01}\nclaims:\n" + claims,
+        encoding="utf-8")
+    (tmp_path / "rules.yml").write_text("{}\n", encoding="utf-8")
+    report = check_paths(Settings(paths=(str(tmp_path / "claims.yaml"),),
+                                  rules=str(tmp_path / "rules.yml"), jobs=1))
+    return [(f.rule, f.message) for f in report.findings if f.severity != "info"]

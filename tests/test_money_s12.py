@@ -7,7 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from conftest import refusal
+from conftest import amount_and_code, refusal
 
 from claimcheck.quantity import parse_value
 
@@ -15,9 +15,7 @@ BN, TN = 10**9, 10**12
 F = Fraction
 
 
-def _read(text: str) -> tuple[Fraction, str]:
-    value = parse_value(text)
-    return value.magnitude, value.unit.code
+_read = amount_and_code
 
 
 # 1. currency spellings of one currency each

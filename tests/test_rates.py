@@ -126,17 +126,24 @@ class TestCurrencyRates:
         april = ecb.range("EUR", "OMR", D("2025-04-01"), D("2025-04-30"))
         assert april is not None and april.source == "OMR/USD peg and ECB"
 
-    def test_a_users_rate_wins_over_a_peg(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize(("anchor", "pegged", "given", "peg", "day"), [
+        ("USD", "AED", "3.5", "3.6725", "2025-04-01"),  # a dollar peg
+        ("INR", "NPR", "1.5", "1.6", "2024-07-16"),  # a peg to another anchor
+    ])
+    def test_a_users_rate_wins_over_a_peg_on_its_day(self, tmp_path: Path, anchor: str,
+                                                      pegged: str, given: str, peg: str,
+                                                      day: str) -> None:
         path = tmp_path / "rates.csv"
-        path.write_text("date,base,quote,rate\n2025-04-01,USD,AED,3.5\n", encoding="utf-8")
+        path.write_text(f"date,base,quote,rate\n{day},{anchor},{pegged},{given}\n",
+                        encoding="utf-8")
         rates = ExchangeRates.load(str(path))
-        day = D("2025-04-01")
-        assert rates.rate("USD", "AED", day) == Fraction("3.5")
-        usd_eur = rates.rate("EUR", "USD", day)
-        assert usd_eur is not None and rates.rate("EUR", "AED", day) == usd_eur * Fraction("3.5")
-        spell = rates.range("USD", "AED", day, day)
+        assert rates.rate(anchor, pegged, D(day)) == Fraction(given)
+        per_euro = rates.rate("EUR", anchor, D(day))
+        assert per_euro is not None
+        assert rates.rate("EUR", pegged, D(day)) == per_euro * Fraction(given)
+        spell = rates.range(anchor, pegged, D(day), D(day))
         assert spell is not None and spell.source == "reference"
-        assert rates.rate("USD", "AED", D("2025-04-02")) == Fraction("3.6725")
+        assert rates.rate(anchor, pegged, D(day) + dt.timedelta(days=1)) == Fraction(peg)
 
     def test_a_peg_to_another_anchor_holds_every_day_against_it(self, ecb: ExchangeRates) -> None:
         assert ecb.rate("INR", "NPR", D("2024-07-13")) == Fraction("1.6")  # a Saturday too
@@ -166,16 +173,6 @@ class TestCurrencyRates:
         assert same_anchor is not None and same_anchor.source == "NPR/INR and BTN/INR pegs"
         krone = ecb.range("EUR", "DKK", day, day)  # pegged in ERM II, but the ECB quotes it
         assert krone is not None and krone.source == "ECB"
-
-    def test_a_users_rate_wins_over_a_peg_to_another_anchor(self, tmp_path: Path) -> None:
-        path = tmp_path / "rates.csv"
-        path.write_text("date,base,quote,rate\n2024-07-16,INR,NPR,1.5\n", encoding="utf-8")
-        rates = ExchangeRates.load(str(path))
-        day = D("2024-07-16")
-        assert rates.rate("INR", "NPR", day) == Fraction("1.5")
-        inr_usd = rates.rate("USD", "INR", day)
-        assert inr_usd is not None and rates.rate("USD", "NPR", day) == inr_usd * Fraction("1.5")
-        assert rates.rate("INR", "NPR", D("2024-07-17")) == Fraction("1.6")
 
     def test_matching_runs_span_weekends(self, ecb: ExchangeRates) -> None:
         implied = Interval(Fraction("599.5") / Fraction("83.455"),  # 600 / 83.45 by rounding

@@ -9,9 +9,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from conftest import reading, refusal
+from conftest import findings_of, reading, refusal
 
-from claimcheck.api import Settings, check_paths
 from claimcheck.quantity import parse_value
 
 F = Fraction
@@ -25,15 +24,7 @@ _read = reading
 _refused = refusal
 
 
-def _findings(tmp_path: Path, claims: str) -> list[tuple[str, str]]:
-    """(rule, message) of each error and warning for one claim file."""
-    (tmp_path / "claims.yaml").write_text(
-        "sources:\n  src: {title: Test source, published: 2025-06-01}\nclaims:\n" + claims,
-        encoding="utf-8")
-    (tmp_path / "rules.yml").write_text("{}\n", encoding="utf-8")
-    report = check_paths(Settings(paths=(str(tmp_path / "claims.yaml"),),
-                                  rules=str(tmp_path / "rules.yml"), jobs=1))
-    return [(f.rule, f.message) for f in report.findings if f.severity != "info"]
+_findings = findings_of
 
 
 # 1. Percentage points as CAPA, Eurostat and others write them; never pico-pints or lengths.

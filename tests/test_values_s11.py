@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from conftest import refusal
+from conftest import amount_and_code, refusal
 
 from claimcheck.qualifiers import Qualifier, parse_qualifier
 from claimcheck.quantity import parse_value
@@ -19,9 +19,7 @@ TN, BN = 10**12, 10**9
 _refused = refusal
 
 
-def _read(text: str) -> tuple[Fraction, str]:
-    value = parse_value(text)
-    return value.magnitude, value.unit.code
+_read = amount_and_code
 
 
 # 1. 兆 is 10^12 with the yen or the Taiwan dollar; with the yuan, or alone, it stays open
