@@ -1,0 +1,265 @@
+"""A growth claim's start and end figures, for growth-arithmetic: finding them (the `start` and
+`end` claims, else the metric's figures at `from` and `to`), and whether a rate inside its
+interval takes the one to the other (holds), in floats where that is safe, else exactly.
+"""
+from __future__ import annotations
+
+import decimal
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from claimcheck.dates import PartialDate, years_between
+from claimcheck.interval import Interval
+from claimcheck.model import Claim
+from claimcheck.qualifiers import widen
+from claimcheck.rules.base import Context
+from claimcheck.rules.figures import (
+    BUSHEL_WEIGHT,
+    FigureFinder,
+    bushels_and_mass,
+    dimension,
+    overlap_in_floats,
+    product,
+    resolve,
+)
+from claimcheck.rules.grouping import date_label
+
+MINUS_ONE = Fraction(-1)
+# A power to a fractional number of years is inexact: computed to 40 digits, with room for the
+# exponents floats overflow on, then widened by this share so its rounding never turns an
+# agreement at the edge into a finding.
+SLACK = Fraction(1, 10**12)
+_POWERS = decimal.Context(prec=40, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+
+@dataclass(frozen=True)
+class Growth:
+    """A growth claim with its start and end figures found, and the years between them."""
+
+    claim: Claim
+    start: Claim
+    end: Claim
+    years: int | Fraction | None
+
+    @property
+    def cagr(self) -> bool:
+        assert self.claim.growth is not None
+        return self.claim.growth.kind == "cagr"
+
+    @property
+    def exact(self) -> bool:
+        """Whether factor() is exact: a whole number of years, or a `total` rate."""
+        return not self.cagr or not isinstance(self.years, Fraction)
+
+    def factor(self, rate: Fraction) -> Fraction:
+        """1 + rate, compounded over `years` for a CAGR (exactly for whole years)."""
+        if not self.cagr:
+            return 1 + rate
+        if isinstance(self.years, Fraction):
+            return _power(1 + rate, self.years)
+        return (1 + rate) ** (self.years or 0)
+
+    def factors(self, lowest: Fraction, highest: Fraction | None) -> Interval:
+        """The factors of the rates from lowest to highest (None: unbounded), widened by
+        SLACK where factor() is inexact."""
+        low, high = self.factor(lowest), None if highest is None else self.factor(highest)
+        if self.exact:
+            return Interval(low, high)
+        return Interval(low * (1 - SLACK), None if high is None else high * (1 + SLACK))
+
+
+def _power(base: Fraction, exponent: Fraction) -> Fraction:
+    """base ** exponent to 40 significant digits; 0 for a base below 0 (a fall of more than
+    all of it, which only a message's projection can ask for)."""
+    if base <= 0:
+        return Fraction(0)
+    to_decimal = [_POWERS.divide(Decimal(x.numerator), Decimal(x.denominator))
+                  for x in (base, exponent)]
+    return Fraction(_POWERS.power(*to_decimal))
+
+
+class SpanFinder(FigureFinder):
+    """A FigureFinder whose figures at a date are the stocks (`as_of`) it overlaps and the
+    flows (`period`) over exactly its span: a quarter's or a year-to-date's sales are not the
+    year's, so neither starts or ends a growth from or to that year. Its ranking and caches
+    are FigureFinder's, over those figures only."""
+
+    def _search(self, metric: str, when: PartialDate) -> list[Claim]:
+        return [c for c in super()._search(metric, when) if not _off_span(c, when)]
+
+    def off_span(self, metric: str, when: PartialDate) -> list[Claim]:
+        """The flows at `when` over another span, in file order: named where no figure is."""
+        return [c for c in super()._search(metric, when) if _off_span(c, when)]
+
+
+def _off_span(claim: Claim, when: PartialDate) -> bool:
+    date = claim.date
+    return (claim.as_of is None and date is not None
+            and (date.start != when.start or date.end != when.end))
+
+
+def figures(context: Context, claim: Claim, finder: SpanFinder) -> Growth | None:
+    """The start and end figures, or None after saying why they cannot be found."""
+    growth = claim.growth
+    assert growth is not None
+    claimset = context.claimset
+    start, end = resolve(claimset, growth.start), resolve(claimset, growth.end)
+    if (growth.start and start is None) or (growth.end and end is None):
+        # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
+        context.cannot_check(claim, "its start or end refers to a claim that is missing or invalid")
+        return None
+    since, until = growth.start_date, growth.end_date
+    if start is None and end is None and since is not None and until is not None:
+        # Both ends to find: a base in a unit some end figure shares, then the end in its unit
+        # (which may be the base again: one fiscal year spanning both, said below).
+        start = _best(finder, claim, since, finder.dimensions(claim.metric, until))
+        end = _best(finder, claim, until, _dims(start), end=True)
+    if end is None and until is not None:
+        end = _best(finder, claim, until, _dims(start), *_id(start), end=True)
+    if start is None and since is not None:
+        start = _best(finder, claim, since, _dims(end), *_id(end))
+    if start is None or end is None:
+        role, when = ("start", since) if start is None else ("end", until)
+        off_span = [] if when is None else finder.off_span(claim.metric, when)
+        context.cannot_check(claim, _missing(claim, role, off_span))
+        return None
+    if start is end:  # e.g. calendar years against one fiscal year that spans both
+        context.cannot_check(claim, f"its `from` and `to` dates both find {start.id!r}: name "
+                             "the base and end figures in `start` and `end`")
+        return None
+    return _validated(context, claim, start, end)
+
+
+def _best(finder: SpanFinder, claim: Claim, when: PartialDate, prefer: set[str],
+          *exclude: str, end: bool = False) -> Claim | None:
+    """The figure of the growth's metric at `when`: from the growth claim's own source first,
+    and for the end, a forecast for a forecast (a claim is never its own figure)."""
+    return finder.best(claim.metric, when, prefer, claim.id, *exclude, source=claim.source,
+                       projection=claim.projection if end else None)
+
+
+def _missing(claim: Claim, role: str, off_span: list[Claim]) -> str:
+    """Why no start or end figure was found, and what to write."""
+    assert claim.growth is not None
+    which, field = ("base", "from") if role == "start" else ("end", "to")
+    when = claim.growth.start_date if role == "start" else claim.growth.end_date
+    if when is None:
+        return (f"no {which} figure: name it in `growth.{role}`, or give the date of a figure "
+                f"of `{claim.metric}` in `growth.{field}`")
+    if off_span:
+        others = ", ".join(f"{c.id!r} ({date_label(c)})" for c in off_span[:3])
+        more = f" and {len(off_span) - 3} more" if len(off_span) > 3 else ""
+        return (f"no {which} figure covering {when} among the claims of `{claim.metric}`: "
+                f"{others}{more} cover{'s' if len(off_span) == 1 else ''} another span, "
+                f"a different quantity: name the {which} in `growth.{role}`, or give the "
+                f"figure for {when}")
+    return (f"no {which} figure for {when} among the claims of `{claim.metric}`: name one in "
+            f"`growth.{role}`")
+
+
+def _id(claim: Claim | None) -> tuple[str, ...]:
+    """The other end, once known, is not searched for again: no figure is its own base."""
+    return () if claim is None else (claim.id,)
+
+
+def _dims(claim: Claim | None) -> set[str]:
+    return {dimension(claim)} if claim is not None and claim.value is not None else set()
+
+
+def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Growth | None:
+    if start.value is None or end.value is None:
+        bare = start if start.value is None else end
+        context.cannot_check(claim, f"figure {bare.id!r} states no value")
+        return None
+    if bushels_and_mass(start.value.unit, end.value.unit):
+        context.cannot_check(claim, f"its start and end figures are in "
+                             f"{start.value.unit.label()} and {end.value.unit.label()}; "
+                             f"{BUSHEL_WEIGHT}")
+        return None
+    if dimension(start) != dimension(end):
+        context.cannot_check(claim, f"start and end figures are in different units "
+                             f"({start.value.unit.label()} and {end.value.unit.label()})")
+        return None
+    years = None
+    if start.date is not None and end.date is not None:
+        years = years_between(start.date, end.date)
+    assert claim.growth is not None
+    if years is None and claim.growth.kind == "cagr":
+        undated = start if start.date is None else end
+        context.cannot_check(claim, f"figure {undated.id!r} has no date to count years from")
+        return None
+    return Growth(claim, start, end, years)
+
+
+def admitted_rates(context: Context, claim: Claim, closed: bool = False) -> Interval:
+    """The rates a growth claim admits, its qualifier applied (`closed`: a bound's rounding)."""
+    assert claim.growth is not None
+    if closed and claim.qualifier.bound:
+        return claim.growth.rate.rounding
+    return widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+
+
+def _interval(context: Context, claim: Claim) -> Interval:
+    return context.interval(claim)
+
+
+def _closed(context: Context, claim: Claim) -> Interval:
+    """The figure's interval, a bound's as the rounding of its stated figure."""
+    assert claim.value is not None
+    return claim.value.rounding if claim.qualifier.bound else context.interval(claim)
+
+
+def holds(context: Context, growth: Growth, end: Interval | None = None,
+           rate: Interval | None = None, closed: bool = False) -> bool:
+    """Whether some rate, start and end (or the `end` or `rate` given) inside their intervals
+    square; `closed`: a bound (`over 5,700`) taken as its stated figure, for the hints, which
+    an open side would satisfy whatever the slip."""
+    interval = _closed if closed else _interval
+    rate = admitted_rates(context, growth.claim, closed) if rate is None else rate
+    # No figure shrinks by more than all of it: rates below -100% are not values to try.
+    lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
+    start = interval(context, growth.start)
+    end = interval(context, growth.end) if end is None else end
+    settled = _holds_in_floats(growth, lowest, rate.hi, start, end)
+    if settled is not None:
+        return settled
+    factors = growth.factors(lowest, rate.hi)
+    return product(start, factors).overlaps(end)
+
+
+MOST_YEARS = 10_000  # compounded in floats, each year's rounding error stays far below HAIR
+
+
+def _holds_in_floats(growth: Growth, lowest: Fraction, highest: Fraction | None,
+                     start: Interval, end: Interval) -> bool | None:
+    """holds in floats, for the usual growth (a bounded base of 0 or more, a rate above
+    -90% or down to all of it, up to MOST_YEARS years), where the ends are not within
+    a hair of touching: exact powers of Fractions are most of this rule's cost. None: let
+    the exact maths say.
+
+    Every float here is within ~1e-12 of its exact counterpart (factors() itself is that
+    close to the true power for fractional years), far inside HAIR of the largest end.
+    """
+    years = growth.years if growth.cagr else 1
+    if ((lowest < -0.9 and lowest != MINUS_ONE) or years is None
+            or not 0 <= years <= MOST_YEARS or start.lo is None or start.hi is None
+            or start.lo < 0):
+        return None
+    try:
+        exponent = float(years)
+        # A fall of all of it is a factor of exactly 0 (0.0 in floats too).
+        low = float(start.lo) * (1.0 + float(lowest)) ** exponent
+        if highest is None:  # no highest rate: no highest end but for a base of 0
+            high = math.inf if start.hi > 0 else 0.0
+        else:
+            high = float(start.hi) * (1.0 + float(highest)) ** exponent
+        end_lo = -math.inf if end.lo is None else float(end.lo)
+        end_hi = math.inf if end.hi is None else float(end.hi)
+    except OverflowError:
+        return None
+    if not math.isfinite(low) or (highest is not None and not math.isfinite(high)):
+        return None  # a product beyond floats
+    size = max((abs(x) for x in (low, high, end_lo, end_hi) if math.isfinite(x)), default=0.0)
+    return overlap_in_floats(low, high, end_lo, end_hi, size)
