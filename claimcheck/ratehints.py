@@ -3,7 +3,8 @@
 
 A value is one figure: a rate per hour, per month or per so many people is named in the
 metric. The value refusals (refusals.py) and the rules' messages (unit-mismatch, sum-of-parts,
-share-of-total) give these hints; unitwords.py reads `TWh a year` with the same words.
+share-of-total) give these hints; per_time reads `TWh a year` with the same words, as
+pint reads a rate (`TWh per year`), for unitwords.py and oilunits.py.
 """
 
 from __future__ import annotations
@@ -38,6 +39,23 @@ _PER_COUNT = re.compile(r"(?:\bper|/)\s*(?:[\d,]+\s*k?|hundred|thousand|million)
 # that the period goes in `period`. Not per hour: `km per hour` is a speed, not a period's total.
 _PER_PERIOD = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
                          re.IGNORECASE)
+
+
+# "TWh a year", "TWh annually": per year (pint reads `a` as a year, to multiply by). The
+# periods written out, as pint names them: not `a yr` or `an annum`, which no text writes.
+_A_TIME = re.compile(rf"(.+?)\s+{EVERY}\s+(year|month|week|day|hour)", re.IGNORECASE)
+# `per annum` and `p.a.` as well, which pint does not read (`annum` is no unit of its own).
+_ANNUALLY = re.compile(r"(.+?)(?:\s+annually|\s*(?:\s(?:per|an?)\s+|/\s*)annum"
+                       r"|\s+p\.\s?a\.?)", re.IGNORECASE)
+
+
+def per_time(text: str) -> str | None:
+    """`TWh a year`, `TWh annually`, `TWh p.a.` as pint reads a rate: `TWh per year`."""
+    if match := _A_TIME.fullmatch(text):
+        return f"{match.group(1)} per {match.group(2)}"
+    if match := _ANNUALLY.fullmatch(text):
+        return f"{match.group(1)} per year"
+    return None
 
 
 def is_rate_alone(text: str) -> bool:

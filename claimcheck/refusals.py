@@ -15,17 +15,12 @@ import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from claimcheck.countwords import work_time
 from claimcheck.currencywords import AMBIGUOUS_SYMBOLS
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import ALIASES, Qualifier
 from claimcheck.ratehints import is_rate_alone, rate_hint
-from claimcheck.unitwords import (
-    FOLD_NUMBERS,
-    FOREIGN_SCALES,
-    MULTIPLES,
-    subunit,
-    work_time,
-)
+from claimcheck.unitwords import FOLD_NUMBERS, FOREIGN_SCALES, MULTIPLES, subunit
 
 if TYPE_CHECKING:
     from claimcheck.units import Unit
@@ -387,7 +382,7 @@ def _people_hint(unit: str) -> str:
 
 def work_time_hint(values: list[tuple[str, Unit]]) -> str:
     """For `2.33 million days` beside `2.47 million working days` of one metric: days of
-    work are counted (unitwords.py, at _WORK_TIME), a time in days is not; what to write."""
+    work are counted (countwords.py, at _WORK_TIME), a time in days is not; what to write."""
     work = next((unit.code for _, unit in values
                  if unit.dimension == "count" and work_time(unit.code)), None)
     time = next(((text, unit.code) for text, unit in values if unit.dimension == "[time]"),

@@ -2,6 +2,10 @@
 
 Each currency is its own dimension: turning yuan into dollars needs a dated exchange rate
 (see rates.py), never a fixed factor, so currencies never enter pint's conversion graph.
+
+parse_unit tries its readings in one fixed order, which decides results. What it reads is
+kept by subject: unit words pint misreads (unitwords.py, oilunits.py), count words
+(countwords.py), and what is written beside a unit (substances.py).
 """
 
 from __future__ import annotations
@@ -17,6 +21,22 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from claimcheck import substances
+from claimcheck.countwords import (
+    ACRONYM_COUNTS,
+    CAPITALISED_PLURAL,
+    COUNT_NOUNS,
+    CRYPTO_TICKERS,
+    CRYPTO_WORDS,
+    INTERNATIONAL_UNITS,
+    SINGULAR_COUNT_NOUNS,
+    SINGULAR_NOUNS,
+    WAFER_AREA,
+    counted,
+    uninflected_people,
+    wafer_area,
+    work_time,
+)
 from claimcheck.currencywords import (
     AMBIGUOUS_NAMES,
     AMBIGUOUS_SYMBOLS,
@@ -30,81 +50,28 @@ from claimcheck.currencywords import (
     SIGNS_AFTER,
 )
 from claimcheck.errors import InputError
-from claimcheck.ratehints import rate_hint
+from claimcheck.oilunits import pint_barrels
+from claimcheck.ratehints import per_time
 from claimcheck.refusals import (
     ambiguous_symbol_message,
-    bracketed_unit_message,
-    commodity_message,
     count_rate_message,
     figure_word_refusal,
     unknown_sign_message,
     unknown_unit_message,
 )
 from claimcheck.unitwords import (
-    ACRONYM_COUNTS,
     AMBIGUOUS_CASED,
-    COUNTED_SINGULARS,
-    CRYPTO_TICKERS,
-    CRYPTO_WORDS,
-    INTERNATIONAL_UNITS,
     PER_MILLE_WORDS,
     PERCENT_WORDS,
     POINT_WORDS,
-    WAFER_AREA,
     ambiguity,
     flops,
     meaning,
-    per_time,
-    pint_barrels,
     rate_parts,
     typed_powers,
-    uninflected_people,
-    wafer_area,
-    work_time,
 )
 
 ISO_CURRENCIES = ISO_4217
-
-# Plural nouns counted as they are, before pint can read one as a unit of its own.
-COUNT_NOUNS = frozenset(
-    {"companies", "firms", "enterprises", "patents", "people", "persons", "houses", "homes",
-     "users", "jobs", "workers", "employees", "households", "units", "cases",
-     "students", "applications", "startups", "vehicles", "cars", "deaths", "visitors",
-     # counted, not weighed: pint's bag is 94 lb of cement, coffee's 60 kg, cocoa's 62.5 kg
-     "bags",
-     # counted, never pint's angles (a degree is pi/180, a turn 2 pi): degrees conferred,
-     # grades, turns, cycles and revolutions of a count
-     "degrees", "grades", "turns", "cycles", "revolutions", "graduates", "phds", "alumni"}
-)
-# Plurals without an s ("300 aircraft", aviation's "40.6m pax"); none is a unit pint knows.
-SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",
-                                  "women", "men", "police", "aircraft", "spacecraft", "sheep",
-                                  "fish", "deer", "cattle", "offspring", "pax",
-                                  # adjectives that count people ("7.4 million unemployed")
-                                  "unemployed", "employed", "displaced", "injured", "dead",
-                                  "wounded", "homeless", "insured", "uninsured", "vaccinated"})
-# One of a counted thing ("1 case", "1 death", "1 person"): the singulars of the nouns above
-# and of those health and trial texts count; no other singular word, which may be a typo.
-SINGULAR_NOUNS = frozenset(
-    {noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-     for noun in COUNT_NOUNS if noun.endswith("s")}
-    | {"person", "child", "woman", "man", "patient", "dose", "trial", "participant", "subject",
-       "volunteer", "infection", "hospitalisation", "hospitalization", "admission", "birth",
-       "event", "country", "site", "study",
-       # aviation and transport texts count one of these as they count the plurals
-       # ("1 plane", "1 bus": pint's bus is a bushel)
-       "plane", "aeroplane", "airplane", "jet", "airliner", "helicopter", "flight",
-       "passenger", "seat", "route", "airport", "airline", "truck", "bus", "ship", "vessel",
-       "order", "delivery",
-       "head"}  # "5 million head" of cattle
-    | COUNTED_SINGULARS)
-# Words that make the words after a number a rate ("deaths per million people"), not a count.
-_RATE_WORDS = frozenset({"per", "a", "an", "each", "every"})
-# Words before the noun may qualify it ("AI-related patents", "\"little giant\" firms"); the
-# noun may be a people's name ("Americans"), a product's in camel case ("iPhones") or a plural
-# acronym ("TVs", "SUVs", "MPs").
-_COUNT_WORDS = re.compile(r"^([\w'\"“”‘’.\-]+ )*[A-Za-z][a-z'\-]*$")
-_CAPITALISED_PLURAL = re.compile(r"^(?:[\w'\"“”‘’.\-]+ )*([a-z]+[A-Z][A-Za-z]*|[A-Z]{2,})s$")
 
 
 @dataclass(frozen=True)
@@ -168,19 +135,19 @@ def parse_unit(text: str) -> Unit:
         return Unit("count", word, POINT_WORDS[word.lower()], "percentage points")
     if lowered in COUNT_NOUNS:
         return count(lowered)
-    if work_time(stripped):  # why: unitwords.py, at _WORK_TIME
+    if work_time(stripped):  # why: countwords.py, at _WORK_TIME
         return count(stripped)
-    if _counted(stripped, SINGULAR_NOUNS):
+    if counted(stripped, SINGULAR_NOUNS):
         return count(stripped)
     speed = flops(stripped)
     if speed is not None:
         return Unit("count", stripped, Fraction(speed), "flops")
     if special := _counted_apart(stripped):
         return special
-    substance = _of_substance(stripped)
+    substance = substances.of_substance(stripped)
     if substance is not None:
         return substance
-    element = _of_element(stripped)
+    element = substances.of_element(stripped)
     if element is not None:
         return element
     ambiguous = ambiguity(stripped)
@@ -188,18 +155,18 @@ def parse_unit(text: str) -> Unit:
         raise InputError(f"unit {stripped!r} is ambiguous: write {ambiguous}")
     if per_time_of_count := _count_per_time(stripped):
         raise InputError(count_rate_message(stripped, *per_time_of_count))
-    _refuse_bracketed(stripped)
+    substances.refuse_bracketed(stripped)
     physical = _meant_unit(stripped)
     if physical is not None:
         return physical
-    _refuse_commodity(stripped)
+    substances.refuse_commodity(stripped)
     if lowered.split()[-1] in CURRENCY_WORDS:
         raise InputError(f"{stripped!r} names a currency claimcheck does not know by that name: "
                          "write its ISO 4217 code (SGD, BRL, EGP, ...)")
-    if ((stripped.endswith("s") and _counted(stripped)) or _counted(stripped, SINGULAR_COUNT_NOUNS)
-            or (_counted(stripped) and uninflected_people(stripped.split()[-1]))):
+    if ((stripped.endswith("s") and counted(stripped)) or counted(stripped, SINGULAR_COUNT_NOUNS)
+            or (counted(stripped) and uninflected_people(stripped.split()[-1]))):
         return count(stripped)
-    if capitalised := _CAPITALISED_PLURAL.match(stripped):
+    if capitalised := CAPITALISED_PLURAL.match(stripped):
         return _capitalised_count(stripped, capitalised.group(1))
     if stripped in ISO_4217_OTHERS:  # "5 XAU": gold, as ISO 4217 codes it, is no currency
         raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")
@@ -211,50 +178,6 @@ def parse_unit(text: str) -> Unit:
     raise InputError(unknown_unit_message(stripped))
 
 
-# --- Units in brackets and units of a commodity (red-team round s12) ------------------------
-# "barrels per day (mb/d)": pint would multiply the two units; "Mt of copper", "ounces of
-# gold": the unit with what it weighs, which the metric names.
-_BRACKETED = re.compile(r"(\S.*?)\s+\(([^()]+)\)")
-_OF_COMMODITY = re.compile(r"(?P<unit>.+?)\s+of\s+(?P<thing>[^/]+?)"
-                           r"(?P<rate>\s*/.*|\s+(?:per|an?|daily)\b.*)?")
-
-
-def _refuse_bracketed(text: str) -> None:
-    """`barrels per day (mb/d)`: a unit restated in brackets is refused, never multiplied."""
-    if bracketed := _BRACKETED.fullmatch(text):
-        outer, inner = bracketed.groups()
-        if _reads(outer):
-            unbracketed = f"{outer} {inner}"
-            raise InputError(bracketed_unit_message(
-                text, outer, inner, _reads(inner), unbracketed if _reads(unbracketed) else ""))
-
-
-def _refuse_commodity(text: str) -> None:
-    """`5 Mt of copper`, `ounces of gold`, `barrels of oil per day`: the unit alone, the
-    commodity in the metric (a mass of CO2 or carbon is read before: the gas is a dimension)."""
-    of = _OF_COMMODITY.fullmatch(text)
-    if of is None or of["thing"].lower().endswith("equivalent"):  # `toe per day`: a unit
-        return
-    unit = of["unit"] + (of["rate"] or "")
-    try:
-        measure = parse_unit(unit)
-    except InputError:
-        if ambiguous := ambiguity(of["unit"]):
-            raise InputError(commodity_message(text, unit, of["thing"], ambiguous)) from None
-        return
-    if measure.kind == "physical":
-        raise InputError(commodity_message(text, unit, of["thing"]))
-
-
-def _reads(text: str) -> bool:
-    try:
-        parse_unit(text)
-    except InputError:
-        return False
-    return True
-# --- end of the s12 brackets and commodities ------------------------------------------------
-
-
 def _counted_apart(text: str) -> Unit | None:
     """Counts that are a dimension of their own: wafers by their size's area (`12-inch
     equivalent wafers`), international units of a substance (`IU`)."""
@@ -262,14 +185,6 @@ def _counted_apart(text: str) -> Unit | None:
         return Unit("count", text, Fraction(INTERNATIONAL_UNITS[text]), "international units")
     area = wafer_area(text)
     return None if area is None else Unit("count", text, area, WAFER_AREA)
-
-
-def _counted(text: str, nouns: frozenset[str] | None = None) -> bool:
-    """Whether `text` is a counted noun, of `nouns` if given, qualified by words before it
-    ("severe cases", "AI-related patents"), but no rate ("deaths per million people")."""
-    words = text.split()
-    return (bool(_COUNT_WORDS.match(text)) and (nouns is None or words[-1].lower() in nouns)
-            and not _RATE_WORDS & {word.lower() for word in words[:-1]})
 
 
 def _count_per_time(text: str) -> tuple[str, str] | None:
@@ -297,8 +212,8 @@ def _counted_noun(text: str) -> bool:
         return False
     return unit.dimension == "count" and unit.factor == 1 and (
         text in ACRONYM_COUNTS or text.lower() in COUNT_NOUNS
-        or _counted(text, SINGULAR_NOUNS | SINGULAR_COUNT_NOUNS)
-        or (text.endswith("s") and _counted(text)))
+        or counted(text, SINGULAR_NOUNS | SINGULAR_COUNT_NOUNS)
+        or (text.endswith("s") and counted(text)))
 
 
 # Units whose symbols a plural s may follow ("5,000 MWs", "GBs"): the unit, not a count.
@@ -349,107 +264,6 @@ def _meant_unit(text: str) -> Unit | None:
     if unit is None or (meant == text and unit.code == text):
         return unit
     return dataclasses.replace(unit, code=text, factor=unit.factor * times)
-
-
-# Emissions are masses of a gas, and a tonne of CO2, of CO2-equivalent and of carbon are three
-# measures (a tonne of carbon is 3.67 of CO2): the gas is part of the dimension. An intensity
-# (`480 gCO2/kWh`) is such a mass per a physical unit.
-_SUBSTANCE = re.compile(r"(.*?)\s*(?:of\s+)?(CO[2₂](?:-?e|-?eq)?|CH[4₄])"
-                        r"(?:\s*(?:/|\bper\s+)\s*(\S.*))?")
-_SUBSTANCE_NAMES = {"CO2": "CO2", "CO2e": "CO2e", "CO2-e": "CO2e", "CO2eq": "CO2e",
-                    "CO2-eq": "CO2e", "CH4": "CH4"}
-
-
-def _of_substance(text: str) -> Unit | None:
-    """A mass of a gas (`Gt CO2`), its share of the air (`420 ppm CO2`), or a mass of it per a
-    unit (`480 gCO2/kWh`)."""
-    substance = _SUBSTANCE.fullmatch(text)
-    if substance is None:
-        return None
-    amount, gas, per = substance.groups()
-    unit = parse_unit(amount) if amount else None
-    name = _SUBSTANCE_NAMES[gas.replace("₂", "2").replace("₄", "4")]
-    if per is not None:
-        return _intensity(text, unit, name, per)
-    if unit is not None and unit.kind == "physical" and unit.dimension == "[mass]":
-        return Unit("physical", text, unit.factor, f"[mass] of {name}")
-    if unit is not None and unit.dimension == "count" and unit.factor < 1:
-        return Unit("count", text, unit.factor, f"concentration of {name}")
-    raise InputError(f"{text!r}: {gas} follows a unit of mass (t, kt, Mt, Gt, tonnes) or of "
-                     "concentration (ppm, ppb)")
-
-
-def _intensity(text: str, mass: Unit | None, gas: str, per: str) -> Unit | None:
-    """`480 gCO2/kWh`, `95 g CO2/km`: its own dimension, a mass of the gas per a physical
-    unit; per year (`Gt CO2/yr`) it is left to the rate hints, as `£1,600 a year` is."""
-    try:
-        unit: Unit | None = parse_unit(per)
-    except InputError:
-        unit = None
-    if unit is not None and measured(unit.dimension) == "[time]":
-        return None
-    if (mass is None or mass.kind != "physical" or mass.dimension != "[mass]" or unit is None
-            or unit.kind != "physical" or measured(unit.dimension) != unit.dimension):
-        raise InputError(f"{text!r} is not read: an emissions intensity is a unit of mass, the "
-                         f"gas, `/` and a unit pint knows (480 gCO2/kWh, 95 g CO2/km); a rate "
-                         "per person or per dollar is the number alone, the rate named in the "
-                         f"metric ({gas.lower()}_per_capita)")
-    over = unit.dimension if " " not in unit.dimension else f"({unit.dimension})"
-    return Unit("physical", text, mass.factor / unit.factor, f"[mass] of {gas} / {over}")
-
-
-# "9.9 GtC", "10.1 Pg C", "Gt of carbon": a mass of carbon (the Global Carbon Project's
-# unit); "110 kg N/ha", "1.2 Mt N", "Mt P2O5", "Mt of potash": a mass of a nutrient, as
-# fertiliser statistics (FAO, IFA) weigh them. Only after a unit of mass: `5 kC` stays a
-# kilocoulomb, `5 N` and `5 kN` forces; never pint's newton, poise or kelvin after a mass. A
-# tonne of N, of P and of P2O5 (44% P) are three measures: each element is its own dimension,
-# and phosphate and potash, which may be the oxide or the product, are kept apart from both.
-_ELEMENT_NAMES = {"C": "C", "carbon": "C", "N": "N", "nitrogen": "N", "P": "P",
-                  "phosphorus": "P", "K": "K", "potassium": "K", "P2O5": "P2O5", "K2O": "K2O",
-                  "phosphate": "phosphate", "potash": "potash"}
-_ELEMENT = re.compile(r"(.+?)\s*(?:of\s+)?(C|N|P|K|P[2₂]O[5₅]|K[2₂]O|[Cc]arbon|[Nn]itrogen"
-                      r"|[Pp]hosphorus|[Pp]otassium|[Pp]hosphate|[Pp]otash)"
-                      r"(?:\s*(?:/|\bper\s+)\s*(\S.*)|\s+(\S+?)(?:-1|⁻¹))?")
-
-
-def _of_element(text: str) -> Unit | None:
-    """A mass of carbon or of a nutrient (`9.9 GtC`, `1.2 Mt N`), or such a mass per a
-    physical unit (`110 kg N/ha`); None where no unit of mass comes first."""
-    element = _ELEMENT.fullmatch(text)
-    if element is None:
-        return None
-    amount, word, per, inverse = element.groups()
-    try:
-        unit = parse_unit(amount)
-    except InputError:
-        if ambiguity(amount):  # "tons of carbon": which tons?
-            raise
-        return None
-    if unit.kind != "physical" or unit.dimension != "[mass]":
-        return None
-    symbol = word.replace("₂", "2").replace("₅", "5")
-    name = _ELEMENT_NAMES.get(symbol) or _ELEMENT_NAMES[symbol.lower()]
-    if inverse is not None:  # "kg N ha-1", as agronomy papers write it
-        raise InputError(f"{text!r}: write the rate with `/`: {amount} {symbol}/{inverse}")
-    if per is None:
-        return Unit("physical", text, unit.factor, f"[mass] of {name}")
-    return _element_per(text, unit, name, per)
-
-
-def _element_per(text: str, mass: Unit, name: str, per: str) -> Unit:
-    """`110 kg N/ha`: a mass of the element per one physical unit; per a time, a person or
-    another rate (`Mt N/yr`, `kg N/ha/yr`) refused, as the rate hints say."""
-    try:
-        unit: Unit | None = parse_unit(per)
-    except InputError:
-        unit = None
-    if (unit is None or unit.kind != "physical" or len(rate_parts(per)) > 1
-            or unit.dimension == "[time]" or measured(unit.dimension) != unit.dimension):
-        raise InputError(f"{text!r} is not read: a mass of {name} per a unit is a unit of "
-                         f"mass, {name}, `/` and one unit pint knows other than a time "
-                         "(110 kg N/ha, 2.5 g C/m2)" + rate_hint(text))
-    over = unit.dimension if " " not in unit.dimension else f"({unit.dimension})"
-    return Unit("physical", text, mass.factor / unit.factor, f"[mass] of {name} / {over}")
 
 
 KNOWN_UNITS = Path(__file__).parent / "data" / "units.json"
@@ -546,6 +360,6 @@ def _registry() -> Any:
     except OSError:
         registry = pint.UnitRegistry()
     # s12: a barrel of oil equivalent is a dimension of its own, never barrels or joules
-    # (unitwords.oil_barrels says why)
+    # (oilunits.oil_barrels says why)
     registry.define("barrel_of_oil_equivalent = [oil_equivalent] = boe")
     return registry
