@@ -34,6 +34,7 @@ CURRENCY_SYMBOLS = {
     "AU$": "AUD", "CA$": "CAD", "SG$": "SGD", "Mex$": "MXN", "MX$": "MXN",
     # the cedi's sign (₵, not the colón's ₡), and GH¢ as Ghana's press types it; the sol's S/
     "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "S/": "PEN", "S/.": "PEN",
+    "U.S.$": "USD",  # "U.S. $132 million", "U.S.$132 million", as AP style writes it
 }
 # Signs in letters of one currency each, before the number or after it ("KSh 5 billion",
 # "5 billion KSh", "Ksh.35.86 trillion"): the Kenyan, Tanzanian and Ugandan shillings, the

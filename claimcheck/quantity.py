@@ -48,8 +48,9 @@ _NUMBER = re.compile(
 )
 _BAD_GROUPING = re.compile(r"[-+]?\d+(?:,\d+)+(?:\.\d+)?")
 _PREFIX = re.compile(
-    # "US $198 million", "USD$291 million", "USD $9.78 billion"; "A $5" is refused below
-    r"((?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
+    # "US $198 million", "USD$291 million", "USD $9.78 billion"; "A $5" is refused below;
+    # "U.S. $132 million" as AP style writes it
+    r"(U\.S\.\s*\$|(?:US|HK|NZ|NT|AU|CA|SG)\s+\$|(?:[A-Z]{3}\s*|[ACSR]\s+)\$(?=\s*[-+\d])|"
     r"CNY¥|CN¥|JP¥|Mex\$|MX\$|AU\$|CA\$|SG\$|US\$|HK\$|NZ\$|NT\$|A\$|C\$|S\$|R\$|GH[₵¢]|"
     rf"[${re.escape(''.join(sorted(SIGNS_AFTER)))}]|Rs\.?|¥|￥|RMB|Rmb|"
     r"(?:[A-Z]{3}|FCFA|CFAF|[KTU][Ss]hs?\.?|S[Ff]r\.?|[DSN]?[kK]r\.?|Sh\.?|Fr\.?|S/\.?|Rp|RM|"

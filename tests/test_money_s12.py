@@ -10,6 +10,7 @@ import pytest
 from conftest import amount_and_code, refusal
 
 from claimcheck.quantity import parse_value
+from claimcheck.rules.conversion_report import _miss_percent
 
 BN, TN = 10**9, 10**12
 F = Fraction
@@ -127,3 +128,36 @@ def test_a_larger_second_scale_asks_for_one_scale() -> None:
         "'5 million 3 billion': write the figure in one scale (thousand, million, billion, "
         "trillion)")
 
+
+
+# currency-conversion's miss, with the decimals that tell it from the tolerance it failed
+@pytest.mark.parametrize(("miss", "tolerance", "text"), [
+    (F(528, 100_000), F(1, 200), "0.53%"),  # 0.5% would read as within 0.5%
+    (F(957, 100_000), F(1, 200), "1.0%"),  # one decimal is enough: the seed's
+    (F(123, 10_000), F(122, 10_000), "1.23%"),  # 1.2% would read as under 1.22%
+    (F(50_001, 10_000_000), F(1, 200), "0.50001%"),
+    (F(3, 100), F(0), "3.0%"),
+])
+def test_miss_shown_beyond_tolerance(miss: Fraction, tolerance: Fraction, text: str) -> None:
+    assert _miss_percent(miss, tolerance) == text
+
+
+# U.S. $ and U.S.$ (AP style: "fined 107.8 million pounds (U.S. $132 million)") as US$
+@pytest.mark.parametrize(("text", "magnitude", "code"), [
+    ("U.S. $132 million", 132 * 10**6, "USD"), ("U.S.$132 million", 132 * 10**6, "USD"),
+    ("U.S. $5.5bn", F(55, 10) * BN, "USD"), ("U.S. $ 198", 198, "USD"),
+    ("U.S. $1,234.5 million", F(12345, 10) * 10**6, "USD"), ("-U.S. $5", -5, "USD"),
+    ("132 million U.S. dollars", 132 * 10**6, "USD"),  # as before
+])
+def test_us_with_stops_before_the_dollar_sign_is_usd(text: str, magnitude: Fraction,
+                                                     code: str) -> None:
+    assert _read(text) == (magnitude, code)
+
+
+# Nothing else that starts with U.S. is read: no sign follows, or not the dollar's.
+@pytest.mark.parametrize("text", [
+    "U.S. 132 million", "U.S.D 5", "U.S $5", "U. S. $5", "u.s. $5", "U.S.A. $5", "U.S. $",
+    "U.S. dollars 5", "U.S.€5", "U.S. 5 billion dollars",
+])
+def test_other_us_prefixes_stay_refused(text: str) -> None:
+    assert "does not start with a number" in refusal(text)

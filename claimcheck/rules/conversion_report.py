@@ -58,7 +58,7 @@ def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
     `factor`, a power of ten that would bring the implied rate within them."""
     date = conversion.date
     message = (f"{describe(conversion)}; {_ran(reference, date)} "
-               f"(off by {_off_text(conversion.implied, reference)})")
+               f"(off by {_off_text(conversion.implied, reference, tolerance)})")
     details = _details(conversion, reference, tolerance, runs)
     if factor:
         message += f"; {slipped(factor)}"
@@ -180,7 +180,7 @@ def _rupee_hint(conversion: Conversion, reference: RateRange) -> str:
             "Nepal's write PKR, LKR or NPR")
 
 
-def _off_text(implied: Interval, reference: RateRange) -> str:
+def _off_text(implied: Interval, reference: RateRange, tolerance: Fraction) -> str:
     """`1.0%`; a miss of twice or more as a factor (`a factor of 13596`): a percentage below
     the range never passes 100%, however far below it lies."""
     low, high = implied.lo, implied.hi
@@ -190,7 +190,7 @@ def _off_text(implied: Interval, reference: RateRange) -> str:
         ratio = Fraction(0) if low is None else low / reference.high
     if ratio >= 2:
         return f"a factor of {format_number(ratio)}"
-    return _percent(_off_by(implied, reference), 1)
+    return _miss_percent(_off_by(implied, reference), tolerance)
 
 
 def _off_by(implied: Interval, reference: RateRange) -> Fraction:
@@ -201,6 +201,20 @@ def _off_by(implied: Interval, reference: RateRange) -> Fraction:
     if high is not None and high < reference.low:
         return (reference.low - high) / reference.low
     return Fraction(0) if low is None else max(low - reference.high, Fraction(0)) / reference.high
+
+
+def _miss_percent(miss: Fraction, tolerance: Fraction) -> str:
+    """`1.0%`, or with the decimals it takes to exceed the tolerance it failed: a miss of
+    0.528% against 0.5% is `0.53%`, not `0.5%` (rounded exactly, half to even)."""
+    for decimals in range(1, MISS_DECIMALS + 1):
+        shown = round(miss * 100, decimals)
+        if shown > tolerance * 100:
+            break
+    exact = Decimal(shown.numerator) / Decimal(shown.denominator)
+    return f"{exact:.{decimals}f}%"
+
+
+MISS_DECIMALS = 6  # a miss closer to the tolerance than this is shown as it rounds
 
 
 def _ran(reference: RateRange, date: PartialDate) -> str:

@@ -14,6 +14,10 @@ rate left at 6.5% for a year); durations, figures in units of time (`3.3 months`
 the sales pace, a `5 years` term, `40 hours` a week), unless `durations: true`, as a ratio
 counted in months holds for months; a figure that one source alone gives for several dates, unless
 `one_source: true` ("$300 million for fiscal 2024 and $300 million for 2025" knows both dates);
+a figure that every claim of the set gives as a forecast or target (`projection: true`), unless
+`projections: true`, as a goal is renewed for a later year (USD 100 billion a year by 2020,
+extended through 2025) and a forecast can come back to a figure ($1.6 trillion in 2024 and in
+2027), though an actual figure given again as a projection is compared;
 a figure no claim writes with `min_digits` digits or more (default 2: `$1 trillion`, `5 million`),
 as a figure given so roughly repeats by chance. Bounds (`over 100 million`, `at most 5%`)
 are always left out: a milestone stays passed as the count rises.
@@ -61,6 +65,7 @@ class Options(RuleOptions):
     percentages: bool = False  # compare percentages, points and bare numbers (rates) too
     durations: bool = False  # compare figures in units of time (3.3 months' supply) too
     one_source: bool = False  # report a figure one source gives for two dates, too
+    projections: bool = False  # report a figure that every claim gives as a forecast, too
     min_digits: int = 2  # figures written with fewer digits ($1 trillion) repeat by chance
 
 
@@ -137,9 +142,11 @@ def _without_restatements(claims: list[Claim]) -> list[Claim]:
 
 
 def _reported(claims: list[Claim], days: dict[str, tuple[int, int]], options: Options) -> bool:
-    """A repeat worth a finding: at dates apart, from two sources (unless `one_source`), and
-    written somewhere with `min_digits` digits or more."""
+    """A repeat worth a finding: at dates apart, from two sources (unless `one_source`), not
+    all forecasts or targets (unless `projections`), and written somewhere with `min_digits`
+    digits or more."""
     return (_spread(claims, days) and (options.one_source or len({c.source for c in claims}) > 1)
+            and (options.projections or not all(c.projection for c in claims))
             and max(c.value.written_digits for c in claims if c.value) >= options.min_digits)
 
 
