@@ -41,3 +41,17 @@ def exact_number(value: Fraction) -> str:
         return format_number(value, 6)
     text = f"{Decimal(value.numerator) / Decimal(value.denominator):f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def miss_percent(miss: Fraction, tolerance: Fraction) -> str:
+    """`1.0%`, or with the decimals it takes to exceed the tolerance it failed: a miss of
+    0.528% against 0.5% is `0.53%`, not `0.5%` (rounded exactly, half to even)."""
+    for decimals in range(1, MISS_DECIMALS + 1):
+        shown = round(miss * 100, decimals)
+        if shown > tolerance * 100:
+            break
+    exact = Decimal(shown.numerator) / Decimal(shown.denominator)
+    return f"{exact:.{decimals}f}%"
+
+
+MISS_DECIMALS = 6  # a miss closer to the tolerance than this is shown as it rounds

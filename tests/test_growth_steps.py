@@ -1,4 +1,4 @@
-"""The growth-arithmetic steps of the Markdown report: a fall reads as one."""
+"""The arithmetic steps of the Markdown report: a fall reads as one; a miss shows its digits."""
 
 from __future__ import annotations
 
@@ -28,3 +28,22 @@ def test_a_fall_is_one_minus_its_size(tmp_path: Path) -> None:
     assert "274.7 USD × (1 − 70%) = 82.41 USD (projected end)" in text
     assert "66.4 USD ÷ (1 − 70%) = 221.33 USD" in text
     assert "(1 + -" not in text
+
+
+NEAR_TOLERANCE = """sources:
+  reuters: {title: HDFC Bank results, publisher: Reuters, published: 2018-10-20}
+claims:
+  - {id: np, metric: profit, value: 50.05 billion rupees, period: 2018-Q3, source: reuters}
+  - {id: np-usd, metric: profit, value: $682.16 million, period: 2018-Q3, restates: np,
+     source: reuters}
+"""
+
+
+def test_a_conversion_miss_near_the_tolerance_shows_the_digits_that_fail_it(
+        tmp_path: Path) -> None:
+    (tmp_path / "claims.yaml").write_text(NEAR_TOLERANCE, encoding="utf-8")
+    (tmp_path / "rules.yml").write_text("{}\n", encoding="utf-8")
+    report = check_paths(Settings(paths=(str(tmp_path / "claims.yaml"),),
+                                  rules=str(tmp_path / "rules.yml"), jobs=1))
+    text = formatter("markdown")(report, False)
+    assert "off by 0.53% from the nearer end of the reference range" in text  # not 0.5%

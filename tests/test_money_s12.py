@@ -9,8 +9,8 @@ from fractions import Fraction
 import pytest
 from conftest import amount_and_code, refusal
 
+from claimcheck.display import miss_percent
 from claimcheck.quantity import parse_value
-from claimcheck.rules.conversion_report import _miss_percent
 
 BN, TN = 10**9, 10**12
 F = Fraction
@@ -139,7 +139,7 @@ def test_a_larger_second_scale_asks_for_one_scale() -> None:
     (F(3, 100), F(0), "3.0%"),
 ])
 def test_miss_shown_beyond_tolerance(miss: Fraction, tolerance: Fraction, text: str) -> None:
-    assert _miss_percent(miss, tolerance) == text
+    assert miss_percent(miss, tolerance) == text
 
 
 # U.S. $ and U.S.$ (AP style: "fined 107.8 million pounds (U.S. $132 million)") as US$

@@ -7,8 +7,10 @@ steps rather than a crash.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any, NamedTuple
 
+from claimcheck.display import miss_percent
 from claimcheck.findings import Finding
 from claimcheck.formats.markup import inline
 from claimcheck.interval import format_number
@@ -83,7 +85,8 @@ def _reference_steps(details: dict[str, Any], implied: float | None, low: float,
         nearest = low if implied < low else high
         off = abs(implied - nearest) / nearest
     if off is not None:
-        lines.append(f"off by {off * 100:.1f}% from the nearer end of the reference range")
+        shown = miss_percent(Fraction(off), Fraction(tolerance or 0))
+        lines.append(f"off by {shown} from the nearer end of the reference range")
     matching = details.get("matching_dates")
     if isinstance(matching, list) and matching:
         shown = ", ".join(inline(str(m)) for m in matching[:3])

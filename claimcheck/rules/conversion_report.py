@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from claimcheck.dates import PartialDate
+from claimcheck.display import miss_percent
 from claimcheck.interval import Interval, format_number
 from claimcheck.model import Claim
 from claimcheck.rates import ExchangeRates, RateRange, Run
@@ -190,7 +191,7 @@ def _off_text(implied: Interval, reference: RateRange, tolerance: Fraction) -> s
         ratio = Fraction(0) if low is None else low / reference.high
     if ratio >= 2:
         return f"a factor of {format_number(ratio)}"
-    return _miss_percent(_off_by(implied, reference), tolerance)
+    return miss_percent(_off_by(implied, reference), tolerance)
 
 
 def _off_by(implied: Interval, reference: RateRange) -> Fraction:
@@ -201,20 +202,6 @@ def _off_by(implied: Interval, reference: RateRange) -> Fraction:
     if high is not None and high < reference.low:
         return (reference.low - high) / reference.low
     return Fraction(0) if low is None else max(low - reference.high, Fraction(0)) / reference.high
-
-
-def _miss_percent(miss: Fraction, tolerance: Fraction) -> str:
-    """`1.0%`, or with the decimals it takes to exceed the tolerance it failed: a miss of
-    0.528% against 0.5% is `0.53%`, not `0.5%` (rounded exactly, half to even)."""
-    for decimals in range(1, MISS_DECIMALS + 1):
-        shown = round(miss * 100, decimals)
-        if shown > tolerance * 100:
-            break
-    exact = Decimal(shown.numerator) / Decimal(shown.denominator)
-    return f"{exact:.{decimals}f}%"
-
-
-MISS_DECIMALS = 6  # a miss closer to the tolerance than this is shown as it rounds
 
 
 def _ran(reference: RateRange, date: PartialDate) -> str:
