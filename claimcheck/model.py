@@ -12,6 +12,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetPydanticSchema,
     PlainValidator,
     Strict,
     WithJsonSchema,
@@ -19,7 +20,7 @@ from pydantic import (
 )
 from pydantic.dataclasses import dataclass
 from pydantic.json_schema import SkipJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, core_schema
 
 from claimcheck.dates import PartialDate, span_of_two
 from claimcheck.errors import InputError
@@ -160,11 +161,36 @@ PERIOD_SCHEMA = {"oneOf": [DATE_SCHEMA, {
 PeriodField = Annotated[Period, WithJsonSchema(PERIOD_SCHEMA)]
 
 
+class DateSpan(PartialDate):
+    """A growth's `from` or `to` given as a span, `{from: 2015-04, to: 2016-03}`: a fiscal
+    year, say, whose figure is the flow over exactly that period. Shown as 2015-04..2016-03."""
+
+
+def _date_or_span(period: Period) -> PartialDate:
+    """One date as itself; a span as the DateSpan from its start to its end."""
+    if period.start == period.end:
+        return period.start
+    if period.end.end < period.start.start:
+        raise PydanticCustomError(
+            "claimcheck", f"the span from {period.start} to {period.end} ends before it starts; "
+            "are `from` and `to` swapped?")
+    return DateSpan(min(period.start.start, period.end.start),
+                    max(period.start.end, period.end.end), f"{period.start}..{period.end}")
+
+
+# A growth's `from`/`to`: a date, or a span validated as a claim's `period` is (its messages,
+# at growth.from.to and the like), then one PartialDate, so the rules read a date either way.
+DateOrSpan = Annotated[PartialDate, GetPydanticSchema(
+    lambda _, handler: core_schema.no_info_after_validator_function(_date_or_span,
+                                                                    handler(Period))),
+    WithJsonSchema(PERIOD_SCHEMA)]
+
+
 @dataclass(config=PART, slots=True, frozen=True, kw_only=True)
 class Growth:
     rate: Rate
-    start_date: Date | None = Field(default=None, alias="from")
-    end_date: Date | None = Field(default=None, alias="to")
+    start_date: DateOrSpan | None = Field(default=None, alias="from")
+    end_date: DateOrSpan | None = Field(default=None, alias="to")
     kind: Literal["cagr", "total"] = "cagr"
     start: Ref | None = None
     end: Ref | None = None

@@ -5,6 +5,8 @@ figures: the `start`/`end` claims when given, else the claims of the same metric
 `from` and `to`. A flow (a figure with a `period`) is one only if its period is exactly that
 date's span: a quarter's or a year-to-date's sales are not the year's, nor a month's the
 quarter's; where only flows over other spans meet the date, the growth is listed unchecked.
+`from` and `to` may each be a span, written as a `period` is: `{from: 2015-04, to: 2016-03}`,
+a fiscal year, finds the flow over exactly that period and the stocks dated in it.
 Among the candidates: same unit as the other end first, then the growth claim's own source,
 then, for the end, a projection for a projected growth and an outcome for another, then the
 narrowest date, then an original over a figure that `restates` it in another currency, whose
@@ -16,19 +18,23 @@ either figure is dated to a calendar year, n counts calendar years (as in the ex
 2025-04 to 2035 is 10); where both are dated finer (months, quarters, halves, days, fiscal-year
 periods), n is the months between the dates' ends over 12, so February 1996 to September 2006
 is 10.58 years and January to July 2024 half a year, and a day counts the share of its month
-gone. It holds when some values inside the figures' intervals (rounding, widened by
-qualifiers; the growth claim's qualifier applies to its rate) give end = start × (1 + rate)^n
+gone. Where the growth's `from` or `to` is a span, n runs from the start of the start
+figure's date to the start of the end figure's, so one fiscal year to the next is one year
+and a fiscal year from April 2015 to the calendar year 2018 is 2.75. It holds when some
+values inside the figures' intervals (rounding, widened by qualifiers; the growth claim's
+qualifier applies to its rate) give end = start × (1 + rate)^n
 for `cagr`, or end = start × (1 + rate) for `total`. A `total` rate equal to end − start
 between two percentages is named as percent-vs-percentage-points; a yearly rate that fails
 but holds as one rise over the span is told to say `kind: total`, one that holds only
 compounded once more (both end years counted, a common slip) is told so, and one that holds
-with its sign turned (a fall typed as a rise) is named a slipped sign: these hints take a
-bound as its stated figure, since an open side fits whatever the slip; a start or end figure
+with its sign turned (a fall typed as a rise; a bounded rate turned as a bound, "cut by at
+least 55%" typed `at least 55%`) is named a slipped sign: these hints take a bounded figure
+as its stated figure, since an open side fits whatever the slip; a start or end figure
 found by its date in another source is named; a negative rate reads as the fall it is
 (`up to -70%`: falling by at most 70%); a bound (`more than $500 billion`, `up to 70%`) makes
 the projected end, the implied rate and the base bounds too; an end figure a power of ten
-from the projection that squares once so scaled is named a slipped scale word (detail
-`factor`). Two negative figures
+from the projection that squares once so scaled, bounds as their stated figures, is named a
+slipped scale word (detail `factor`). Two negative figures
 (a loss narrowing by 40% is -500 to -300) are checked like two positive ones; a swing from a
 loss to a profit is listed unchecked, as is a growth from bushels to tonnes (or back),
 which needs the crop's bushel weight. A `total` and a `cagr` rate of one metric over one span,
@@ -59,7 +65,6 @@ from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
 
-from claimcheck.dates import years_between
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
@@ -71,6 +76,7 @@ from claimcheck.rules.growth_figures import (
     SpanFinder,
     admitted_rates,
     figures,
+    growth_years,
     holds,
 )
 from claimcheck.rules.growth_report import (
@@ -131,7 +137,7 @@ def _compare_pair(context: Context, total: Claim, cagr: Claim) -> Finding | None
     assert total.growth is not None and cagr.growth is not None
     since, until = cagr.growth.start_date, cagr.growth.end_date
     assert since is not None and until is not None
-    years = years_between(since, until)
+    years = growth_years(cagr, since, until)
     if years <= 0:
         return None
     context.mark_checked(total, cagr)

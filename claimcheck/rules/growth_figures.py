@@ -4,6 +4,8 @@ interval takes the one to the other (holds), in floats where that is safe, else 
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import decimal
 import math
 from dataclasses import dataclass
@@ -12,7 +14,7 @@ from fractions import Fraction
 
 from claimcheck.dates import PartialDate, years_between
 from claimcheck.interval import Interval
-from claimcheck.model import Claim
+from claimcheck.model import Claim, DateSpan
 from claimcheck.qualifiers import widen
 from claimcheck.rules.base import Context
 from claimcheck.rules.figures import (
@@ -184,13 +186,33 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
         return None
     years = None
     if start.date is not None and end.date is not None:
-        years = years_between(start.date, end.date)
+        years = growth_years(claim, start.date, end.date)
     assert claim.growth is not None
     if years is None and claim.growth.kind == "cagr":
         undated = start if start.date is None else end
         context.cannot_check(claim, f"figure {undated.id!r} has no date to count years from")
         return None
     return Growth(claim, start, end, years)
+
+
+def growth_years(claim: Claim, since: PartialDate, until: PartialDate) -> int | Fraction:
+    """The years a growth compounds over, between two dates: years_between (from end to end,
+    calendar years where either is one) where the growth's `from` and `to` are single dates;
+    from start to start where either is a span, so a fiscal year to the next is one year
+    whatever the lengths of the two, and a fiscal year from April 2015 to the calendar year
+    2018 is 2.75 years."""
+    growth = claim.growth
+    assert growth is not None
+    if not (isinstance(growth.start_date, DateSpan) or isinstance(growth.end_date, DateSpan)):
+        return years_between(since, until)
+    years = (_months_before(until.start) - _months_before(since.start)) / 12
+    return years.numerator if years.denominator == 1 else years
+
+
+def _months_before(day: dt.date) -> Fraction:
+    """Months from the start of year 0 to the start of `day`."""
+    days_in_month = calendar.monthrange(day.year, day.month)[1]
+    return 12 * day.year + day.month - 1 + Fraction(day.day - 1, days_in_month)
 
 
 def admitted_rates(context: Context, claim: Claim, closed: bool = False) -> Interval:
@@ -205,7 +227,7 @@ def _interval(context: Context, claim: Claim) -> Interval:
     return context.interval(claim)
 
 
-def _closed(context: Context, claim: Claim) -> Interval:
+def closed_interval(context: Context, claim: Claim) -> Interval:
     """The figure's interval, a bound's as the rounding of its stated figure."""
     assert claim.value is not None
     return claim.value.rounding if claim.qualifier.bound else context.interval(claim)
@@ -216,7 +238,7 @@ def holds(context: Context, growth: Growth, end: Interval | None = None,
     """Whether some rate, start and end (or the `end` or `rate` given) inside their intervals
     square; `closed`: a bound (`over 5,700`) taken as its stated figure, for the hints, which
     an open side would satisfy whatever the slip."""
-    interval = _closed if closed else _interval
+    interval = closed_interval if closed else _interval
     rate = admitted_rates(context, growth.claim, closed) if rate is None else rate
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
     lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)

@@ -25,7 +25,13 @@ from claimcheck.rules.figures import (
     written,
 )
 from claimcheck.rules.grouping import date_label
-from claimcheck.rules.growth_figures import MINUS_ONE, Growth, admitted_rates, holds
+from claimcheck.rules.growth_figures import (
+    MINUS_ONE,
+    Growth,
+    admitted_rates,
+    closed_interval,
+    holds,
+)
 
 
 def degenerate(growth: Growth, admitted: Interval) -> str | None:
@@ -157,7 +163,8 @@ def implied_text(implied: float, stated: StatedValue) -> str:
 
 def _slip(context: Context, growth: Growth, projected: Fraction) -> int:
     """10^k where the end figure, so scaled, squares with the rate: a slipped scale word in
-    the start or the end figure (17.2 billion written for 17.2 trillion); else 0."""
+    the start or the end figure (17.2 billion written for 17.2 trillion); else 0. Bounds are
+    taken as their stated figures: `at least 55%` fits any end scaled up by ten."""
     assert growth.end.value is not None
     try:
         power = power_apart(float(abs(growth.end.value.magnitude)), float(abs(projected)))
@@ -165,8 +172,8 @@ def _slip(context: Context, growth: Growth, projected: Fraction) -> int:
         return 0
     if not power:
         return 0
-    scaled = context.interval(growth.end).scale(Fraction(10) ** -power)
-    return 10 ** abs(power) if holds(context, growth, scaled) else 0
+    scaled = closed_interval(context, growth.end).scale(Fraction(10) ** -power)
+    return 10 ** abs(power) if holds(context, growth, scaled, closed=True) else 0
 
 
 def years_text(years: int | Fraction | None) -> str:
@@ -204,17 +211,27 @@ def _points_note(context: Context, growth: Growth) -> str:
 
 
 def _sign_note(context: Context, growth: Growth) -> str:
-    """A rate that holds with its sign turned: "4.5 percent below" typed as 4.5%."""
+    """A rate that holds with its sign turned: "4.5 percent below" typed as 4.5%, "cut by at
+    least 55%" as `at least 55%` (a fall of at least 55%)."""
     claim = growth.claim
     assert claim.growth is not None
     rate = claim.growth.rate
-    if rate.magnitude == 0 or claim.qualifier.bound:
-        return ""  # a bound turned round admits every rate on its other side
-    if not holds(context, growth, rate=admitted_rates(context, claim).scale(MINUS_ONE),
-                 closed=True):
+    if rate.magnitude == 0:
         return ""
-    turned = f"a {'rise' if rate.magnitude < 0 else 'fall'} of {_size(rate)}"
-    return f"; as {turned} it holds: a slipped sign?"
+    turned = admitted_rates(context, claim).scale(MINUS_ONE)
+    # Only the other side's rates: `up to 55%` admits any fall, so turned round it is a fall
+    # of at most 55%, not a rise of any size.
+    zero = Fraction(0)
+    if rate.magnitude > 0:
+        turned = Interval(turned.lo, zero if turned.hi is None else min(turned.hi, zero))
+    else:
+        turned = Interval(zero if turned.lo is None else max(turned.lo, zero), turned.hi)
+    if not holds(context, growth, rate=turned, closed=True):
+        return ""
+    qualifier = claim.qualifier
+    words = f"{_FALL_WORDS.get(qualifier, qualifier.phrase)} " if qualifier.bound else ""
+    turned_text = f"a {'rise' if rate.magnitude < 0 else 'fall'} of {words}{_size(rate)}"
+    return f"; as {turned_text} it holds: a slipped sign?"
 
 
 def _one_more_year_note(context: Context, growth: Growth) -> str:
