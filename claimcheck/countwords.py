@@ -21,7 +21,10 @@ COUNT_NOUNS = frozenset(
      "bags",
      # counted, never pint's angles (a degree is pi/180, a turn 2 pi): degrees conferred,
      # grades, turns, cycles and revolutions of a count
-     "degrees", "grades", "turns", "cycles", "revolutions", "graduates", "phds", "alumni"}
+     "degrees", "grades", "turns", "cycles", "revolutions", "graduates", "phds", "alumni",
+     # s12b: people as Chinese, Japanese and Korean count them after a numeral (9,700万人,
+     # 5,000名, 4,800만 명)
+     "人", "名", "명"}
 )
 # Plurals without an s ("300 aircraft", aviation's "40.6m pax"); none is a unit pint knows.
 SINGULAR_COUNT_NOUNS = frozenset({"people", "staff", "personnel", "livestock", "children",
@@ -69,7 +72,7 @@ def counted(text: str, nouns: frozenset[str] | None = None) -> bool:
 # Counted things written as acronyms, which pint would read as units (`MAU` is its
 # mega-absorbance unit, `pcs` parsecs, `PCs` too) or not at all (`EVs`, `GPUs`).
 ACRONYM_COUNTS = frozenset({
-    "MAU", "MAUs", "DAU", "DAUs", "WAU", "WAUs", "EVs", "GPUs", "CPUs", "SKUs", "TEU", "TEUs",
+    "MAU", "MAUs", "DAU", "DAUs", "WAU", "WAUs", "EVs", "GPUs", "CPUs", "SKUs",
     "ADSs", "IPOs", "SMEs", "MSMEs", "NGOs", "ATMs", "PCs", "pcs", "NEVs", "BEVs", "PHEVs",
     # one of each, as "1.2 million EV" writes it; pint reads EV, TV and RV as exa-, tera- and
     # ronnavolts, and PC as percent
@@ -78,7 +81,9 @@ ACRONYM_COUNTS = frozenset({
     # counted, though their singulars are refused as ambiguous (MP, PV)
     "MPs", "PVs",
     # s12: surveys' households (pint: a hectohour, 100 hours) and full-time equivalents
-    "hh", "HH", "FTE"})
+    "hh", "HH", "FTE",
+    # s12b: Meta's daily and monthly active people, counted as its DAUs are
+    "DAP", "DAPs", "MAP", "MAPs"})
 
 # Counts of days and hours of work ("2.47 million working days lost", "person-hours", "days
 # lost" to strikes) are counts of a person's day or hour at work, not times: a working day is
@@ -142,3 +147,21 @@ def wafer_area(text: str) -> Fraction | None:
     size = Fraction(match.group(1))
     millimetres = size if match.group(2).lower() == "mm" else size * 25
     return (millimetres / 200) ** 2
+
+
+# s12b: container capacity in twenty-foot equivalent units. A forty-foot box (FEU) is two TEU,
+# so 20.56 million FEU is 41.12 million TEU: a dimension of its own, never a count of boxes
+# (`containers`, `boxes` are 1 or 2 TEU each, which no fixed factor turns into TEU).
+CONTAINER_CAPACITY = "container capacity in TEU"
+_CONTAINER_SYMBOLS = {**dict.fromkeys(["TEU", "TEUs", "teu", "teus"], 1),  # Seatrade: `teu`
+                      **dict.fromkeys(["FEU", "FEUs", "feu", "feus"], 2)}
+_FOOT_EQUIVALENT = re.compile(r"(twenty|forty|20|40)[- ](?:foot|ft)[- ]equivalents?"
+                              r"(?: units?)?", re.IGNORECASE)
+
+
+def container_teu(text: str) -> int | None:
+    """TEU in one unit of `text` (`TEU`, `FEUs`, `forty-foot equivalent units`)."""
+    if text in _CONTAINER_SYMBOLS:
+        return _CONTAINER_SYMBOLS[text]
+    match = _FOOT_EQUIVALENT.fullmatch(text)
+    return None if match is None else 1 if match.group(1).lower() in ("twenty", "20") else 2

@@ -119,6 +119,9 @@ CURRENCY_NAMES = {
     **dict.fromkeys(["元人民币", "人民币元", "人民幣"], "CNY"),
     **dict.fromkeys(["日元", "日圆", "日圓", "円"], "JPY"),
     **dict.fromkeys(["韩元", "韓元", "원"], "KRW"),
+    # s12b: the won in Japanese (3498億ウォン), the US dollar in Japanese and Korean (2.3억 달러:
+    # Korean papers write other dollars with their country, 호주 달러)
+    "ウォン": "KRW", "米ドル": "USD", "달러": "USD",
     **dict.fromkeys(["港元", "港币", "港幣"], "HKD"),
     **dict.fromkeys(["新台币", "新台幣", "新臺幣"], "TWD"),
     **dict.fromkeys(["英镑", "英鎊"], "GBP"), **dict.fromkeys(["澳元", "澳幣"], "AUD"),

@@ -41,11 +41,12 @@ SCALE_WORDS = {
     "만": 10**4, "억": 10**8, "조": 10**12, "천": 10**3, "백": 10**2,  # Korean: 4천억 is 4 × 10^11
 }
 # Scale words whose size depends on the currency, read only with it: 兆 is 10^12 in Japan and
-# Taiwan but 10^6 in mainland China; Brazil's bilhão and trilhão (bi, tri in its press) are
-# 10^9 and 10^12, where Portugal's are 10^12 and 10^18; and `mi` is pint's mile.
+# Taiwan, and in won figures as Japanese writes them (1兆7273億ウォン), but 10^6 in mainland
+# China; Brazil's bilhão and trilhão (bi, tri in its press) are 10^9 and 10^12, where Portugal's
+# are 10^12 and 10^18; and `mi` is pint's mile.
 _BRL = frozenset({"BRL"})
 CURRENCY_SCALES: dict[str, tuple[int, frozenset[str]]] = {
-    "兆": (10**12, frozenset({"JPY", "TWD"})),
+    "兆": (10**12, frozenset({"JPY", "TWD", "KRW"})),
     **dict.fromkeys(["mi", "milhão", "milhao", "milhões", "milhoes"], (10**6, _BRL)),
     **dict.fromkeys(["bi", "bilhão", "bilhao", "bilhões", "bilhoes"], (10**9, _BRL)),
     **dict.fromkeys(["tri", "trilhão", "trilhao", "trilhões", "trilhoes"], (10**12, _BRL)),
@@ -187,7 +188,8 @@ def _refuse_unsettled(words: list[str], digits: str, text: str) -> None:
     """兆 and trilhões without the currency that settles them are refused; `bi`, `mi` and the
     rest are read as whatever they are alone (`5 mi` is miles; `5 bilhões` has its message)."""
     if "兆" in words:
-        raise InputError(ZHAO + "; with JPY or TWD (円, NT$), 兆 is read as 10^12")
+        raise InputError(ZHAO + "; with JPY or TWD (円, NT$), 兆 is read as 10^12, as it is "
+                         "with KRW (ウォン, 원)")
     for word in words:
         if word.startswith("trilh"):
             raise InputError(f"{text!r}: {word!r} is 10^12 in Brazil but 10^18 in Portugal: "

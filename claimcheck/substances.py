@@ -17,28 +17,41 @@ import re
 
 from claimcheck import units
 from claimcheck.errors import InputError
-from claimcheck.ratehints import rate_hint
+from claimcheck.ratehints import per_time, rate_hint
 from claimcheck.refusals import bracketed_unit_message, commodity_message
 from claimcheck.unitwords import ambiguity, rate_parts
 
 # Emissions are masses of a gas, and a tonne of CO2, of CO2-equivalent and of carbon are three
 # measures (a tonne of carbon is 3.67 of CO2): the gas is part of the dimension. An intensity
 # (`480 gCO2/kWh`) is such a mass per a physical unit.
-_SUBSTANCE = re.compile(r"(.*?)\s*(?:of\s+)?(CO[2₂](?:-?e|-?eq)?|CH[4₄])"
-                        r"(?:\s*(?:/|\bper\s+)\s*(\S.*))?")
+# s12b: the gases written out as the European Commission writes them (`tonnes of carbon dioxide
+# equivalent`, `tonnes of CO2 equivalent`, `Mt of methane`) are the same measures.
+_GAS = (r"CO[2₂](?:[\s-]+equivalent|-?e|-?eq)?|CH[4₄]"
+        r"|(?i:carbon[\s-]+dioxide(?:[\s-]+equivalent)?|methane)")
+_SUBSTANCE = re.compile(rf"(.*?)\s*(?:of\s+)?({_GAS})(?:\s*(?:/|\bper\s+)\s*(\S.*))?")
 _SUBSTANCE_NAMES = {"CO2": "CO2", "CO2e": "CO2e", "CO2-e": "CO2e", "CO2eq": "CO2e",
-                    "CO2-eq": "CO2e", "CH4": "CH4"}
+                    "CO2-eq": "CO2e", "CH4": "CH4", "co2 equivalent": "CO2e",
+                    "carbon dioxide": "CO2", "carbon dioxide equivalent": "CO2e",
+                    "methane": "CH4"}
+
+
+def _gas_name(gas: str) -> str:
+    """`CO₂`, `carbon-dioxide equivalent`: the gas as its dimension names it (CO2, CO2e)."""
+    symbol = gas.replace("₂", "2").replace("₄", "4")
+    words = re.sub(r"[\s-]+", " ", symbol).lower()
+    return _SUBSTANCE_NAMES.get(symbol) or _SUBSTANCE_NAMES[words]
 
 
 def of_substance(text: str) -> units.Unit | None:
     """A mass of a gas (`Gt CO2`), its share of the air (`420 ppm CO2`), or a mass of it per a
     unit (`480 gCO2/kWh`)."""
-    substance = _SUBSTANCE.fullmatch(text)
+    # `tonnes of CO2 a year` as `tonnes of CO2 per year`: a rate, left to the rate hints
+    substance = _SUBSTANCE.fullmatch(per_time(text) or text)
     if substance is None:
         return None
     amount, gas, per = substance.groups()
     unit = units.parse_unit(amount) if amount else None
-    name = _SUBSTANCE_NAMES[gas.replace("₂", "2").replace("₄", "4")]
+    name = _gas_name(gas)
     if per is not None:
         return _intensity(text, unit, name, per)
     if unit is not None and unit.kind == "physical" and unit.dimension == "[mass]":
@@ -145,6 +158,8 @@ def refuse_commodity(text: str) -> None:
     commodity in the metric (a mass of CO2 or carbon is read before: the gas is a dimension)."""
     of = _OF_COMMODITY.fullmatch(text)
     if of is None or of["thing"].lower().endswith("equivalent"):  # `toe per day`: a unit
+        return
+    if re.fullmatch(_GAS, of["thing"]):  # `tonnes of CO2 a year`: the gas is no commodity
         return
     unit = of["unit"] + (of["rate"] or "")
     try:

@@ -25,6 +25,7 @@ from claimcheck import substances
 from claimcheck.countwords import (
     ACRONYM_COUNTS,
     CAPITALISED_PLURAL,
+    CONTAINER_CAPACITY,
     COUNT_NOUNS,
     CRYPTO_TICKERS,
     CRYPTO_WORDS,
@@ -32,6 +33,7 @@ from claimcheck.countwords import (
     SINGULAR_COUNT_NOUNS,
     SINGULAR_NOUNS,
     WAFER_AREA,
+    container_teu,
     counted,
     uninflected_people,
     wafer_area,
@@ -119,6 +121,9 @@ def parse_unit(text: str) -> Unit:
     money = _currency(stripped, lowered)
     if money is not None:
         return money
+    # before the counts: `twenty-foot equivalent unit` would be one unit, a count (s12b)
+    if special := _counted_apart(stripped):
+        return special
     if stripped in ACRONYM_COUNTS:
         return count(stripped)
     refusal = figure_word_refusal(stripped)
@@ -142,8 +147,6 @@ def parse_unit(text: str) -> Unit:
     speed = flops(stripped)
     if speed is not None:
         return Unit("count", stripped, Fraction(speed), "flops")
-    if special := _counted_apart(stripped):
-        return special
     substance = substances.of_substance(stripped)
     if substance is not None:
         return substance
@@ -180,7 +183,10 @@ def parse_unit(text: str) -> Unit:
 
 def _counted_apart(text: str) -> Unit | None:
     """Counts that are a dimension of their own: wafers by their size's area (`12-inch
-    equivalent wafers`), international units of a substance (`IU`)."""
+    equivalent wafers`), international units of a substance (`IU`), container capacity
+    (`TEU`, `FEU`: two TEU)."""
+    if teu := container_teu(text):
+        return Unit("count", text, Fraction(teu), CONTAINER_CAPACITY)
     if text in INTERNATIONAL_UNITS:
         return Unit("count", text, Fraction(INTERNATIONAL_UNITS[text]), "international units")
     area = wafer_area(text)
@@ -210,6 +216,8 @@ def _counted_noun(text: str) -> bool:
         unit = parse_unit(text)
     except InputError:
         return False
+    if unit.dimension == CONTAINER_CAPACITY:  # `TEU a year`, as `units a year`
+        return True
     return unit.dimension == "count" and unit.factor == 1 and (
         text in ACRONYM_COUNTS or text.lower() in COUNT_NOUNS
         or counted(text, SINGULAR_NOUNS | SINGULAR_COUNT_NOUNS)
@@ -362,4 +370,9 @@ def _registry() -> Any:
     # s12: a barrel of oil equivalent is a dimension of its own, never barrels or joules
     # (oilunits.oil_barrels says why)
     registry.define("barrel_of_oil_equivalent = [oil_equivalent] = boe")
+    # s12b: a ship's gross tonnage (GT) is an index of its volume, not a mass, and compensated
+    # gross tonnage (CGT) weighs it by ship type: each a measure of its own (unitwords.py reads
+    # the words; no symbol here, where pint's GT is a gigatesla)
+    registry.define("gross_tonnage = [gross_tonnage]")
+    registry.define("compensated_gross_tonnage = [compensated_gross_tonnage]")
     return registry

@@ -51,6 +51,14 @@ MEANINGS: dict[str, tuple[Fraction | int, str]] = {
     "metric tonne": (1, "tonne"), "metric tonnes": (1, "tonne"),
     "short ton": (1, "short_ton"), "short tons": (1, "short_ton"),
     "long ton": (1, "long_ton"), "long tons": (1, "long_ton"),
+    # s12b, shipping: deadweight is a capacity in tonnes (the metric names it: capacity_dwt);
+    # gross tonnage an index of a ship's volume, units.py's measure of its own, never a mass
+    **dict.fromkeys(["deadweight tonne", "deadweight tonnes"], (1, "tonne")),
+    **dict.fromkeys(["gross tonnage", "gross ton", "gross tons", "gross tonne", "gross tonnes"],
+                    (1, "gross_tonnage")),
+    **dict.fromkeys(["compensated gross tonnage", "compensated gross tons",
+                     "compensated gross tonnes"], (1, "compensated_gross_tonnage")),
+    **dict.fromkeys(["nautical mile", "nautical miles"], (1, "nautical_mile")),
     **OIL_MEANINGS,  # barrels, tonnes of oil or coal equivalent
     "calorie": (1, "kilocalorie"), "calories": (1, "kilocalorie"), "kcal": (1, "kilocalorie"),
     "us gallon": (1, "gallon"), "us gallons": (1, "gallon"),
@@ -90,13 +98,17 @@ SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
     # US commercial property's `50,000 SF` (square feet) and land's `5 ac` (acres; pint: an
     # atto-lightspeed)
     "SF": (1, "foot ** 2"), "sf": (1, "foot ** 2"), "ac": (1, "acre"),
+    # s12b, shipping: gross tonnage (pint: a gigatesla), compensated gross tonnage, nautical
+    # miles (pint: a newton-molar; `nmi` it reads)
+    "GT": (1, "gross_tonnage"), "CGT": (1, "compensated_gross_tonnage"),
+    "NM": (1, "nautical_mile"),
 }
 
 _TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
 _PREFIXED_TONS = "kt, Mt or Gt for metric tonnes (a megaton of TNT is energy: say so in the metric)"
 AMBIGUOUS = {
     "C": "°C for degrees Celsius, or coulomb", "F": "°F for degrees Fahrenheit, or farad",
-    "ton": _TONS, "tons": _TONS,
+    "ton": _TONS, "tons": _TONS, "deadweight ton": _TONS, "deadweight tons": _TONS,
     **dict.fromkeys(["kiloton", "kilotons", "megaton", "megatons", "gigaton", "gigatons"],
                     _PREFIXED_TONS),
     "MT": "Mt for megatonnes, or t for metric tonnes",
@@ -143,6 +155,8 @@ AMBIGUOUS_CASED = {
     # "50 du/acre": planners' dwelling units; pint reads a deci-atomic-mass unit
     "du": "dwellings or units for dwelling units (a count), or Da for daltons",
     "pt": "pp for percentage points, index or score points, or pint (a volume)",
+    # s12b: shipping's nautical mile (1,852 m), or chipmaking's nanometre (pint: nanometre)
+    "nm": "NM or nmi for nautical miles (1,852 m), or nanometres",
 }
 
 # "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
@@ -172,7 +186,17 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
     if degrees is not None and text not in ("c", "f", "C", "F"):
         scale = (degrees.group(1) or degrees.group(2)).lower()
         return 1, "degC" if scale in ("c", "celsius", "℃") else "degF"
-    return square_length(text)
+    return square_length(text) or _rate_of_meant(text)
+
+
+def _rate_of_meant(text: str) -> tuple[Fraction | int, str] | None:
+    """`GT a year`, `kt/yr`, `NM/h`: a symbol of the table per a unit, as the table means the
+    symbol (pint would read a gigatesla a year, a knot a year)."""
+    parts = rate_parts(text)
+    if len(parts) != 2 or parts[0] not in SYMBOLS or not parts[1].strip():
+        return None
+    times, unit = SYMBOLS[parts[0]]
+    return times, f"({unit}) / {parts[1]}"
 
 
 def ambiguity(text: str) -> str | None:
