@@ -12,8 +12,9 @@ Left out unless an option asks for them, as such figures often hold: percentages
 and bare numbers (a rate per 100,000 is written bare), unless `percentages: true` (a policy
 rate left at 6.5% for a year); durations, figures in units of time (`3.3 months` of supply at
 the sales pace, a `5 years` term, `40 hours` a week), unless `durations: true`, as a ratio
-counted in months holds for months; a figure that one source alone gives for several dates, unless
-`one_source: true` ("$300 million for fiscal 2024 and $300 million for 2025" knows both dates);
+counted in months holds for months; a figure that one source gives for every one of its dates,
+unless `one_source: true` ("$300 million for fiscal 2024 and $300 million for 2025" knows both
+dates; "68 in 2023 and 2022" does, however many others confirm 2023);
 a figure that every claim of the set gives as a forecast or target (`projection: true`), unless
 `projections: true`, as a goal is renewed for a later year (USD 100 billion a year by 2020,
 extended through 2025) and a forecast can come back to a figure ($1.6 trillion in 2024 and in
@@ -142,12 +143,22 @@ def _without_restatements(claims: list[Claim]) -> list[Claim]:
 
 
 def _reported(claims: list[Claim], days: dict[str, tuple[int, int]], options: Options) -> bool:
-    """A repeat worth a finding: at dates apart, from two sources (unless `one_source`), not
-    all forecasts or targets (unless `projections`), and written somewhere with `min_digits`
-    digits or more."""
-    return (_spread(claims, days) and (options.one_source or len({c.source for c in claims}) > 1)
+    """A repeat worth a finding: at dates apart, not one source's own statement for all of
+    them (unless `one_source`), not all forecasts or targets (unless `projections`), and
+    written somewhere with `min_digits` digits or more."""
+    return (_spread(claims, days) and (options.one_source or not _one_sources(claims, days))
             and (options.projections or not all(c.projection for c in claims))
             and max(c.value.written_digits for c in claims if c.value) >= options.min_digits)
+
+
+def _one_sources(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
+    """Whether one source gives the figure for every date of the set: then the repeat is what
+    it says, and another source that confirms one of the dates is no sign of a copy."""
+    dates = {days[claim.id] for claim in claims}
+    given: dict[str, set[tuple[int, int]]] = {}
+    for claim in claims:
+        given.setdefault(claim.source, set()).add(days[claim.id])
+    return any(spans == dates for spans in given.values())
 
 
 def _spread(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
