@@ -50,6 +50,10 @@ SINGULAR_NOUNS = frozenset(
        "plane", "aeroplane", "airplane", "jet", "airliner", "helicopter", "flight",
        "passenger", "seat", "route", "airport", "airline", "truck", "bus", "ship", "vessel",
        "order", "delivery",
+       # s12c: crime and justice texts count one of these ("rape (one.)": 1 murder)
+       "murder", "homicide", "killing", "shooting", "fatality", "offence", "offense", "crime",
+       "incident", "victim", "suspect", "arrest", "conviction", "prisoner", "inmate",
+       "detainee", "officer",
        "head"}  # "5 million head" of cattle
     | COUNTED_SINGULARS)
 # Words that make the words after a number a rate ("deaths per million people"), not a count.

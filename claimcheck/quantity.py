@@ -244,6 +244,7 @@ def _parse_in_full(text: str) -> StatedValue:
     digits = rest[:len(rest) - len(after)]
     number, scale, after = take_scales(number, after, prefix.code if prefix else None,
                                        digits.strip(), text)
+    _refuse_range(after, text)
     if named_before and after.strip() in UNIT_OF_THE_NAMED:
         after = ""  # 新台幣38090.5億元: the 元 of the Taiwan dollar named before, not the yuan
     _refuse_price_per_unit(prefix, after, number * scale, text)
@@ -506,7 +507,10 @@ def _refuse_bracketed_negative(written: str, text: str) -> None:
 
 
 # A range or a proportion written into the value: refused with what to write.
-_RANGE = re.compile(r"\s*(?:[-–—]|to)\s*[\d$€£₹]")
+# After the scale too (`£49bn-£56.6bn`, `£72bn to £78bn`), where a hyphenated scale takes its
+# hyphen (`US$5bn-US$6bn` leaves `US$6bn`).
+_RANGE = re.compile(r"\s*(?:[-–—]|to)\s*(?:[A-Z]{1,3}\$|[A-Z]{3}\s|Rs\.?\s?)?[\d$€£₹]"
+                    r"|\s*(?:[A-Z]{1,3}\$|Rs\.?\s?)\d")
 _PROPORTION = re.compile(r"\s+(?:in|out of)\s+(\d[\d,]*)\b")
 
 

@@ -20,7 +20,14 @@ from claimcheck.currencywords import AMBIGUOUS_SYMBOLS
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import ALIASES, Qualifier
 from claimcheck.ratehints import is_rate_alone, rate_hint
-from claimcheck.unitwords import FOLD_NUMBERS, FOREIGN_SCALES, MULTIPLES, subunit
+from claimcheck.unitwords import (
+    FOLD_NUMBERS,
+    FOREIGN_SCALES,
+    MULTIPLES,
+    foreign_unit,
+    misspelt_unit,
+    subunit,
+)
 
 if TYPE_CHECKING:
     from claimcheck.units import Unit
@@ -220,6 +227,18 @@ def unknown_unit_message(unit: str) -> str:
             "a plural count noun (companies, patents) or a unit pint knows (TWh, km, t)"
             + (rate_hint(unit) or _people_hint(unit)))
 
+
+def unit_spelling_refusal(text: str) -> str:
+    """Why `text`, which would be counted as a plural noun, is refused: a unit in another
+    language (`kilómetros cuadrados`) or a misspelt one (`hectars`); "" for a count noun."""
+    if foreign_unit(text):
+        return f"unknown unit {text!r}: write the unit in English (km², ha, t)"
+    words = text.split()
+    meant = misspelt_unit(words[-1]) if words and text.endswith("s") else None
+    if meant is None:
+        return ""
+    return (f"unknown unit {text!r}: did you mean {meant}? (a misspelt unit would be counted "
+            "as a noun)")
 
 
 # --- Units in brackets and units of a commodity (red-team round s12) ------------------------

@@ -58,6 +58,7 @@ from claimcheck.refusals import (
     ambiguous_symbol_message,
     count_rate_message,
     figure_word_refusal,
+    unit_spelling_refusal,
     unknown_sign_message,
     unknown_unit_message,
 )
@@ -70,6 +71,7 @@ from claimcheck.unitwords import (
     flops,
     meaning,
     rate_parts,
+    transport_measure,
     typed_powers,
 )
 
@@ -147,6 +149,8 @@ def parse_unit(text: str) -> Unit:
     speed = flops(stripped)
     if speed is not None:
         return Unit("count", stripped, Fraction(speed), "flops")
+    if transport := transport_measure(stripped):  # `lane-miles`: never a count of miles
+        return Unit("physical", stripped, *transport)
     substance = substances.of_substance(stripped)
     if substance is not None:
         return substance
@@ -166,6 +170,8 @@ def parse_unit(text: str) -> Unit:
     if lowered.split()[-1] in CURRENCY_WORDS:
         raise InputError(f"{stripped!r} names a currency claimcheck does not know by that name: "
                          "write its ISO 4217 code (SGD, BRL, EGP, ...)")
+    if spelling := unit_spelling_refusal(stripped):  # `hectars`: no count of hectars
+        raise InputError(spelling)
     if ((stripped.endswith("s") and counted(stripped)) or counted(stripped, SINGULAR_COUNT_NOUNS)
             or (counted(stripped) and uninflected_people(stripped.split()[-1]))):
         return count(stripped)

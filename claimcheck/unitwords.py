@@ -11,6 +11,7 @@ mining ones are in oilunits.py, the words a figure counts in countwords.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from fractions import Fraction
 
 from claimcheck.oilunits import (
@@ -102,6 +103,8 @@ SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
     # miles (pint: a newton-molar; `nmi` it reads)
     "GT": (1, "gross_tonnage"), "CGT": (1, "compensated_gross_tonnage"),
     "NM": (1, "nautical_mile"),
+    # s12c: the Indian press's plural of km ("500 kms"; `sq kms` below); pint: a count of kms
+    **dict.fromkeys(["kms", "Kms"], (1, "kilometer")),
 }
 
 _TONS = "t or tonnes (1,000 kg), short tons (907 kg) or long tons (1,016 kg)"
@@ -293,7 +296,8 @@ def subunit(text: str) -> tuple[str, str | None] | None:
 # times a mass). Only `sq` is glued to its length (`sqm`, `sqft`): `cum` is a word.
 _LENGTH_NAMES = {
     **dict.fromkeys(["m", "metre", "metres", "meter", "meters"], "meter"),
-    **dict.fromkeys(["km", "kilometre", "kilometres", "kilometer", "kilometers"], "kilometer"),
+    **dict.fromkeys(["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"],
+                    "kilometer"),
     "cm": "centimeter", "mm": "millimeter",
     **dict.fromkeys(["ft", "feet", "foot"], "foot"),
     **dict.fromkeys(["yd", "yds", "yard", "yards"], "yard"),
@@ -311,3 +315,89 @@ def square_length(text: str) -> tuple[Fraction | int, str] | None:
         return None
     length = _LENGTH_NAMES[match.group(2).lower()]
     return 1, f"{length} ** {_POWERS[match.group(1).lower()]}"
+
+
+# s12c: transport's lengths of a kind. A lane-kilometre is one lane a kilometre long, a
+# passenger-kilometre one passenger carried a kilometre, a route- or track-kilometre a
+# kilometre of route or of track (a double-track route-km is two track-km): each a measure of
+# its own, in metres, never plain km nor another of them; a mile is 1.609344 km exactly.
+TRANSPORT_MEASURES = {"lane": "[lane_length]", "passenger": "[passenger_distance]",
+                      "route": "[route_length]", "track": "[track_length]"}
+_TRANSPORT = re.compile(r"(?P<kind>lane|passenger|route|track)(?:-|\s+)"
+                        r"(?P<length>km|kms|kilomet(?:re|er)s?|mi|miles?)", re.IGNORECASE)
+_TRANSPORT_SYMBOLS = dict.fromkeys(["pkm", "PKM", "p-km", "pkms"], ("passenger", "km"))
+_METRES_IN = {"k": Fraction(1000), "m": Fraction(1_609_344, 1000)}  # km, mile
+
+
+def transport_measure(text: str) -> tuple[Fraction, str] | None:
+    """(metres in one unit of `text`, its dimension) for `lane-miles`, `passenger-km`, `pkm`,
+    `route-kilometres`, `track km`; None for anything else."""
+    match = _TRANSPORT.fullmatch(text)
+    kind, length = ((match["kind"].lower(), match["length"]) if match
+                    else _TRANSPORT_SYMBOLS.get(text, (None, "")))
+    if kind is None:
+        return None
+    return _METRES_IN[length[0].lower()], TRANSPORT_MEASURES[kind]
+
+
+# s12c: an unknown plural word after a number is counted (`4,500 companies`), so a misspelt
+# unit (`1,200 hectars`) or one in another language (`13,235 kilómetros cuadrados`) would be a
+# count. Such words are refused: a plural one edit from a unit word (two for the long ones),
+# its first letter kept, and for the short words no letter changed (`metros` is no typo of
+# `metres`, `mills` none of `miles`), or one in capitals pint does not read (`Tonnes`);
+# English words that near are counted as before.
+UNIT_PLURALS = ("hectares", "acres", "kilometres", "kilometers", "metres", "meters",
+                "centimetres", "centimeters", "millimetres", "millimeters", "miles", "tonnes",
+                "kilograms", "litres", "liters", "millilitres", "milliliters")
+_NEAR_UNIT_WORDS = frozenset({"aces", "tones", "litters", "lifters", "meteors", "meres",
+                              "metes", "lites", "liers", "milers"})
+
+
+def misspelt_unit(word: str) -> str | None:
+    """The unit word a plural `word` is a misspelling of (`hectars`, `Tonnes`, which pint
+    does not read: hectares, tonnes), else None."""
+    lowered = word.lower()
+    if len(lowered) < 4 or not lowered.endswith("s") or lowered in _NEAR_UNIT_WORDS:
+        return None
+    for unit in UNIT_PLURALS:
+        most = 1 if len(unit) < 9 else 2
+        if (lowered[0] == unit[0] and abs(len(lowered) - len(unit)) <= most
+                and _edits(lowered, unit, 2 if len(unit) < 7 else 1) <= most):
+            return unit
+    return None
+
+
+def _edits(one: str, other: str, substitution: int) -> int:
+    """Edits from `one` to `other`: letters inserted, deleted, swapped with the next (one
+    each) or changed (`substitution` each: 2 counts a change as a deletion and an insertion)."""
+    rows = [list(range(len(other) + 1))]
+    for i, a in enumerate(one, 1):
+        row = [i]
+        for j, b in enumerate(other, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1,
+                       rows[-1][j - 1] + (0 if a == b else substitution))
+            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+# Unit words of other languages: Spanish, Portuguese, Italian and French units, or any unit
+# word written with an accent (`kilómetros`, `quilômetros`, `mètres carrés`, `hectáreas`).
+# Not `metros` alone, which counts metro systems.
+_FOREIGN_UNIT = re.compile(r"(?:kilo|quilo|chilo|centi|mili|milli)metr[oi]s?|hectareas?|ettari"
+                           r"|toneladas?|tonnellate|litros?|(?:kilo|quilo)?gram[oa]s?"
+                           r"|cuadrad[oa]s?|quadrad[oa]s?|quadrat[oi]|cubic[oa]s?")
+_ACCENTED_UNIT = re.compile(r"(?:kilo|quilo|chilo|centi|mili|milli)?(?:metr|litr|gram)|hectar"
+                            r"|ton|carr|cubi|cuadr|quadr")
+
+
+def foreign_unit(text: str) -> bool:
+    """Whether `text` holds a unit word of another language."""
+    for word in text.lower().split():
+        plain = "".join(letter for letter in unicodedata.normalize("NFKD", word)
+                        if not unicodedata.combining(letter))
+        if _FOREIGN_UNIT.fullmatch(plain) or (plain != word and _ACCENTED_UNIT.match(plain)):
+            return True
+    return False
