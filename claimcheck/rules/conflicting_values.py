@@ -47,11 +47,8 @@ budget's `projection: true` of Rs 301.75 lakh crore beside an estimate of Rs 293
 
 from __future__ import annotations
 
-import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
@@ -61,7 +58,7 @@ from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.conflicts import Conflict, conflicts, dates_meet, may_conflict
-from claimcheck.rules.figures import gap_of, points
+from claimcheck.rules.figures import cut_to, gap_of, points, rounded_from, truncated
 from claimcheck.rules.grouping import (
     Comparable,
     comparable_groups,
@@ -237,42 +234,15 @@ def _truncated(coarse: Claim, fine: Claim) -> str:
     # Two more digits at least: 5.1% beside 5.16% is a difference, not a cut.
     if figure == 0 or not 0 < finer * 100 <= step:
         return ""
-    whole_steps = math.floor(abs(exact) / step) * step * (1 if exact >= 0 else -1)
-    if whole_steps != figure:
+    if not cut_to(coarse.value, exact):
         return ""
-    return (f"{fine.value.text} cut to the digits of {coarse.value.text} is that figure: "
-            "truncated, not rounded?")
+    return truncated(fine.value.text, coarse.value.text)
 
 
 def _rounded_from(coarse: Claim, fine: Claim) -> str:
-    """Where `coarse` ends in zeros (21,000; 580K) and `fine` rounded to the place of its last
-    nonzero digit is `coarse`: a round figure for a precise one, not a revision. Only where
-    `coarse` keeps two significant digits, a gap under 5% that `about` covers: 10 deaths
-    beside 14 is a conflict, not a rounding."""
+    """Where `coarse` ends in zeros and is `fine` rounded at its last nonzero digit (figures.
+    rounded_from): a round figure for a precise one, not a revision."""
     if coarse.value is None or fine.value is None or not (
             coarse.qualifier is fine.qualifier is Qualifier.EXACT):
         return ""
-    _, digits, exponent = coarse.value.number.as_tuple()
-    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    significant = len(digits) - zeros
-    if not zeros or significant < 2 or not isinstance(exponent, int) or exponent < 0:
-        return ""
-    if not coarse.value.significant.contains(fine.value.magnitude):
-        return ""
-    place = _nearest(coarse.value.text, coarse.value.number, zeros)
-    return (f"{coarse.value.text} may be {fine.value.text} rounded to "
-            f"{place or f'{significant} significant digits'}: if so, write `qualifier: about` "
-            "for it")
-
-
-_DIGITS = re.compile(r"\d[\d,]*")
-
-
-def _nearest(text: str, number: Decimal, zeros: int) -> str:
-    """`the nearest ₹1,000 crore` for ₹21,000 crore: the place of its last nonzero digit, in
-    its own words; empty where the text does not write the figure plainly (a sign, an
-    exponent), for the message to count significant digits instead."""
-    digits = _DIGITS.search(text)
-    if number <= 0 or digits is None or digits.group().replace(",", "") != str(number):
-        return ""
-    return f"the nearest {text[:digits.start()]}{10**zeros:,}{text[digits.end():]}"
+    return rounded_from(coarse.value, fine.value.magnitude, fine.value.text)

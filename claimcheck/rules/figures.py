@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.claimset import ClaimSet
@@ -114,6 +115,67 @@ def power_apart(stated: float, expected: float) -> int:
 def slipped(factor: int) -> str:
     """The hint for a figure a power of ten off: one wording for every rule."""
     return f"near a factor of {factor:,}: a slipped scale word or decimal point?"
+
+
+def cut(value: Fraction, step: Fraction) -> Fraction:
+    """`value` cut toward zero to a whole number of `step`s: 20.339 to 0.01 is 20.33."""
+    whole = math.floor(abs(value) / step) * step
+    return whole if value >= 0 else -whole
+
+
+def cut_to(stated: StatedValue, value: Fraction) -> bool:
+    """Whether `value` cut (not rounded) to the last digit `stated` shows is that figure:
+    the 80.956 million a sum gives, printed as 80.9 million; never a figure of zero."""
+    figure = stated.magnitude
+    return figure != 0 and cut(value, 2 * stated.half_unit) == figure
+
+
+def truncated(fine: str, coarse: str) -> str:
+    """The hint for a figure cut, not rounded: one wording for every rule."""
+    return f"{fine} cut to the digits of {coarse} is that figure: truncated, not rounded?"
+
+
+def two_digits_more(value: Fraction, stated: StatedValue) -> str:
+    """`value` cut two digits past the last one `stated` shows, written as it is (20.3389%
+    beside 20.33%, 151.68% beside 151%): a computed figure whose cut reads off the text, as
+    rounding it (20.34%) would not, and which still reads as the rounded figure a message
+    shows beside it (151.7%)."""
+    finer = 2 * stated.half_unit / 100
+    exponent = stated.number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    number = Decimal(int(cut(value, finer) / finer)).scaleb(exponent - 2)
+    return written(StatedValue(stated.text, number, stated.scale, stated.unit))
+
+
+def rounded_from(coarse: StatedValue, fine: Fraction, fine_text: str) -> str:
+    """Where `coarse` ends in zeros (21,000; 580K) and `fine` rounded to the place of its last
+    nonzero digit is `coarse`: a round figure for a precise one, not a revision. Only where
+    `coarse` keeps two significant digits, a gap under 5% that `about` covers: 10 deaths
+    beside 14 is a conflict, not a rounding."""
+    _, digits, exponent = coarse.number.as_tuple()
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    significant = len(digits) - zeros
+    if not zeros or significant < 2 or not isinstance(exponent, int) or exponent < 0:
+        return ""
+    if not coarse.significant.contains(fine):
+        return ""
+    place = _nearest(coarse.text, coarse.number, zeros)
+    return (f"{coarse.text} may be {fine_text} rounded to "
+            f"{place or f'{significant} significant digits'}: if so, write `qualifier: about` "
+            "for it")
+
+
+_DIGITS = re.compile(r"\d[\d,]*")
+
+
+def _nearest(text: str, number: Decimal, zeros: int) -> str:
+    """`the nearest ₹1,000 crore` for ₹21,000 crore: the place of its last nonzero digit, in
+    its own words; empty where the text does not write the figure plainly (a sign, an
+    exponent), for the message to count significant digits instead."""
+    digits = _DIGITS.search(text)
+    if number <= 0 or digits is None or digits.group().replace(",", "") != str(number):
+        return ""
+    return f"the nearest {text[:digits.start()]}{10**zeros:,}{text[digits.end():]}"
 
 
 def bound_word(numerator: Qualifier, denominator: Qualifier) -> str:

@@ -34,7 +34,9 @@ found by its date in another source is named; a negative rate reads as the fall 
 (`up to -70%`: falling by at most 70%); a bound (`more than $500 billion`, `up to 70%`) makes
 the projected end, the implied rate and the base bounds too; an end figure a power of ten
 from the projection that squares once so scaled, bounds as their stated figures, is named a
-slipped scale word (detail `factor`). Two negative figures
+slipped scale word (detail `factor`). A rate of exact figures that is the implied one
+cut, not rounded (`up 20.33%` for 59 to 71, 20.339%), is an info, named as truncated; an
+implied base that reads as the stated one is not offered. Two negative figures
 (a loss narrowing by 40% is -500 to -300) are checked like two positive ones; a swing from a
 loss to a profit is listed unchecked, as is a growth from bushels to tonnes (or back),
 which needs the crop's bushel weight. A `total` and a `cagr` rate of one metric over one span,
@@ -177,5 +179,5 @@ def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
         yield finding(NAME, problem, [claim, start, end], **ids(growth))
         return
     if not holds(context, growth):
-        message, details = mismatch(context, growth)
-        yield finding(NAME, message, [claim, start, end], **details)
+        message, details, demote = mismatch(context, growth)
+        yield finding(NAME, message, [claim, start, end], demote=demote, **details)

@@ -22,6 +22,8 @@ from claimcheck.rules.figures import (
     rounded,
     shown,
     slipped,
+    truncated,
+    two_digits_more,
     written,
 )
 from claimcheck.rules.grouping import date_label
@@ -55,8 +57,9 @@ def degenerate(growth: Growth, admitted: Interval) -> str | None:
     return None
 
 
-def mismatch(context: Context, growth: Growth) -> tuple[str, dict[str, Any]]:
-    """The message and details of a growth whose figures do not square (the rule names it)."""
+def mismatch(context: Context, growth: Growth) -> tuple[str, dict[str, Any], int]:
+    """The message and details of a growth whose figures do not square (the rule names it),
+    and the steps to demote it: two (to info) for a rate cut, not rounded."""
     claim, start, end = growth.claim, growth.start, growth.end
     assert claim.growth is not None and start.value is not None and end.value is not None
     rate = claim.growth.rate.magnitude
@@ -75,18 +78,20 @@ def mismatch(context: Context, growth: Growth) -> tuple[str, dict[str, Any]]:
                f"end figure is {shown(end)}: the figures imply "
                f"{_implied_change(implied, claim.growth.rate, end, start)}"
                f"{' a year' if growth.cagr else ''}")
-    if implied_base is not None:
-        message += (f", or a base of {_bound(_side(end), -rate_side)}"
-                    f"{_like(implied_base, end.value)}")
+    base = None if implied_base is None else _like(implied_base, end.value)
+    # A base that reads as the stated one (59 murders for 59.003) is no alternative.
+    if base is not None and base != _like(start.value.magnitude, end.value):
+        message += f", or a base of {_bound(_side(end), -rate_side)}{base}"
     slip = _slip(context, growth, projected)
     message += (f"; {slipped(slip)}" if slip else "") + _points_note(context, growth)
     message += _sign_note(context, growth)
+    cut = truncated_note(growth, ratio, implied)
     message += (_total_note(context, growth) + _one_more_year_note(context, growth)
-                + _found_note(growth))
+                + _found_note(growth) + cut)
     return message, dict(rate=rounded(rate),
                          implied_rate=rounded(implied), projected_end=rounded(projected),
                          implied_base=None if implied_base is None else rounded(implied_base),
-                         **ids(growth), **({"factor": slip} if slip else {}))
+                         **ids(growth), **({"factor": slip} if slip else {})), 2 if cut else 0
 
 
 def _moving(claim: Claim) -> str:
@@ -193,6 +198,30 @@ def implied_rate(ratio: Fraction, years: int | Fraction | None) -> float:
         return math.exp(log / (years or 1)) - 1
     except OverflowError:
         return math.inf
+
+
+def truncated_note(growth: Growth, ratio: Fraction, implied: float) -> str:
+    """A rate of exact figures that is the implied one cut, not rounded, to its last digit
+    (59 to 71 murders is up 20.339%, printed as 20.33%), tested exactly on the factors of
+    the cut's ends, as conflicting-values says of two figures."""
+    claim = growth.claim
+    assert claim.growth is not None
+    rate = claim.growth.rate
+    if rate.magnitude == 0 or any(c.qualifier is not Qualifier.EXACT
+                                  for c in (claim, growth.start, growth.end)):
+        return ""
+    step = 2 * rate.half_unit
+    # The rates that cut to the stated one: [20.33%, 20.34%), or (-20.34%, -20.33%].
+    low, high = (rate.magnitude, rate.magnitude + step) if rate.magnitude > 0 else (
+        rate.magnitude - step, rate.magnitude)
+    if low <= MINUS_ONE:
+        return ""
+    factor_low, factor_high = growth.factor(low), growth.factor(high)
+    inside = (factor_low <= ratio < factor_high if rate.magnitude > 0
+              else factor_low < ratio <= factor_high)
+    if not inside or not math.isfinite(implied):
+        return ""
+    return f"; {truncated(two_digits_more(Fraction(implied), rate), written(rate))}"
 
 
 def _points_note(context: Context, growth: Growth) -> str:

@@ -12,7 +12,8 @@ bare number over one (`15`) is named as the fraction it reads as (1500%). A part
 negative (a fall of $1.56 trillion in Treasuries, two-thirds of a $2.33 trillion fall in total
 assets) are checked as the positive share part / whole (a negative part of a positive whole is a
 negative share); a share is listed unchecked where the whole is zero, or negative with a
-positive part.
+positive part. A percentage of exact figures that is part / whole cut, not rounded (151% for
+48,653 / 32,075 = 151.68%), is an info, named as truncated.
 
 Failing example::
 
@@ -46,6 +47,7 @@ from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
     bound_word,
     bushels_and_mass,
+    cut_to,
     dimension,
     like,
     power_apart,
@@ -54,6 +56,9 @@ from claimcheck.rules.figures import (
     rounded,
     shown,
     slipped,
+    truncated,
+    two_digits_more,
+    written,
 )
 from claimcheck.units import Unit
 
@@ -149,12 +154,14 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
         return
     implied = part.value.magnitude / whole.value.magnitude
     note, more = _note(context, claim, part, whole, implied)
+    cut = "" if note else _truncated(claim, part, whole, implied)
     bound = bound_word(part.qualifier, _whole_side(whole, part))
     yield finding(
         NAME,
         f"{part.id!r} is {bound}{_percent(implied, claim)} of {whole.id!r} by the figures "
-        f"({shown(part)} / {shown(whole)}), stated {shown(claim)}{note}",
-        [claim, part, whole],
+        f"({shown(part)} / {shown(whole)}), stated {shown(claim)}{note}"
+        + (f"; {cut}" if cut else ""),
+        [claim, part, whole], demote=2 if cut else 0,
         share=rounded(claim.value.magnitude), implied_share=rounded(implied),
         part=rounded(part.value.magnitude), whole=rounded(whole.value.magnitude), **ids, **more,
     )
@@ -169,6 +176,18 @@ def _note(context: Context, claim: Claim, part: Claim, whole: Claim,
                 f"{format_number(claim.value.magnitude * 100)}%): write {claim.value.text}%", {})
     factor = _slip(context, claim, part, whole, implied)
     return (f"; {slipped(factor)}", {"factor": factor}) if factor else ("", {})
+
+
+def _truncated(claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> str:
+    """A percentage that is part / whole cut, not rounded, to its last digit (48,653 of
+    32,075 is 151.68%, printed as 151%), of exact figures: as conflicting-values says."""
+    assert claim.value is not None
+    if claim.value.unit.kind != "percent" or any(
+            c.qualifier is not Qualifier.EXACT for c in (claim, part, whole)):
+        return ""
+    if not cut_to(claim.value, implied):
+        return ""
+    return truncated(two_digits_more(implied, claim.value), written(claim.value))
 
 
 def _slip(context: Context, claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> int:

@@ -9,7 +9,11 @@ unit, but for changes in percentage points added to a percentage (a rate of 5.4%
 bps is 5.9%); parts in several currencies (a domestic gross in yuan, an overseas one in dollars)
 leave the total unchecked, as adding them needs rates the figures do not give; totals that list
 themselves among their parts, directly or through other totals, are reported as a reference
-cycle.
+cycle. A part that is a bound (`over 1,000 species`) makes the sum one (`more than 45,016`).
+Of exact figures, a round total that is the sum rounded at its last nonzero digit (`159,000
+km` for 155,000 + 3,637 = 158,637, where it keeps two significant digits) is an info asking
+for `qualifier: about`, and so is one that is the sum cut, not rounded (`80.9 million ha` for
+80.956 million), as conflicting-values says of two figures.
 
 Failing example::
 
@@ -32,9 +36,11 @@ from fractions import Fraction
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
+from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
+    cut_to,
     dimension,
     gap_of,
     like,
@@ -42,7 +48,10 @@ from claimcheck.rules.figures import (
     points,
     qualified,
     rounded,
+    rounded_from,
     shown,
+    truncated,
+    two_digits_more,
 )
 from claimcheck.units import Unit
 
@@ -152,15 +161,44 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
     if admitted.overlaps(stated):
         return
     total = sum((_magnitude(part) for part in parts), start=Fraction(0))
+    bound = _bound(admitted, parts)
+    note = "" if bound else _note(claim, parts, total)
     yield finding(
         NAME,
-        f"{_terms(parts)} = {like(total, claim.value)}, stated {_stated(claim)} "
-        f"({_apart(claim.value.magnitude - total, claim.value.unit)} apart)",
-        [claim, *parts],
+        f"{_terms(parts)} = {bound}{like(total, claim.value)}, stated {_stated(claim)} "
+        f"({bound}{_apart(claim.value.magnitude - total, claim.value.unit)} apart)"
+        + (f"; {note}" if note else ""),
+        [claim, *parts], demote=2 if note else 0,
         sum=rounded(total), stated=rounded(claim.value.magnitude),
         sum_low=None if admitted.lo is None else rounded(admitted.lo),
         sum_high=None if admitted.hi is None else rounded(admitted.hi), parts=ids,
     )
+
+
+def _bound(admitted: Interval, parts: list[Claim]) -> str:
+    """`more than ` where a part is a lower bound (44,016 + over 1,000 species is more than
+    45,016), `at most ` where one is an upper bound: the sum is then a bound, and so is its
+    distance from the stated total, which lies on its closed side."""
+    if admitted.hi is None and admitted.lo is not None:
+        strict = any(part.qualifier is Qualifier.OVER for part in parts)
+        return "more than " if strict else "at least "
+    if admitted.lo is None and admitted.hi is not None:
+        strict = any(part.qualifier is Qualifier.UNDER for part in parts)
+        return "less than " if strict else "at most "
+    return ""
+
+
+def _note(claim: Claim, parts: list[Claim], total: Fraction) -> str:
+    """Why a total of exact figures may be the sum after all: it is the sum rounded at its
+    last nonzero digit (159,000 km for 158,637), or cut, not rounded (80.9 million hectares
+    for 80.956 million); as conflicting-values says of two figures."""
+    assert claim.value is not None
+    if any(c.qualifier is not Qualifier.EXACT for c in (claim, *parts)):
+        return ""
+    rounding = rounded_from(claim.value, total, like(total, claim.value))
+    if rounding or not cut_to(claim.value, total):
+        return rounding
+    return truncated(two_digits_more(total, claim.value), claim.value.text)
 
 
 def _sum_meets_in_floats(parts: list[Interval], stated: Interval) -> bool:
