@@ -95,6 +95,9 @@ SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
     # million hectares (pint: a millihectare), quintals (100 kg), `kgs` (pint: a count of kgs)
     **dict.fromkeys(["MMT", "mmt"], (10**6, "tonne")), "LMT": (10**5, "tonne"),
     "mha": (10**6, "hectare"), **dict.fromkeys(["kgs", "Kgs"], (1, "kilogram")),
+    # `5 kilos` (pint: kiloseconds), `5 grammes` (the British and French spelling)
+    **dict.fromkeys(["kilos", "kilo"], (1, "kilogram")),
+    **dict.fromkeys(["grammes", "gramme"], (1, "gram")),
     **dict.fromkeys(["qtl", "qtls", "Qtl", "Qtls"], (100, "kilogram")),
     # US commercial property's `50,000 SF` (square feet) and land's `5 ac` (acres; pint: an
     # atto-lightspeed)
@@ -145,6 +148,8 @@ AMBIGUOUS_CASED = {
     # "332.22 mt" (Indian press: million tonnes), "50,000 mt" (trade press: metric tonnes);
     # pint: a millitonne, 1 kg
     "mt": "t for metric tonnes, or Mt for million tonnes",
+    # rupees after the number (pint: ronnaseconds, 10^27 s)
+    **dict.fromkeys(["Rs", "Rs."], "INR for Indian rupees (or PKR, LKR, NPR), as `Rs 5` reads"),
     # camera megapixels or members of parliament (pint: a megapoise)
     "MP": "million pixels for megapixels, or MPs for members of parliament",
     # bytes per second in data sheets, basis points in some finance headlines

@@ -57,6 +57,11 @@ DIMENSION_NAMES = {
     "[length] ** 2 * [mass] / [time] ** 2": "energy",
     "[length] ** 2 * [mass] / [time] ** 3": "power", "[information]": "data",
     "[information] / [time]": "data rate", "[mass] / [length] ** 2": "mass per area",
+    # measures of their own, defined in claimcheck/units.py's registry
+    "[oil_equivalent]": "oil equivalent (boe)", "[gross_tonnage]": "gross tonnage",
+    "[compensated_gross_tonnage]": "compensated gross tonnage",
+    "[lane_length]": "lane length", "[passenger_distance]": "passenger distance",
+    "[route_length]": "route length", "[track_length]": "track length",
 }
 
 
