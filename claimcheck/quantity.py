@@ -232,6 +232,9 @@ def _layout(head: str, tail: str) -> tuple[str, int, Unit, bool]:
     return ("-" if probe.number < 0 else ""), probe.scale, probe.unit, sign_after
 
 
+_PLUS_AFTER = re.compile(r"\s*(?:\+|-?\s*plus)\s*", re.IGNORECASE)
+
+
 def _parse_in_full(text: str) -> StatedValue:
     rest = text.strip()
     refuse_margin(rest)
@@ -244,6 +247,8 @@ def _parse_in_full(text: str) -> StatedValue:
     digits = rest[:len(rest) - len(after)]
     number, scale, after = take_scales(number, after, prefix.code if prefix else None,
                                        digits.strip(), text)
+    if _PLUS_AFTER.fullmatch(after):  # `$100m+`, `$1.5 billion-plus`: a lower bound
+        raise InputError(f"{text!r}: write the figure alone, with `qualifier: at-least`")
     _refuse_range(after, text)
     if named_before and after.strip() in UNIT_OF_THE_NAMED:
         after = ""  # 新台幣38090.5億元: the 元 of the Taiwan dollar named before, not the yuan
