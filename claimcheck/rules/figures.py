@@ -125,9 +125,12 @@ def cut(value: Fraction, step: Fraction) -> Fraction:
 
 def cut_to(stated: StatedValue, value: Fraction) -> bool:
     """Whether `value` cut (not rounded) to the last digit `stated` shows is that figure:
-    the 80.956 million a sum gives, printed as 80.9 million; never a figure of zero."""
+    the 80.956 million a sum gives, printed as 80.9 million; never a figure of zero, nor one
+    of a single significant digit (`$1 billion` for 1.7 billion, `1%` for 1.9%: a cut that
+    loses half the figure is an error, not a way of printing it)."""
     figure = stated.magnitude
-    return figure != 0 and cut(value, 2 * stated.half_unit) == figure
+    return (figure != 0 and len(stated.number.as_tuple().digits) >= 2
+            and cut(value, 2 * stated.half_unit) == figure)
 
 
 def truncated(fine: str, coarse: str) -> str:

@@ -207,9 +207,9 @@ def truncated_note(growth: Growth, ratio: Fraction, implied: float) -> str:
     claim = growth.claim
     assert claim.growth is not None
     rate = claim.growth.rate
-    if rate.magnitude == 0 or any(c.qualifier is not Qualifier.EXACT
-                                  for c in (claim, growth.start, growth.end)):
-        return ""
+    if rate.magnitude == 0 or len(rate.number.as_tuple().digits) < 2 or any(
+            c.qualifier is not Qualifier.EXACT for c in (claim, growth.start, growth.end)):
+        return ""  # a one-digit rate (1% for 1.9%) cut so far is an error, as cut_to says
     step = 2 * rate.half_unit
     # The rates that cut to the stated one: [20.33%, 20.34%), or (-20.34%, -20.33%].
     low, high = (rate.magnitude, rate.magnitude + step) if rate.magnitude > 0 else (

@@ -152,13 +152,16 @@ def _reported(claims: list[Claim], days: dict[str, tuple[int, int]], options: Op
 
 
 def _one_sources(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
-    """Whether one source gives the figure for every date of the set: then the repeat is what
-    it says, and another source that confirms one of the dates is no sign of a copy."""
+    """Whether one source gives the figure for every date of the set, each date within one of
+    its own: then the repeat is what it says, and another source that confirms one of the
+    dates (68 for 2023, or for 2023-12 inside it) is no sign of a copy."""
     dates = {days[claim.id] for claim in claims}
     given: dict[str, set[tuple[int, int]]] = {}
     for claim in claims:
         given.setdefault(claim.source, set()).add(days[claim.id])
-    return any(spans == dates for spans in given.values())
+    return any(all(any(start <= first and last <= end for start, end in spans)
+                   for first, last in dates)
+               for spans in given.values())
 
 
 def _spread(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:

@@ -166,7 +166,7 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
     yield finding(
         NAME,
         f"{_terms(parts)} = {bound}{like(total, claim.value)}, stated {_stated(claim)} "
-        f"({bound}{_apart(claim.value.magnitude - total, claim.value.unit)} apart)"
+        f"({_GAP_BOUND[bound]}{_apart(claim.value.magnitude - total, claim.value.unit)} apart)"
         + (f"; {note}" if note else ""),
         [claim, *parts], demote=2 if note else 0,
         sum=rounded(total), stated=rounded(claim.value.magnitude),
@@ -175,10 +175,16 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
     )
 
 
+# The stated total lies past the bound's closed end, so its distance from the sum is at least
+# the distance from that end, whichever way the sum is bounded.
+_GAP_BOUND = {"": "", "more than ": "more than ", "at least ": "at least ",
+              "less than ": "more than ", "at most ": "at least "}
+
+
 def _bound(admitted: Interval, parts: list[Claim]) -> str:
     """`more than ` where a part is a lower bound (44,016 + over 1,000 species is more than
-    45,016), `at most ` where one is an upper bound: the sum is then a bound, and so is its
-    distance from the stated total, which lies on its closed side."""
+    45,016), `at most ` where one is an upper bound: the sum is then a bound, and the stated
+    total lies past its closed end."""
     if admitted.hi is None and admitted.lo is not None:
         strict = any(part.qualifier is Qualifier.OVER for part in parts)
         return "more than " if strict else "at least "
