@@ -107,7 +107,7 @@ OIL_AMBIGUOUS_CASED = {
 # Oil barrels, however written.
 # pint's `barrel` and `bbl` are 31.5 US gallons and its `b` a barn; in a published figure every
 # barrel is the 42-gallon oil barrel, whatever its scale and rate (`barrels/day`, `bbl per
-# day`, `kbbl/d`, `b/day`, `mb/yr`, `MMBOPD`, `barrels per calendar day`). A barrel of oil
+# day`, `kbbl/d`, `b/day`, `kb/d`, `MMBOPD`, `barrels per calendar day`). A barrel of oil
 # equivalent (`boe`, units.py defines it for pint) is a measure of its own: gas counted as oil
 # at a ratio each company chooses (6 Mcf a boe is common, not universal), so no fixed factor
 # makes it barrels or joules.
@@ -134,8 +134,12 @@ def oil_barrels(text: str) -> tuple[int, str] | None:
     time = "day" if compact or match["daily"] else _OIL_TIMES.get(match["time"] or "")
     if ((word and (scale or compact)) or (letter and time is None)
             or (scale == "m" and base != "b")
+            or (base == "B" and not compact) or (base in ("b", "B") and scale and time != "day")
             or (compact in ("d", "D") and not (base in ("b", "B") and scale))):
-        return None  # `kbarrels`, `b` alone (pint: barn), `mbbl` (refused), `bd`
+        # `kbarrels`, `b` alone (pint: barn), `mbbl` (refused), `bd`; `B/d`, `kB/h` are bytes
+        # (`KBD` a barrel's compact symbol); `kb/h`, `kb a year` as ambiguous as `kb`: the
+        # industry scales b only a day (kb/d, mb/d)
+        return None
     unit = "boe" if base.lower() == "boe" or match["equivalent"] else "oil_barrel"
     return _OIL_SCALES[scale], f"{unit} / {time}" if time else unit
 

@@ -228,13 +228,19 @@ def unknown_unit_message(unit: str) -> str:
             + (rate_hint(unit) or _people_hint(unit)))
 
 
+_POWER_WORDS = frozenset({"sq", "sq.", "square", "cu", "cu.", "cubic"})
+
+
 def unit_spelling_refusal(text: str) -> str:
     """Why `text`, which would be counted as a plural noun, is refused: a unit in another
     language (`kilómetros cuadrados`) or a misspelt one (`hectars`); "" for a count noun."""
     if foreign_unit(text):
         return f"unknown unit {text!r}: write the unit in English (km², ha, t)"
-    words = text.split()
-    meant = misspelt_unit(words[-1]) if words and text.endswith("s") else None
+    *powers, word = text.split() or [""]
+    # one unit word, squared or cubed at most: `air miles`, `Olympic metres` are nouns of
+    # their own, no typo of miles or metres
+    single = all(power.lower() in _POWER_WORDS for power in powers)
+    meant = misspelt_unit(word) if single and text.endswith("s") else None
     if meant is None:
         return ""
     return (f"unknown unit {text!r}: did you mean {meant}? (a misspelt unit would be counted "

@@ -173,7 +173,7 @@ def parse_unit(text: str) -> Unit:
     if spelling := unit_spelling_refusal(stripped):  # `hectars`: no count of hectars
         raise InputError(spelling)
     if ((stripped.endswith("s") and counted(stripped)) or counted(stripped, SINGULAR_COUNT_NOUNS)
-            or (counted(stripped) and uninflected_people(stripped.split()[-1]))):
+            or _people(stripped)):
         return count(stripped)
     if capitalised := CAPITALISED_PLURAL.match(stripped):
         return _capitalised_count(stripped, capitalised.group(1))
@@ -185,6 +185,25 @@ def parse_unit(text: str) -> Unit:
         # the sign alone; after a sign, `€/month` is a rate, told so by the unknown-unit hints
         raise InputError(unknown_sign_message(stripped))
     raise InputError(unknown_unit_message(stripped))
+
+
+def _people(text: str) -> bool:
+    """`1 million Rohingya`, `2 million South Sudanese`: a people word, alone or after words
+    that are no unit (`5 GW affected`, `5 billion USD affected` count no people)."""
+    words = text.split()
+    return (counted(text) and uninflected_people(words[-1])
+            and not any(_a_unit(word) for word in words[:-1]))
+
+
+def _a_unit(word: str) -> bool:
+    """Whether `word` is a currency or a unit (`USD`, `hectares`, `tons`), not a noun."""
+    if ambiguity(word):
+        return True
+    try:
+        unit = parse_unit(word)
+    except InputError:
+        return False
+    return unit.kind != "count" or unit.factor != 1 or unit.dimension != "count"
 
 
 def _counted_apart(text: str) -> Unit | None:

@@ -102,10 +102,9 @@ SYMBOLS: dict[str, tuple[Fraction | int, str]] = {
     # US commercial property's `50,000 SF` (square feet) and land's `5 ac` (acres; pint: an
     # atto-lightspeed)
     "SF": (1, "foot ** 2"), "sf": (1, "foot ** 2"), "ac": (1, "acre"),
-    # s12b, shipping: gross tonnage (pint: a gigatesla), compensated gross tonnage, nautical
-    # miles (pint: a newton-molar; `nmi` it reads)
+    # s12b, shipping: gross tonnage (pint: a gigatesla), compensated gross tonnage (nautical
+    # miles are `nmi`, as pint reads them; `NM` is refused below)
     "GT": (1, "gross_tonnage"), "CGT": (1, "compensated_gross_tonnage"),
-    "NM": (1, "nautical_mile"),
     # s12c: the Indian press's plural of km ("500 kms"; `sq kms` below); pint: a count of kms
     **dict.fromkeys(["kms", "Kms"], (1, "kilometer")),
 }
@@ -156,15 +155,13 @@ AMBIGUOUS_CASED = {
     "Bps": "B/s for bytes per second, or bps for basis points",
     # photovoltaics is no unit: its capacity is in W, its output in Wh (pint: a petavolt)
     "PV": "MW or GW for photovoltaic capacity, or PV systems for a count",
-    # pint: a carat; pharmacy's `30 ct` bottle counts tablets; the German `ct` is cents
-    "ct": "carat for the 0.2 g weight, the noun counted (30 tablets), or the amount in its "
-          "currency for cents (0.30 EUR)",
     "pk": "packs for a count, or peck (a dry volume; pint reads pk as one)",
     # "50 du/acre": planners' dwelling units; pint reads a deci-atomic-mass unit
     "du": "dwellings or units for dwelling units (a count), or Da for daltons",
     "pt": "pp for percentage points, index or score points, or pint (a volume)",
-    # s12b: shipping's nautical mile (1,852 m), or chipmaking's nanometre (pint: nanometre)
-    "nm": "NM or nmi for nautical miles (1,852 m), or nanometres",
+    # shipping's nautical mile (1,852 m), or a spec sheet's newton-metre (pint: a
+    # newton-molar); `nm` is the SI nanometre (chip nodes, wavelengths), `ct` the carat
+    "NM": "nmi for nautical miles (1,852 m), or N·m / newton-metres",
 }
 
 # "degrees C", "deg. F", "degree Celsius", "Celsius", "ºC" (the ordinal sign), "℃": a scale.
@@ -188,6 +185,8 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
     lowered = text.lower()
     if lowered in MEANINGS:
         return MEANINGS[lowered]
+    if text != lowered and _cased_unit_words(lowered):  # `Tonnes`, `Square Kilometres`
+        return 1, lowered
     if barrels := oil_barrels(text):
         return barrels
     degrees = _DEGREES.fullmatch(text)
@@ -198,10 +197,11 @@ def meaning(text: str) -> tuple[Fraction | int, str] | None:
 
 
 def _rate_of_meant(text: str) -> tuple[Fraction | int, str] | None:
-    """`GT a year`, `kt/yr`, `NM/h`: a symbol of the table per a unit, as the table means the
+    """`GT a year`, `kt/yr`, `nmi/h`: a symbol of the table per a unit, as the table means the
     symbol (pint would read a gigatesla a year, a knot a year)."""
     parts = rate_parts(text)
-    if len(parts) != 2 or parts[0] not in SYMBOLS or not parts[1].strip():
+    if (len(parts) != 2 or parts[0] not in SYMBOLS or not parts[1].strip()
+            or _ambiguous_word(parts[1])):  # `MMBtu/ton`: refused, as `ton` is
         return None
     times, unit = SYMBOLS[parts[0]]
     return times, f"({unit}) / {parts[1]}"
@@ -358,11 +358,23 @@ _NEAR_UNIT_WORDS = frozenset({"aces", "tones", "litters", "lifters", "meteors", 
                               "metes", "lites", "liers", "milers"})
 
 
+_UNIT_WORDS = frozenset(UNIT_PLURALS) | {plural[:-1] for plural in UNIT_PLURALS}
+
+
+def _cased_unit_words(lowered: str) -> bool:
+    """Whether `lowered`, written with capitals, is a unit's full words (`Tonnes`, `Square
+    Kilometres`, `Cubic Metres`), which pint reads in lower case only; never a symbol (`MW`,
+    `mW`), whose case is its meaning."""
+    *powers, word = lowered.split() or [""]
+    return word in _UNIT_WORDS and all(power in ("square", "cubic") for power in powers)
+
+
 def misspelt_unit(word: str) -> str | None:
     """The unit word a plural `word` is a misspelling of (`hectars`, `Tonnes`, which pint
     does not read: hectares, tonnes), else None."""
     lowered = word.lower()
-    if len(lowered) < 4 or not lowered.endswith("s") or lowered in _NEAR_UNIT_WORDS:
+    if (len(lowered) < 4 or not lowered.endswith("s") or lowered in _NEAR_UNIT_WORDS
+            or lowered in UNIT_PLURALS):  # zero edits is no typo
         return None
     for unit in UNIT_PLURALS:
         most = 1 if len(unit) < 9 else 2
@@ -374,12 +386,15 @@ def misspelt_unit(word: str) -> str | None:
 
 def _edits(one: str, other: str, substitution: int) -> int:
     """Edits from `one` to `other`: letters inserted, deleted, swapped with the next (one
-    each) or changed (`substitution` each: 2 counts a change as a deletion and an insertion)."""
+    each) or changed (`substitution` each: 2 counts a change as a deletion and an insertion).
+    A letter `one` has more is a slip only if `other` holds that letter (`tonnnes`, `meteres`):
+    a new one makes another word (`linters`, `loiters`, `metiers`), so it costs more than any
+    typo may."""
     rows = [list(range(len(other) + 1))]
     for i, a in enumerate(one, 1):
         row = [i]
         for j, b in enumerate(other, 1):
-            cost = min(rows[-1][j] + 1, row[j - 1] + 1,
+            cost = min(rows[-1][j] + (1 if a in other else 9), row[j - 1] + 1,
                        rows[-1][j - 1] + (0 if a == b else substitution))
             if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
                 cost = min(cost, rows[-2][j - 2] + 1)
@@ -388,14 +403,16 @@ def _edits(one: str, other: str, substitution: int) -> int:
     return rows[-1][-1]
 
 
-# Unit words of other languages: Spanish, Portuguese, Italian and French units, or any unit
+# Unit words of other languages: Spanish, Portuguese, Italian and French units, or a unit
 # word written with an accent (`kilómetros`, `quilômetros`, `mètres carrés`, `hectáreas`).
-# Not `metros` alone, which counts metro systems.
+# Not `metros` alone, which counts metro systems, nor any accented word (`Métro lines`,
+# `Gramática books`): the word itself must be a unit's.
 _FOREIGN_UNIT = re.compile(r"(?:kilo|quilo|chilo|centi|mili|milli)metr[oi]s?|hectareas?|ettari"
                            r"|toneladas?|tonnellate|litros?|(?:kilo|quilo)?gram[oa]s?"
                            r"|cuadrad[oa]s?|quadrad[oa]s?|quadrat[oi]|cubic[oa]s?")
-_ACCENTED_UNIT = re.compile(r"(?:kilo|quilo|chilo|centi|mili|milli)?(?:metr|litr|gram)|hectar"
-                            r"|ton|carr|cubi|cuadr|quadr")
+_ACCENTED_UNIT = re.compile(r"(?:(?:kilo|quilo|chilo|centi|mili|milli)metr|litr)(?:e|es|[oi]s?)"
+                            r"|metres?|(?:kilo|quilo)?gramm?(?:e|es|[oa]s?)|hectar(?:e|es|eas?)"
+                            r"|ton(?:nes?|eladas?)|carree?s?|cub(?:e|es|ic[oa]s?)")  # not métro
 
 
 def foreign_unit(text: str) -> bool:
@@ -403,6 +420,6 @@ def foreign_unit(text: str) -> bool:
     for word in text.lower().split():
         plain = "".join(letter for letter in unicodedata.normalize("NFKD", word)
                         if not unicodedata.combining(letter))
-        if _FOREIGN_UNIT.fullmatch(plain) or (plain != word and _ACCENTED_UNIT.match(plain)):
+        if _FOREIGN_UNIT.fullmatch(plain) or (plain != word and _ACCENTED_UNIT.fullmatch(plain)):
             return True
     return False
