@@ -402,6 +402,9 @@ def _check_int_size(number: object) -> None:
                          f"of range (beyond 10^{MAX_EXPONENT})")
 
 
+_LONE_T = re.compile(r"(?<=\d)\s*T$")
+
+
 def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
     match = _PREFIX.match(rest)
     if not match:
@@ -412,7 +415,8 @@ def _take_prefix(rest: str, text: str) -> tuple[Unit | None, str]:
     if symbol.endswith("$") and (spaced_letter or symbol not in CURRENCY_SYMBOLS):
         return _code_before_dollar(symbol, after.strip(), text), after
     if symbol in AMBIGUOUS_SYMBOLS:
-        number = after.strip() or "600 billion"
+        # "¥5T": T is a trillion only after a sign, so the advice spells it (5 trillion CNY)
+        number = _LONE_T.sub(" trillion", after.strip()) or "600 billion"
         raise InputError(ambiguous_symbol_message(symbol, number))
     if symbol in CURRENCY_SYMBOLS:
         return currency(CURRENCY_SYMBOLS[symbol]), after

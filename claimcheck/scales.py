@@ -26,9 +26,8 @@ SCALE_WORDS = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "quadrillion": 10**15,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
-    # mia.: the milliard of Danish, Norwegian and Swedish (as mrd.); bil: billion as Malaysia's
-    # press writes it (RM1.5bil)
-    "mrd": 10**9, "mia": 10**9, "bil": 10**9,
+    # bil: billion as Malaysia's press writes it (RM1.5bil)
+    "mrd": 10**9, "bil": 10**9,
     "tn": 10**12, "trn": 10**12, "trln": 10**12, "tril": 10**12,
     "lakh": 10**5, "lakhs": 10**5,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "crs": 10**7, "lac": 10**5, "lacs": 10**5,
@@ -51,6 +50,9 @@ CURRENCY_SCALES: dict[str, tuple[int, frozenset[str]]] = {
     **dict.fromkeys(["bi", "bilhão", "bilhao", "bilhões", "bilhoes"], (10**9, _BRL)),
     **dict.fromkeys(["tri", "trilhão", "trilhao", "trilhões", "trilhoes"], (10**12, _BRL)),
 }
+# mia.: the milliard of Danish, Norwegian and Swedish (as mrd.), read in lower case beside a
+# currency, before or after it (290.4 mia. DKK), only: MIA is missing in action, Mia a name.
+_BESIDE_A_CURRENCY = {"mia": 10**9}
 # Single letters read as scales only after a currency ("$5m", "$3B"), where no unit can follow.
 _LETTER_SCALES = frozenset({"k", "m", "b"})
 _SCALE = re.compile(
@@ -58,7 +60,7 @@ _SCALE = re.compile(
     # "$3.5-trillion", "₹1.5-lakh crore": a hyphen may join the number and its scale words
     # "7.9 tril. yen", "34.7 Mrd. Euro": abbreviations may end in a full stop
     r"\s*-?(thousands?|millions?|billions?|trillions?|quadrillions?|milliards?|lakhs?|lacs?|"
-    r"crores?|(?:crs?|mln|mn|mio|bln|bn|bil|mrd|mia|trln|trn|tn|tril)\.?|[kmb](?![²³^/\d])|"
+    r"crores?|(?:crs?|mln|mn|mio|bln|bn|bil|mrd|(?-i:mia)|trln|trn|tn|tril)\.?|[kmb](?![²³^/\d])|"
     r"(?-i:MM|T)|"
     r"['’‘]000|"
     r"[万亿萬億千百만억조천백兆]|bi|tri|mi|(?:mil|bil|tril)h(?:ão|ao|ões|oes))"
@@ -110,12 +112,13 @@ def _scale_words(rest: str, letters_allowed: bool, digits: str, text: str,
             rest, first = after, False
             continue
         attached = first and match.start(1) == 0  # "142M households", not "142 M"
-        if word == "T":  # "$5T": a trillion after a currency sign; else pint's tesla
-            if not letters_allowed:
-                break
-            scale *= 10**12
-            rest, first = after, False
-            continue
+        if word == "T":  # "$5T", "$5 T": a trillion after a currency sign; else pint's tesla
+            if letters_allowed and first:  # not "$5 million T": T alone is the scale
+                scale, rest, first = 10**12, after, False
+            break
+        if key in _BESIDE_A_CURRENCY and not (
+                letters_allowed or _currency_after(after) is not None):
+            break  # "5 mia soldiers": a milliard only beside a currency ("290.4 mia. DKK")
         if word in ("M", "MM") and _million_before_a_unit(word, after, digits, text):
             scale *= 10**6
             rest, first = after, False
@@ -130,15 +133,17 @@ def _scale_words(rest: str, letters_allowed: bool, digits: str, text: str,
         if word == "K" and attached and not letters_allowed and not after.strip():
             raise InputError(thousand_or_kelvin(digits, text))
         refuse_long_scale_plural(word, digits, text)
-        scale *= 10**6 if word == "MM" else SCALE_WORDS[key]
+        scale *= 10**6 if word == "MM" else SCALE_WORDS.get(key) or _BESIDE_A_CURRENCY[key]
         rest, first = after, False
     if not first and _HYPHEN_BEFORE_WORD.match(rest):
         rest = rest[1:]
     return scale, rest, words
 
 
-# "1 trillion 36 billion rupees": a figure in two scales, as English speaks it
+# "1 trillion 36 billion rupees": a figure in two scales, as English speaks it; a letter after
+# the digits is no second scale ("5 million 4K TVs", "1 million 3M respirators": products)
 _ANOTHER_GROUP = re.compile(r"\s+(?:and\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?=\s*[^\W\d_])")
+_LETTERS = frozenset({"k", "m", "b", "t", "mm"})
 
 
 def _refuse_two_scales(number: Decimal, scale: int, scale_text: str, after: str,
@@ -150,6 +155,9 @@ def _refuse_two_scales(number: Decimal, scale: int, scale_text: str, after: str,
     if group is None:
         return
     more = group.group(1)
+    word = _SCALE.match(after, group.end())
+    if word is None or word.group(1).lower() in _LETTERS:
+        return
     second, tail, _ = _scale_words(after[group.end():], letters_allowed, more, text, False)
     if second == 1:
         return
