@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError, core_schema
 from claimcheck.dates import PartialDate, span_of_two
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
-from claimcheck.quantity import MAX_EXPONENT, StatedValue, cached, parse_value
+from claimcheck.quantity import MAX_EXPONENT, StatedValue, parse_value
 from claimcheck.validation import kind_of
 
 T = TypeVar("T")
@@ -108,8 +108,7 @@ Located = Annotated[Any, PlainValidator(_set_by_loader), SkipJsonSchema(), Field
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True,
-                              ignored_types=(cached,))
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
 
 
 class Source(StrictModel):

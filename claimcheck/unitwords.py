@@ -349,8 +349,8 @@ def transport_measure(text: str) -> tuple[Fraction, str] | None:
 # unit (`1,200 hectars`) or one in another language (`13,235 kilómetros cuadrados`) would be a
 # count. Such words are refused: a plural one edit from a unit word (two for the long ones),
 # its first letter kept, and for the short words no letter changed (`metros` is no typo of
-# `metres`, `mills` none of `miles`), or one in capitals pint does not read (`Tonnes`);
-# English words that near are counted as before.
+# `metres`, `mills` none of `miles`); English words that near are counted as before, and a
+# unit word in capitals (`Tonnes`) is read as the unit (meaning()), never refused.
 UNIT_PLURALS = ("hectares", "acres", "kilometres", "kilometers", "metres", "meters",
                 "centimetres", "centimeters", "millimetres", "millimeters", "miles", "tonnes",
                 "kilograms", "litres", "liters", "millilitres", "milliliters")
@@ -370,8 +370,8 @@ def _cased_unit_words(lowered: str) -> bool:
 
 
 def misspelt_unit(word: str) -> str | None:
-    """The unit word a plural `word` is a misspelling of (`hectars`, `Tonnes`, which pint
-    does not read: hectares, tonnes), else None."""
+    """The unit word a plural `word` is a misspelling of (`hectars`: hectares), else None;
+    a unit word spelt right, in any case, is none."""
     lowered = word.lower()
     if (len(lowered) < 4 or not lowered.endswith("s") or lowered in _NEAR_UNIT_WORDS
             or lowered in UNIT_PLURALS):  # zero edits is no typo
