@@ -14,56 +14,66 @@ its claims, so that few claims travel.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.findings import Location
 from claimcheck.model import Claim
 
+# A metric or claim id crosses between the processes as its hash(): both share one hash seed
+# (the child is forked), and 50k ids as an array of integers pickle in a millisecond, against
+# 45-60 ms as a dict of strings. Two names with one hash only join their groups: a group
+# larger than needed is checked alike on either side, so a collision changes no finding.
+Key = int  # hash(name)
+
 
 @dataclass
 class Links:
-    """What one process's claims tell about the groups, to be joined with the other's."""
+    """What one process's claims tell about the groups, to be joined with the other's.
+    Metrics and claim ids are Keys, source ids stay strings."""
 
-    counts: dict[str, int] = field(default_factory=dict)  # valid claims of each metric
-    owners: dict[str, str] = field(default_factory=dict)  # claim id -> its first claim's metric
-    joins: list[tuple[str, str]] = field(default_factory=list)  # metrics that share an id
-    refs: list[tuple[str, str]] = field(default_factory=list)  # (metric, claim id it links to)
-    converting: list[tuple[str, str]] = field(default_factory=list)  # (metric, source)
-    money: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
-    declared: set[str] = field(default_factory=set)  # every claim id, valid or not
+    counts: dict[Key, int] = field(default_factory=dict)  # valid claims of each metric
+    ids: array[int] = field(default_factory=lambda: array("q"))  # each valid claim's id
+    metrics: array[int] = field(default_factory=lambda: array("q"))  # and its metric
+    joins: list[tuple[Key, Key]] = field(default_factory=list)  # metrics one id or link joins
+    refs: list[tuple[Key, str]] = field(default_factory=list)  # (metric, an id not held here)
+    converting: list[tuple[Key, str]] = field(default_factory=list)  # (metric, source)
+    money: set[tuple[Key, str, str]] = field(default_factory=set)  # dated: (metric, code, source)
     cited: set[str] = field(default_factory=set)  # the source ids the claims cite
     sources: list[tuple[str, Location]] = field(default_factory=list)  # in file order
 
 
-def links(claims: list[Claim], declared: set[str],
-          sources: list[tuple[str, Location]]) -> Links:
+def links(claims: list[Claim], sources: list[tuple[str, Location]]) -> Links:
     """The Links of one process's valid claims (one pass at C speed for what every claim
     has, Python only for the few that link or hold money)."""
     metrics = [claim.metric for claim in claims]
     ids = [claim.id for claim in claims]
-    found = Links(counts=dict(Counter(metrics)), declared=declared, sources=sources,
-                  owners=dict(zip(reversed(ids), reversed(metrics), strict=True)),
-                  cited={claim.source for claim in claims})
-    owners = found.owners
+    found = Links(counts={hash(metric): n for metric, n in Counter(metrics).items()},
+                  ids=array("q", map(hash, ids)), metrics=array("q", map(hash, metrics)),
+                  sources=sources, cited={claim.source for claim in claims})
+    owners = dict(zip(reversed(ids), reversed(metrics), strict=True))  # first claim's metric
     if len(owners) < len(ids):  # an id given twice: its claims' metrics join
-        found.joins = [(owners[ident], metric)
+        found.joins = [(hash(owners[ident]), hash(metric))
                        for ident, metric in zip(ids, metrics, strict=True)
                        if owners[ident] != metric]
     for claim in [c for c in claims if c.restates or c.growth or c.share or c.total]:
-        found.refs += [(claim.metric, ref) for _, ref in claim.references()
-                       if owners.get(ref) != claim.metric]  # not a claim of its own metric
+        metric = hash(claim.metric)
+        for _, ref in claim.references():
+            owner = owners.get(ref)
+            if owner is None:  # held there, or nowhere
+                found.refs.append((metric, ref))
+            elif owner != claim.metric:
+                found.joins.append((metric, hash(owner)))
         if claim.restates:
-            found.converting.append((claim.metric, claim.source))
-    for claim in [c for c in claims if c.value is not None and c.value.unit.kind == "currency"]:
-        if claim.as_of is not None or claim.period is not None:
-            codes, cited = found.money.setdefault(claim.metric, (set(), set()))
-            codes.add(claim.value.unit.code)  # type: ignore[union-attr]
-            cited.add(claim.source)
+            found.converting.append((metric, claim.source))
+    found.money = {(hash(c.metric), c.value.unit.code, c.source) for c in claims
+                   if c.value is not None and c.value.unit.kind == "currency"
+                   and (c.as_of is not None or c.period is not None)}
     return found
 
 
-def moves(here: Links, there: Links) -> tuple[set[str], set[str]]:
+def moves(here: Links, there: Links) -> tuple[set[Key], set[Key]]:
     """The metrics whose claims here are checked there, and those whose claims there are
     checked here: each group goes to the side that holds most of its claims (here, on a tie).
     A metric that one side alone holds and nothing joins stays where it is."""
@@ -73,15 +83,17 @@ def moves(here: Links, there: Links) -> tuple[set[str], set[str]]:
     for one in (here, there):
         for metric, other in one.joins:
             groups.join(metric, other)
-    for ident in here.owners.keys() & there.owners.keys():  # one id on both sides
-        groups.join(here.owners[ident], there.owners[ident])
-    for one in (here, there):
+    on_both = set(here.ids).intersection(there.ids)  # one id on both sides
+    here_owners = _owners(here, on_both | {hash(ref) for _, ref in there.refs})
+    there_owners = _owners(there, on_both | {hash(ref) for _, ref in here.refs})
+    for ident in on_both:
+        groups.join(here_owners[ident], there_owners[ident])
+    for one, owners in ((here, there_owners), (there, here_owners)):
         for metric, ref in one.refs:
-            owner = here.owners.get(ref) or there.owners.get(ref)
-            if owner is not None and owner != metric:
-                groups.join(metric, owner)
+            if hash(ref) in owners:
+                groups.join(metric, owners[hash(ref)])
     _join_conversions(groups, here, there)
-    balance: dict[str, int] = {}
+    balance: dict[Key, int] = {}
     roots = {metric: groups.find(metric) for metric in groups.parent}
     for metric, root in roots.items():
         balance[root] = balance.get(root, 0) + here.counts.get(metric, 0) \
@@ -92,32 +104,42 @@ def moves(here: Links, there: Links) -> tuple[set[str], set[str]]:
              if metric not in over and metric in there.counts})
 
 
+def _owners(one: Links, wanted: set[Key]) -> dict[Key, Key]:
+    """The metric of the first claim of each wanted id that one side holds."""
+    if wanted.isdisjoint(one.ids):
+        return {}
+    owners: dict[Key, Key] = {}
+    for ident, metric in zip(reversed(one.ids), reversed(one.metrics), strict=True):
+        if ident in wanted:
+            owners[ident] = metric
+    return owners
+
+
 def _join_conversions(groups: _Groups, here: Links, there: Links) -> None:
-    by_source: dict[str, str] = {}  # a converting source -> the first metric seen with it
+    by_source: dict[str, Key] = {}  # a converting source -> the first metric seen with it
     for one in (here, there):
         for metric, source in one.converting:
             groups.join(metric, by_source.setdefault(source, metric))
-    codes: dict[str, set[str]] = {}
+    codes: dict[Key, set[str]] = {}
     for one in (here, there):
-        for metric, (currencies, _) in one.money.items():
-            codes.setdefault(metric, set()).update(currencies)
+        for metric, code, _ in one.money:
+            codes.setdefault(metric, set()).add(code)
     for one in (here, there):
-        for metric, (_, sources) in one.money.items():
+        for metric, _, source in one.money:
             if len(codes[metric]) > 1:  # a figure and its conversion may be among these
-                for source in sources:
-                    groups.join(metric, by_source.setdefault(source, metric))
+                groups.join(metric, by_source.setdefault(source, metric))
 
 
 class _Groups:
     """Metrics joined into groups (union-find); a metric is added when first named."""
 
     def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+        self.parent: dict[Key, Key] = {}
 
-    def add(self, metric: str) -> None:
+    def add(self, metric: Key) -> None:
         self.parent.setdefault(metric, metric)
 
-    def find(self, metric: str) -> str:
+    def find(self, metric: Key) -> Key:
         parent = self.parent
         root = parent.setdefault(metric, metric)
         while parent[root] != root:
@@ -126,7 +148,7 @@ class _Groups:
             parent[metric], metric = root, parent[metric]
         return root
 
-    def join(self, one: str, other: str) -> None:
+    def join(self, one: Key, other: Key) -> None:
         one, other = self.find(one), self.find(other)
         if one != other:
             self.parent[other] = one

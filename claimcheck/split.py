@@ -39,7 +39,7 @@ from claimcheck.loader import (
     unique_claims,
 )
 from claimcheck.model import Claim
-from claimcheck.partition import Links, links, moves
+from claimcheck.partition import Key, Links, links, moves
 from claimcheck.pieces import Piece, Shares, parse_piece, shares
 from claimcheck.ruleset import RuleSet
 
@@ -84,7 +84,7 @@ class _Given:
 
     claims: list[Claim]  # its claims of the groups checked there
     sources: list[SourceEntry]  # sources the other's claims cite that this one declares
-    declared: set[str]  # from the parent: the ids the child's claims reference that it declares
+    declared: set[str]  # the ids the other's claims reference that this one declares
 
 
 def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limits: Limits,
@@ -101,7 +101,8 @@ def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limit
     given = share.give(to_parent)
     # The parent declares its own sources first (its files come first): it keeps those.
     # The child sends first and the parent answers: two large writes at once would block.
-    channel.send(_Given(given, share.entries(theirs.cited | {c.source for c in given}), set()))
+    channel.send(_Given(given, share.entries(theirs.cited | {c.source for c in given}),
+                        share.declared_of(theirs, given)))
     received: _Given = channel.receive_message()
     share.take(received.claims, numbers)
     share.sources.update(rebuilt_sources(received.sources))
@@ -117,14 +118,13 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     mine = share.links() if share is not None else None  # while the child may still work
     theirs: Links | None = partner.receive()
     # The child plans the same moves from both Links; what only the parent uses stays here.
-    partner.send(None if mine is None else replace(mine, declared=set(), sources=[]))
+    partner.send(None if mine is None else replace(mine, sources=[]))
     if share is None or mine is None or theirs is None:
         return None
     to_child, to_parent = moves(mine, theirs)
     given = share.give(to_child)
-    refs = {ref for _, ref in theirs.refs} | {ref for c in given for _, ref in c.references()}
     answer = _Given(given, share.entries(theirs.cited | {c.source for c in given}),
-                    refs & mine.declared)
+                    share.declared_of(theirs, given))
     received: _Given = partner.receive()
     partner.send(answer)
     share.take(received.claims, numbers)
@@ -132,7 +132,7 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
                                           if e[0] not in share.sources]))
     share.findings += duplicate_sources(mine.sources + theirs.sources)
     parent_size, child_size = _sizes(mine, theirs, to_child, to_parent)
-    here = share.check(ruleset, mine.declared | theirs.declared,
+    here = share.check(ruleset, share.declared | received.declared,
                        _jobs(parent_size, child_size))
     there: engine.Outcome | None = partner.receive()
     if there is None:
@@ -140,7 +140,7 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     return [here, there]
 
 
-def _sizes(parent: Links, child: Links, to_child: set[str], to_parent: set[str]) -> tuple[
+def _sizes(parent: Links, child: Links, to_child: set[Key], to_parent: set[Key]) -> tuple[
         int, int]:
     """How many claims each side checks once the groups have moved (both sides count alike)."""
     moved_to_child = sum(parent.counts[metric] for metric in to_child)
@@ -182,16 +182,22 @@ class _Share:
         return cls(parsed)
 
     def links(self) -> Links:
-        return links(self.claims, self.declared, self.declarations)
+        return links(self.claims, self.declarations)
 
-    def give(self, metrics: set[str]) -> list[Claim]:
+    def give(self, metrics: set[Key]) -> list[Claim]:
         """Take the claims of these metrics out of the share, and return them."""
         if not metrics:
             return []
-        kept = [claim for claim in self.claims if claim.metric not in metrics]
-        given = [claim for claim in self.claims if claim.metric in metrics]
+        kept = [claim for claim in self.claims if hash(claim.metric) not in metrics]
+        given = [claim for claim in self.claims if hash(claim.metric) in metrics]
         self.claims = kept
         return given
+
+    def declared_of(self, theirs: Links, given: list[Claim]) -> set[str]:
+        """The ids this share declares that the other's claims reference: its own (those
+        that may point out of their metric) and the ones it is given."""
+        refs = {ref for _, ref in theirs.refs} | {ref for c in given for _, ref in c.references()}
+        return refs & self.declared
 
     def take(self, claims: list[Claim], numbers: dict[str, int]) -> None:
         """Add claims from the other share, keeping file order (the loader's order)."""
@@ -206,12 +212,14 @@ class _Share:
                 bisect.insort(self.claims, claim, key=order)
 
     def entries(self, wanted: Iterable[str]) -> list[SourceEntry]:
-        """The raw first declarations of the wanted sources this share declares."""
+        """The raw first declarations of the wanted sources this share declares, by id."""
+        left = set(wanted)
         found: list[SourceEntry] = []
-        for ident in sorted(wanted):
-            first = next((one for one in self.parsed if ident in one.loaded.sources), None)
-            found += source_entries(first, [ident]) if first is not None else []
-        return found
+        for one in self.parsed:  # in file order: the first declaration of each
+            mine = left.intersection(one.loaded.sources)
+            found += source_entries(one, mine)
+            left -= mine
+        return sorted(found, key=lambda entry: entry[0])
 
     def check(self, ruleset: RuleSet, declared: set[str], jobs: int = 1) -> engine.Outcome:
         unique, duplicates = unique_claims(self.claims)

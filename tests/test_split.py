@@ -33,19 +33,23 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _links(*claims: dict[str, Any]) -> Links:
-    """The Links of claims given as fields (value and source defaulted)."""
+Side = tuple[Links, set[str]]
+
+
+def _links(*claims: dict[str, Any]) -> Side:
+    """The Links of claims given as fields (value and source defaulted), and their metrics."""
     models = [TypeAdapter(Claim).validate_python({"value": "1 USD", "source": "s", **fields})
               for fields in claims]
-    return partition.links(models, {claim.id for claim in models}, [])
+    return partition.links(models, []), {claim.metric for claim in models}
 
 
-def _sides(here: Links, there: Links) -> dict[str, int]:
+def _sides(here: Side, there: Side) -> dict[str, int]:
     """The side each metric is checked on: 0 here, 1 there."""
-    give, take = partition.moves(here, there)
-    sides = {metric: 1 if metric in give else 0 for metric in here.counts}
-    for metric in there.counts:
-        assert sides.setdefault(metric, 0 if metric in take else 1) == (0 if metric in take else 1)
+    give, take = partition.moves(here[0], there[0])
+    sides = {metric: 1 if hash(metric) in give else 0 for metric in here[1]}
+    for metric in there[1]:
+        side = 0 if hash(metric) in take else 1
+        assert sides.setdefault(metric, side) == side
     return sides
 
 
