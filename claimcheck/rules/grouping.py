@@ -62,10 +62,14 @@ class Comparable:
 
 def comparable_by_metric(context: Context) -> dict[str, list[Comparable]]:
     """Each metric's comparable groups, in the order of metric_groups."""
-    return context.shared("comparable-by-metric", lambda: {
-        metric: [Comparable(group) for group in by_dimension(claims)]
-        for metric, claims in metric_groups(context.claimset)
-    })
+    return context.shared("comparable-by-metric", lambda: _comparable(context.claimset))
+
+
+def _comparable(claimset: ClaimSet) -> dict[str, list[Comparable]]:
+    mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
+    return {metric: [Comparable(group) for group in by_dimension(claims)] if metric in mixed
+            else [Comparable(claims)]
+            for metric, claims in metric_groups(claimset)}
 
 
 def comparable_groups(context: Context) -> list[Comparable]:
