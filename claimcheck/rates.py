@@ -26,6 +26,7 @@ import datetime as dt
 import importlib.util
 import itertools
 import math
+import operator
 import os
 import re
 import zipfile
@@ -116,16 +117,16 @@ class _Series:
         self.days = sorted(values)
         # Each day's rate in floats: a user's exact rate, or ECB's quote per EUR / base per EUR,
         # from `per_euro`, the two currencies' rates per EUR already in floats, where given
-        # (float() of the ECB's strings, twice a day for each pair, is most of a pair's cost).
+        # for a pair whose every day is a cross rate (float() of the ECB's strings, twice a
+        # day for each pair, was most of a pair's cost).
         # (isinstance of tuple, not of Fraction: an ABC, whose check costs more than the rest.)
         if per_euro is None:
             self.approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
                            for raw in map(values.__getitem__, self.days)]
-        else:
+        else:  # every day a cross rate: the quotients made in C
             per_base, per_quote = per_euro
-            self.approx = [per_quote[day] / per_base[day] if isinstance(raw, tuple) else float(raw)
-                           for day, raw in zip(self.days, map(values.__getitem__, self.days),
-                                               strict=True)]
+            self.approx = list(map(operator.truediv, map(per_quote.__getitem__, self.days),
+                                   map(per_base.__getitem__, self.days)))
         self.from_user = from_user  # days where a user's rate took part
         self.source = source  # where the rates come from, for messages
         self._exact: dict[int, Fraction] = {}  # by index: ranges of one pair share days
@@ -277,8 +278,9 @@ class ExchangeRates:
     def _per_euro_floats(self, code: str) -> dict[dt.date, float]:
         values = self._euro_floats.get(code)
         if values is None:
-            values = self._euro_floats[code] = {
-                day: float(rate) for day, rate in self._per_euro(code).items()}
+            rates = self._per_euro(code)
+            values = self._euro_floats[code] = dict(zip(rates, map(float, rates.values()),
+                                                        strict=True))
         return values
 
     def _compute_per_euro(self, code: str) -> dict[dt.date, Fraction | str]:
@@ -305,7 +307,8 @@ class ExchangeRates:
                 per_base, per_quote = self._per_euro(base), self._per_euro(quote)
                 values = {day: (value, per_quote[day]) for day, value in per_base.items()
                           if day in per_quote}
-                per_euro = self._per_euro_floats(base), self._per_euro_floats(quote)
+                if (base, quote) not in self._user:  # else the user's own rates of some days
+                    per_euro = self._per_euro_floats(base), self._per_euro_floats(quote)
             values.update(self._user.get((base, quote), {}))
             legs = [(EURO, base), (EURO, quote), (base, quote)]
             legs += [(peg.anchor, code) for code, peg in pegs.items()]
