@@ -93,10 +93,13 @@ def _find_dates(context: Context) -> _Dated:
     `Claim.date` makes of a period (one a claim: the costliest part of this pass)."""
     spans, undated = {}, set()
     for claim in context.claimset.claims:
-        if claim.as_of is not None:
-            spans[claim.id] = claim.as_of.days
-        elif claim.period is not None:
-            start, end = claim.period.start.days, claim.period.end.days
+        as_of = claim.as_of  # each field read once: 50k claims
+        if as_of is not None:
+            spans[claim.id] = as_of.days
+            continue
+        period = claim.period
+        if period is not None:
+            start, end = period.start.days, period.end.days
             spans[claim.id] = start if start == end else (
                 min(start[0], end[0]), max(start[1], end[1]))
         elif claim.value is not None:
