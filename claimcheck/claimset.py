@@ -30,6 +30,10 @@ class ClaimSet:
     by_id: dict[str, Claim] = field(init=False)
     by_metric: dict[str, list[Claim]] = field(init=False)
     valued_by_metric: dict[str, list[Claim]] = field(init=False)
+    # The metrics whose figures are not all in one Unit object (values and their units are
+    # read once a text, so one unit is one object): the few whose figures may need splitting
+    # by dimension or currency. Most metrics have one, and the rules skip them unread.
+    mixed_units: set[str] = field(init=False)
     linked: Linked = field(init=False)
 
     def __post_init__(self) -> None:
@@ -39,6 +43,7 @@ class ClaimSet:
         by_id: dict[str, Claim] = {}
         grouped: dict[str, list[Claim]] = {}
         valued: dict[str, list[Claim]] = {}
+        mixed: set[str] = set()
         linked = Linked()
         for claim in self.claims:
             by_id[claim.id] = claim
@@ -48,11 +53,14 @@ class ClaimSet:
                 grouped[metric] = [claim]
             else:
                 group.append(claim)
-            if claim.value is not None:
+            value = claim.value
+            if value is not None:
                 group = valued.get(metric)
                 if group is None:
                     valued[metric] = [claim]
                 else:
+                    if value.unit is not group[0].value.unit:  # type: ignore[union-attr]
+                        mixed.add(metric)
                     group.append(claim)
             refers = False
             if claim.growth is not None:
@@ -70,6 +78,7 @@ class ClaimSet:
             if refers:
                 linked.referring.append(claim)
         self.by_id, self.by_metric, self.valued_by_metric = by_id, grouped, valued
+        self.mixed_units = mixed
         self.linked = linked
 
     def source_of(self, claim: Claim) -> Source | None:

@@ -26,6 +26,7 @@ import datetime as dt
 import importlib.util
 import itertools
 import math
+import operator
 import os
 import re
 import zipfile
@@ -109,13 +110,23 @@ class _Series:
     """Rates on fixing days, sorted, for bisecting a period out of them; floats to screen."""
 
     def __init__(self, values: dict[dt.date, Raw], from_user: set[dt.date],
-                 source: str = "ECB") -> None:
+                 source: str = "ECB", per_euro: tuple[dict[dt.date, float],
+                                                      dict[dt.date, float]] | None = None
+                 ) -> None:
         self.values = values
         self.days = sorted(values)
-        # Each day's rate in floats: a user's exact rate, or ECB's quote per EUR / base per EUR.
+        # Each day's rate in floats: a user's exact rate, or ECB's quote per EUR / base per EUR,
+        # from `per_euro`, the two currencies' rates per EUR already in floats, where given
+        # for a pair whose every day is a cross rate (float() of the ECB's strings, twice a
+        # day for each pair, was most of a pair's cost).
         # (isinstance of tuple, not of Fraction: an ABC, whose check costs more than the rest.)
-        self.approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
-                       for raw in map(values.__getitem__, self.days)]
+        if per_euro is None:
+            self.approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
+                           for raw in map(values.__getitem__, self.days)]
+        else:  # every day a cross rate: the quotients made in C
+            per_base, per_quote = per_euro
+            self.approx = list(map(operator.truediv, map(per_quote.__getitem__, self.days),
+                                   map(per_base.__getitem__, self.days)))
         self.from_user = from_user  # days where a user's rate took part
         self.source = source  # where the rates come from, for messages
         self._exact: dict[int, Fraction] = {}  # by index: ranges of one pair share days
@@ -131,9 +142,10 @@ class _Series:
     def breaks(self) -> list[int]:
         """Indices of the fixings after more than LOOK_BACK days without one (ISK's ECB
         fixings paused from 2008-12 to 2018-02); most pairs have none."""
-        gap = LOOK_BACK + dt.timedelta(days=1)
-        return [index for index in range(1, len(self.days))
-                if self.days[index] - self.days[index - 1] > gap]
+        gap = LOOK_BACK.days + 1
+        ordinals = [day.toordinal() for day in self.days]  # ints: no timedelta a day
+        return [index for index, (before, after) in enumerate(itertools.pairwise(ordinals), 1)
+                if after - before > gap]
 
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
@@ -154,10 +166,11 @@ class _Series:
         lo = -math.inf if wanted.lo is None else float(wanted.lo)
         hi = math.inf if wanted.hi is None else float(wanted.hi)
         hair = 1e-9 * max(abs(lo), abs(hi)) if wanted.bounded else 1e-9
-        surely_in, maybe_in = (lo + hair, hi - hair), (lo - hair, hi + hair)
+        surely_above, surely_below = lo + hair, hi - hair
+        maybe_above, maybe_below = lo - hair, hi + hair
         return [
-            surely_in[0] < rate < surely_in[1]
-            or (maybe_in[0] <= rate <= maybe_in[1] and wanted.contains(self.exact(index)))
+            surely_above < rate < surely_below
+            or (maybe_above <= rate <= maybe_below and wanted.contains(self.exact(index)))
             for index, rate in zip(indices, self.approx[indices.start:indices.stop], strict=False)
         ]
 
@@ -171,8 +184,10 @@ class _EcbTable:
 
     def __init__(self, text: str) -> None:
         lines = text.splitlines()
-        self.columns = {code: index for index, code in enumerate(lines[0].split(","))
+        header = lines[0].split(",")
+        self.columns = {code: index for index, code in enumerate(header)
                         if re.fullmatch(r"[A-Z]{3}", code)}
+        self.width = len(header) - 1  # commas a line has
         self.lines = [line for line in lines[1:] if line.strip()]
         self.dates = [dt.date.fromisoformat(line[:10]) for line in self.lines]
         self._cache: dict[str, dict[dt.date, str]] = {}
@@ -194,11 +209,25 @@ class _EcbTable:
             elif code not in self.columns:
                 self._cache[code] = {}
             else:
-                index = self.columns[code]
-                cells = [line.split(",", index + 1)[index] for line in self.lines]
+                cells = self._cells(self.columns[code])
                 self._cache[code] = {day: cell for day, cell in zip(self.dates, cells, strict=False)
                                      if cell not in ("N/A", "")}
         return self._cache[code]
+
+    def _cells(self, index: int) -> list[str]:
+        """Column `index` of every line, split off from the nearer end: a split makes a
+        string of every cell it passes, and the currencies asked for most (CNY, INR) are
+        nearer the right. From the right only where every line has the header's width."""
+        right = self.width - index  # the commas after the column
+        if right < index and self.uniform:
+            return [line.rsplit(",", right + 1)[1] for line in self.lines]
+        return [line.split(",", index + 1)[index] for line in self.lines]
+
+    @cached_property
+    def uniform(self) -> bool:
+        """Whether every line has the header's width (the ECB's file: a comma ends each)."""
+        width = self.width
+        return all(line.count(",") == width for line in self.lines)
 
 
 class ExchangeRates:
@@ -212,6 +241,9 @@ class ExchangeRates:
             self._user.setdefault((base, quote), {})[day] = rate
             self._user.setdefault((quote, base), {})[day] = 1 / rate
         self._pairs: dict[tuple[str, str], _Series] = {}
+        # Each currency's rates per EUR, exact and in floats: most pairs share a currency.
+        self._euro: dict[str, dict[dt.date, Fraction | str]] = {}
+        self._euro_floats: dict[str, dict[dt.date, float]] = {}
         self._ranges: dict[tuple[str, str, dt.date, dt.date, str], RateRange | None] = {}
         self._runs: dict[tuple[object, ...], list[Run]] = {}
 
@@ -236,6 +268,22 @@ class ExchangeRates:
         return None if code in self.table.columns else PEGS.get(code)
 
     def _per_euro(self, code: str) -> dict[dt.date, Fraction | str]:
+        """Units of `code` per EUR on each day: the ECB's, a peg's, or the user's (kept: the
+        caller must not change it)."""
+        values = self._euro.get(code)
+        if values is None:
+            values = self._euro[code] = self._compute_per_euro(code)
+        return values
+
+    def _per_euro_floats(self, code: str) -> dict[dt.date, float]:
+        values = self._euro_floats.get(code)
+        if values is None:
+            rates = self._per_euro(code)
+            values = self._euro_floats[code] = dict(zip(rates, map(float, rates.values()),
+                                                        strict=True))
+        return values
+
+    def _compute_per_euro(self, code: str) -> dict[dt.date, Fraction | str]:
         values: dict[dt.date, Fraction | str] = dict(self.table.column(code))
         peg = self._peg(code)
         if peg is not None:
@@ -252,17 +300,21 @@ class ExchangeRates:
         if (base, quote) not in self._pairs:
             pegs = {code: peg for code in (base, quote) if (peg := self._peg(code)) is not None}
             values: dict[dt.date, Raw]
+            per_euro = None  # a peg's days are no cross rates: their floats are its own
             if _anchored(base, quote, pegs):
                 values = self._pegged(base, quote)
             else:
                 per_base, per_quote = self._per_euro(base), self._per_euro(quote)
                 values = {day: (value, per_quote[day]) for day, value in per_base.items()
                           if day in per_quote}
+                if (base, quote) not in self._user:  # else the user's own rates of some days
+                    per_euro = self._per_euro_floats(base), self._per_euro_floats(quote)
             values.update(self._user.get((base, quote), {}))
             legs = [(EURO, base), (EURO, quote), (base, quote)]
             legs += [(peg.anchor, code) for code, peg in pegs.items()]
             from_user = {day for pair in legs for day in self._user.get(pair, {})}
-            self._pairs[base, quote] = _Series(values, from_user, _source(base, quote, pegs))
+            self._pairs[base, quote] = _Series(values, from_user, _source(base, quote, pegs),
+                                               per_euro)
         return self._pairs[base, quote]
 
     def _pegged(self, base: str, quote: str) -> dict[dt.date, Raw]:
@@ -418,8 +470,10 @@ def _extreme(series: _Series, span: range,
     approx = series.approx[span.start:span.stop]
     best = pick(approx)
     hair = abs(best) * 1e-9
-    first = span.start
-    near = [first + offset for offset, value in enumerate(approx) if abs(value - best) <= hair]
+    # The days within a hair of the best: no rate lies beyond it, so one comparison a day,
+    # made in C (compress and a bound method: a year of days a call, hundreds of calls).
+    within = (best + hair).__ge__ if pick is min else (best - hair).__le__
+    near = itertools.compress(span, map(within, approx))
     days = series.days
     return pick((series.exact(index), days[index]) for index in near)  # type: ignore[no-any-return]
 

@@ -101,11 +101,12 @@ def find_conversions(context: Context) -> Iterator[Conversion]:
     candidates: list[tuple[Claim, Claim]] = [
         (claimset.by_id[claim.restates], claim) for claim in claimset.linked.restating
         if claim.restates in claimset.by_id]
-    valued = claimset.valued_by_metric
-    for metric in claimset.by_metric:  # in the order of each metric's first claim
-        claims = valued.get(metric)
-        if claims is not None and len(claims) > 1 and not _one_unit(claims):
-            candidates.extend(_unlinked(claims))
+    valued, mixed = claimset.valued_by_metric, claimset.mixed_units
+    # Only a metric with figures in two units or more can have two currencies; the order is
+    # that of each metric's first claim.
+    for metric in claimset.by_metric if mixed else ():
+        if metric in mixed:
+            candidates.extend(_unlinked(valued[metric]))
     seen: set[frozenset[str]] = set()
     for original, restated in candidates:
         key = frozenset((original.id, restated.id))
@@ -118,20 +119,6 @@ def find_conversions(context: Context) -> Iterator[Conversion]:
 
 def _currency(claim: Claim) -> str | None:
     return claim.value.unit.code if claim.value and claim.value.unit.kind == "currency" else None
-
-
-def _one_unit(claims: list[Claim]) -> bool:
-    """Whether the figures share one Unit object, as most metrics' do (values and units are
-    read once a text): then one currency or none, nothing unlinked to find, and no pass
-    that reads every unit's kind."""
-    first = claims[0].value
-    assert first is not None
-    unit = first.unit
-    for claim in claims:
-        value = claim.value
-        if value is None or value.unit is not unit:
-            return False
-    return True
 
 
 def _money(claims: list[Claim]) -> list[tuple[Claim, str]]:

@@ -19,6 +19,7 @@ _INF = float("inf")
 # Words for the scales a figure may be shown in; "thousand" only where the text used it.
 _SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 Extended = Fraction | float  # a Fraction, or ±inf standing for an unbounded end
+_HUNDRED = Fraction(100)
 
 def qualified(text: str, qualifier: Qualifier) -> str:
     """`nearly 600 billion CNY`: a figure as the text states it."""
@@ -44,10 +45,11 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
         return written(stated)
     try:
         # Computed shares and rates read in percent, even beside a figure stated in ‰.
-        per_unit = Fraction(100) if percent else 1 / unit.factor
+        per_unit = _HUNDRED if percent else 1 / unit.factor
         value, shown_as = magnitude * per_unit, stated.magnitude * per_unit
         size = 1 if percent else _size(value, stated.scale, shown_as)
-        value, shown_as = value / size, shown_as / size
+        if size != 1:  # a division by 1 would only build the same Fractions again
+            value, shown_as = value / size, shown_as / size
         near = bool(shown_as) and abs(value / shown_as - 1) < NEAR
         if near:
             digits = max(digits, stated.written_digits)
@@ -94,10 +96,13 @@ def _padded(number: str, digits: int) -> str:
 def _size(value: Fraction, stated_scale: int, stated: Fraction) -> int:
     """The stated scale while the figure reaches it and is under ten times the stated figure,
     else the one quantity.describe picks."""
-    if (stated_scale in _SCALE_NAMES and abs(value) >= stated_scale
+    # |value| >= size as |numerator| >= size × denominator: exact, in ints, no Fraction built
+    numerator, denominator = abs(value.numerator), value.denominator
+    if (stated_scale in _SCALE_NAMES and numerator >= stated_scale * denominator
             and abs(value) < 10 * abs(stated)):
         return stated_scale
-    return max((size for size in _SCALE_NAMES if size > 10**3 and abs(value) >= size), default=1)
+    return max((size for size in _SCALE_NAMES if size > 10**3 and numerator >= size * denominator),
+               default=1)
 
 
 SLIP_POWERS = range(1, 10)  # 10 to 10^9, as scale-slip: an extra zero up to a billion

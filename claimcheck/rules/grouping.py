@@ -62,10 +62,14 @@ class Comparable:
 
 def comparable_by_metric(context: Context) -> dict[str, list[Comparable]]:
     """Each metric's comparable groups, in the order of metric_groups."""
-    return context.shared("comparable-by-metric", lambda: {
-        metric: [Comparable(group) for group in by_dimension(claims)]
-        for metric, claims in metric_groups(context.claimset)
-    })
+    return context.shared("comparable-by-metric", lambda: _comparable(context.claimset))
+
+
+def _comparable(claimset: ClaimSet) -> dict[str, list[Comparable]]:
+    mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
+    return {metric: [Comparable(group) for group in by_dimension(claims)] if metric in mixed
+            else [Comparable(claims)]
+            for metric, claims in metric_groups(claimset)}
 
 
 def comparable_groups(context: Context) -> list[Comparable]:
@@ -89,10 +93,13 @@ def _find_dates(context: Context) -> _Dated:
     `Claim.date` makes of a period (one a claim: the costliest part of this pass)."""
     spans, undated = {}, set()
     for claim in context.claimset.claims:
-        if claim.as_of is not None:
-            spans[claim.id] = claim.as_of.days
-        elif claim.period is not None:
-            start, end = claim.period.start.days, claim.period.end.days
+        as_of = claim.as_of  # each field read once: 50k claims
+        if as_of is not None:
+            spans[claim.id] = as_of.days
+            continue
+        period = claim.period
+        if period is not None:
+            start, end = period.start.days, period.end.days
             spans[claim.id] = start if start == end else (
                 min(start[0], end[0]), max(start[1], end[1]))
         elif claim.value is not None:

@@ -251,6 +251,9 @@ def holds(context: Context, growth: Growth, end: Interval | None = None,
     return product(start, factors).overlaps(end)
 
 
+# The float -0.9 as a Fraction, made once: a Fraction compared with a float makes one of it
+# each time (its exact value, so the comparison is the same).
+NINE_TENTHS_DOWN = Fraction(-0.9)
 MOST_YEARS = 10_000  # compounded in floats, each year's rounding error stays far below HAIR
 
 
@@ -265,7 +268,7 @@ def _holds_in_floats(growth: Growth, lowest: Fraction, highest: Fraction | None,
     close to the true power for fractional years), far inside HAIR of the largest end.
     """
     years = growth.years if growth.cagr else 1
-    if ((lowest < -0.9 and lowest != MINUS_ONE) or years is None
+    if ((lowest < NINE_TENTHS_DOWN and lowest != MINUS_ONE) or years is None
             or not 0 <= years <= MOST_YEARS or start.lo is None or start.hi is None
             or start.lo < 0):
         return None

@@ -47,7 +47,8 @@ Passing example: the same claims with `as_of: 2024-09` for both, or 600 and 640 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.dates import PartialDate
@@ -55,7 +56,13 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.grouping import comparable_groups, date_label, day_spans, undated
+from claimcheck.rules.grouping import (
+    comparable_groups,
+    date_label,
+    day_spans,
+    undated,
+    undated_ids,
+)
 
 NAME = "redated-figure"
 SEVERITY = Severity.WARNING
@@ -72,11 +79,13 @@ class Options(RuleOptions):
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     days = day_spans(context)
+    some_undated = bool(undated_ids(context))  # usually not: then no group has one to name
     for group in comparable_groups(context):
         claims = group.claims
         if len(claims) < 2:
             continue
-        undated(context, claims)
+        if some_undated:
+            undated(context, claims)
         compared = _all_compared(group.dimension, options)
         if compared is True:  # percentages asked for, or no figure of the group is one
             dated = [claim for claim in claims
@@ -127,13 +136,48 @@ def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
     (600.2 is within 600's rounding, but 600 is not within 600.2's), so one figure is one
     magnitude: a hash, not a comparison of pairs, however many claims share it.
     """
+    buckets = _by_number(claims)
+    if buckets is None:
+        buckets = _by_figure(claims)
+    if len(buckets) == len(claims):
+        return []
+    # In the order of their figures (distinct, one a set), as sorting the keys would give.
+    return sorted((same for same in buckets if len(same) > 1), key=_figure)
+
+
+def _figure(claims: list[Claim]) -> int | Fraction:
+    assert claims[0].value is not None
+    return claims[0].value.figure
+
+
+def _by_figure(claims: list[Claim]) -> Collection[list[Claim]]:
     buckets: dict[int | Fraction, list[Claim]] = {}
     for claim in claims:
         assert claim.value is not None
         buckets.setdefault(claim.value.figure, []).append(claim)
-    if len(buckets) == len(claims):
-        return []
-    return [buckets[magnitude] for magnitude in sorted(buckets) if len(buckets[magnitude]) > 1]
+    return buckets.values()
+
+
+def _by_number(claims: list[Claim]) -> Collection[list[Claim]] | None:
+    """The claims by their numbers as written, where all share one scale and one Unit (the
+    usual group): then equal numbers are equal figures and unequal ones unequal, as Decimal
+    compares exactly (600 and 600.0 are one), and no exact figure need be built. None where
+    scales or units differ."""
+    first = claims[0].value
+    assert first is not None
+    scale, unit = first.scale, first.unit
+    buckets: dict[Decimal, list[Claim]] = {}
+    for claim in claims:
+        value = claim.value
+        assert value is not None
+        if value.scale != scale or value.unit is not unit:
+            return None
+        same = buckets.get(value.number)
+        if same is None:
+            buckets[value.number] = [claim]
+        else:
+            same.append(claim)
+    return buckets.values()
 
 
 def _without_restatements(claims: list[Claim]) -> list[Claim]:

@@ -90,9 +90,9 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     # Per unit, by its id (the claims share a few dozen units, alive all run): its kind, and
     # its dimension where it is physical (what _apart_by_scale looks at), else None.
     kinds: dict[int, tuple[str, str | None]] = {}
-    links = context.derived(_links)
+    mixed = context.claimset.mixed_units  # a metric in one unit has one kind: no mismatch
     for metric, claims in metric_groups(context.claimset):
-        if len(claims) < 2:
+        if metric not in mixed:
             continue
         examples: dict[str, Claim] = {}
         physical: dict[str, str] = {}  # dimension -> a unit code, as the figures give them
@@ -111,6 +111,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         if len(physical) > 1:  # one dimension alone is never apart by scale
             _apart_by_scale(context, metric, claims, physical)
         if len(examples) == 2 and bushels_and_mass(*_units(examples)):
+            links = context.derived(_links)  # grain in bushels and tonnes: rare, built then
             unlinked = _loose_pair(claims, examples, links)
             if unlinked is None:
                 _not_compared(context, metric, claims, links)
