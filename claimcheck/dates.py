@@ -46,12 +46,12 @@ class PartialDate:
         dates, 137k times in 100k claims, so a known one is one dict lookup."""
         if type(raw) not in _KEYED:  # exact types: a bool is no year (parse() says so)
             return cls.parse(raw)
-        date = _KNOWN.get(raw)
+        date = KNOWN_DATES.get(raw)
         if date is None:
             date = cls.parse(raw)
-            if len(_KNOWN) >= _KNOWN_AT_MOST:
-                _KNOWN.clear()
-            _KNOWN[raw] = date
+            if len(KNOWN_DATES) >= _KNOWN_AT_MOST:
+                KNOWN_DATES.clear()
+            KNOWN_DATES[raw] = date
         return date
 
     @classmethod
@@ -109,7 +109,7 @@ def _year_text(year: int) -> str:
 
 # Dates read, by the text or the year as written (2024 and "2024" are two keys, one date).
 _KEYED = (str, int)
-_KNOWN: dict[object, PartialDate] = {}
+KNOWN_DATES: dict[object, PartialDate] = {}
 _KNOWN_AT_MOST = 8192
 
 

@@ -80,7 +80,8 @@ def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
 
 def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
     try:
-        document = parse(_read_text(path, limits))
+        text, raw = _read_text(path, limits)
+        document = parse(text, encoded=raw)
     except InputError as error:
         parsed = ParsedFile(LoadedFile(path))
         parsed.loaded.findings.append(_invalid(path, error.line or 1, error.message))
@@ -136,7 +137,8 @@ def _place_duplicate_keys(loaded: LoadedFile, document: Document) -> dict[tuple[
     return spoiled
 
 
-def _read_text(path: str, limits: Limits) -> str:
+def _read_text(path: str, limits: Limits) -> tuple[str, bytes]:
+    """The file's text, and its bytes (parse() reads control characters from them)."""
     try:
         size = os.path.getsize(path)
         if size > limits.max_file_bytes:
@@ -146,7 +148,7 @@ def _read_text(path: str, limits: Limits) -> str:
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror}", 1) from None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), raw
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         raise InputError(f"not UTF-8 text: byte 0x{raw[error.start]:02x} at offset "

@@ -175,15 +175,15 @@ def parse_value_text(text: str) -> StatedValue:
     A figure restated, redated or quoted again is the same text, read once: the value is
     immutable, so claims share it, and with it the exact figures rules ask of it.
     """
-    value = _READ.get(text)
+    value = READ_VALUES.get(text)
     if value is None:
-        if len(_READ) >= _READ_AT_MOST:
-            _READ.clear()
-        value = _READ[text] = _read_value_text(text)
+        if len(READ_VALUES) >= _READ_AT_MOST:
+            READ_VALUES.clear()
+        value = READ_VALUES[text] = _read_value_text(text)
     return value
 
 
-_READ: dict[str, StatedValue] = {}
+READ_VALUES: dict[str, StatedValue] = {}
 _READ_AT_MOST = 1 << 18
 
 
@@ -195,24 +195,29 @@ def _read_value_text(text: str) -> StatedValue:
     if "\u2212" in text:  # the typographic minus sign (−0.3%), as statistics offices print it
         return dataclasses.replace(_read_value_text(text.replace("\u2212", "-")), text=text)
     match = _SHAPE.fullmatch(text)
-    if match is not None:
-        head, digits, tail = match.groups()
-        try:
-            sign, scale, unit, sign_after = _layout(head, tail)
-        except InputError:
-            pass  # the full reading below gives the message for the whole text
-        else:
-            if sign_after:
-                refuse_dot_thousands(sign + digits, unit, text)
-            exponent = digits.lower().partition("e")[2]
-            if exponent and abs(int(exponent)) > MAX_EXPONENT:
-                raise InputError(f"{text!r}: the number is out of range "
-                                 f"(exponent beyond ±{MAX_EXPONENT})")
-            value = StatedValue(text, Decimal(sign + digits.replace(",", "")), scale, unit)
-            if not exponent and len(digits) < 50 and scale < _SURELY_IN_RANGE:
-                return value  # under 50 digits, no exponent, a modest scale: within 10^±100
-            return _in_range(value)
-    return _in_range(_parse_in_full(text))
+    if match is None:
+        return _in_range(_parse_in_full(text))
+    head, digits, tail = match.groups()
+    try:
+        sign, scale, unit, sign_after = _layout(head, tail)
+    except InputError:
+        return _in_range(_parse_in_full(text))  # its message is for the whole text
+    if sign_after:
+        refuse_dot_thousands(sign + digits, unit, text)
+    if "e" in digits or "E" in digits or len(digits) >= 50 or scale >= _SURELY_IN_RANGE:
+        return _in_range_as_laid_out(text, sign + digits, scale, unit)
+    # under 50 digits, no exponent, a modest scale: within 10^±100
+    return StatedValue(text, Decimal(sign + digits.replace(",", "")), scale, unit)
+
+
+def _in_range_as_laid_out(text: str, digits: str, scale: int, unit: Unit) -> StatedValue:
+    """A value of a known layout whose number may be out of range: an exponent, 50 digits
+    or more, a large scale."""
+    exponent = digits.lower().partition("e")[2]
+    if exponent and abs(int(exponent)) > MAX_EXPONENT:
+        raise InputError(f"{text!r}: the number is out of range "
+                         f"(exponent beyond ±{MAX_EXPONENT})")
+    return _in_range(StatedValue(text, Decimal(digits.replace(",", "")), scale, unit))
 
 
 def _in_range(value: StatedValue) -> StatedValue:
@@ -354,7 +359,7 @@ def _refuse_money_rate(prefix: Unit | None, money: str, figure_text: str, rate: 
 def parse_value(raw: Any) -> StatedValue:
     """A claim's `value`: a string, or a mapping `{amount: 600e9, unit: CNY}`."""
     if type(raw) is str:  # the common case first: a text read before is one dict lookup
-        known = _READ.get(raw)
+        known = READ_VALUES.get(raw)
         if known is not None:
             return known
     if isinstance(raw, StatedValue):

@@ -84,9 +84,10 @@ class Document:
                         [(line + lines, message) for line, message in self.duplicate_keys])
 
 
-def parse(text: str, prefer_fast: bool = True) -> Document:
-    """Parse claim-file text; raise InputError (with a line) for text that is not YAML."""
-    document = parse_fast(text) if prefer_fast else None
+def parse(text: str, prefer_fast: bool = True, encoded: bytes | None = None) -> Document:
+    """Parse claim-file text; raise InputError (with a line) for text that is not YAML.
+    `encoded`: the text's UTF-8 bytes where the caller has them (see parse_fast)."""
+    document = parse_fast(text, encoded) if prefer_fast else None
     return document if document is not None else _parse_exact(text)
 
 
@@ -110,18 +111,23 @@ _CONTROL = bytes([*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
 _NOT_CONTROL = bytes(sorted(set(range(256)) - set(_CONTROL)))
 
 
-def _has_control(text: str) -> bool:
+def _has_control(text: str, encoded: bytes | None = None) -> bool:
     """NUL, escapes and other C0 controls but tab and line ends (bytes.translate deletes every
     other byte at C speed, 4x faster than a regex over the text; in UTF-8 these bytes stand
-    only for themselves)."""
-    return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL))
+    only for themselves). Read from `encoded`, the text's UTF-8 bytes, where given: encoding
+    the text again takes three times as long as the check (12 MB: 16 ms against 5)."""
+    if encoded is None:
+        encoded = text.encode("utf-8", "surrogatepass")
+    return bool(encoded.translate(None, _NOT_CONTROL))
 
 
-def parse_fast(text: str) -> Document | None:
-    """yaml-rs, with lines recovered by a scan; None where only the exact path will do."""
+def parse_fast(text: str, encoded: bytes | None = None) -> Document | None:
+    """yaml-rs, with lines recovered by a scan; None where only the exact path will do.
+    `encoded`: the text's UTF-8 bytes (a BOM before them is no matter), where the caller
+    has them."""
     if yaml_rs is None or os.environ.get("CLAIMCHECK_PARSER") == "pyyaml":
         return None
-    if _has_tag_or_alias(text) or _has_control(text):
+    if _has_tag_or_alias(text) or _has_control(text, encoded):
         # Tags and aliases get the exact path's checks; yaml-rs stops at NUL and passes other
         # control characters (terminal escapes) that PyYAML rightly refuses.
         return None
