@@ -120,13 +120,15 @@ def _join_conversions(groups: _Groups, here: Links, there: Links) -> None:
     for one in (here, there):
         for metric, source in one.converting:
             groups.join(metric, by_source.setdefault(source, metric))
-    codes: dict[Key, set[str]] = {}
+    first_code: dict[Key, str] = {}
+    mixed: set[Key] = set()  # metrics in two currencies: a figure and its conversion may be here
     for one in (here, there):
         for metric, code, _ in one.money:
-            codes.setdefault(metric, set()).add(code)
+            if first_code.setdefault(metric, code) != code:
+                mixed.add(metric)
     for one in (here, there):
         for metric, _, source in one.money:
-            if len(codes[metric]) > 1:  # a figure and its conversion may be among these
+            if metric in mixed:
                 groups.join(metric, by_source.setdefault(source, metric))
 
 

@@ -49,6 +49,7 @@ class Part:
     """What a process needs to parse its part of a cut file as the file's own lines."""
 
     text: str
+    encoded: bytes = field(repr=False)  # the text's UTF-8 bytes (a BOM before them aside)
     line_shift: int  # line n of `text` is line n + line_shift of the file
     first_index: int  # the file's index of the part's first claim
     claims: int | None  # a head: how many claims the text shows it holds
@@ -72,13 +73,15 @@ class Piece:
         before = data.count(self.cut.marker, claims_at, at)
         try:
             if not self.tail:
-                return Part(data[:at].decode("utf-8-sig"), 0, 0, before, None)
-            text = "claims:\n" + data[at:].decode("utf-8")
+                head = data[:at]
+                return Part(head.decode("utf-8-sig"), head, 0, 0, before, None)
+            tail = b"claims:\n" + data[at:]
+            text = tail.decode("utf-8")
         except UnicodeDecodeError:
             return None  # the whole file's parse reports it
         claims_line = data.count(b"\n", 0, claims_at) + 1
         cut_line = claims_line + data.count(b"\n", claims_at, at)
-        return Part(text, cut_line - 2, before, None, claims_line)
+        return Part(text, tail, cut_line - 2, before, None, claims_line)
 
 
 Shares = tuple[list[Piece], list[Piece]]
@@ -166,7 +169,7 @@ def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
     if piece.cut is None:
         return parse_file(piece.path, limits)
     part = piece.part()
-    document = parse_fast(part.text) if part is not None else None
+    document = parse_fast(part.text, part.encoded) if part is not None else None
     if part is None or document is None:
         return None
     if not isinstance(document.data, dict) or not isinstance(document.data.get("claims"), list):
