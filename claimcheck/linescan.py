@@ -2,8 +2,10 @@
 
 yaml-rs builds the data fast but keeps no positions. Claim files are block YAML as people
 write it, so each claim starts with "<indent>- <first key>:" and each source with
-"<indent><id>:"; a scan at C speed (str.find) recovers their lines. Every item must be found
+"<indent><id>:"; a scan at C speed (bytes.find) recovers their lines. Every item must be found
 where its data says, or the scan answers None and the exact (PyYAML) path is taken instead.
+The scan reads the file's UTF-8 bytes, as yaml-rs does: its markers are ASCII, which UTF-8
+never uses inside a longer character, and lines are counted by b"\n" as by "\n".
 
 The scan reads the text alone and the data only to confirm what it found, so a `TextScan`
 can run before the data exists, while the parser works: see yamlsource.
@@ -20,12 +22,12 @@ TOP_KEYS = ("sources", "claims")  # a claim file's sections (SPEC §1)
 class TextScan:
     """What the text alone tells about the sections between offsets, each read once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: bytes) -> None:
         self.text = text
-        self._items: dict[tuple[int, int], tuple[list[int], list[Any]] | None] = {}
+        self._items: dict[tuple[int, int], tuple[list[int], bytes | None] | None] = {}
         self._keys: dict[tuple[int, int], dict[str, int] | None] = {}
 
-    def items(self, start: int, end: int) -> tuple[list[int], list[Any]] | None:
+    def items(self, start: int, end: int) -> tuple[list[int], bytes | None] | None:
         if (start, end) not in self._items:
             self._items[start, end] = _item_markers(self.text, start, end)
         return self._items[start, end]
@@ -46,7 +48,7 @@ class TextScan:
             self.keys(starts["sources"], ends["sources"])
 
 
-def scan_lines(text: str, data: Any, scan: TextScan | None = None) -> tuple[
+def scan_lines(text: bytes, data: Any, scan: TextScan | None = None) -> tuple[
         list[int], dict[str, int], dict[str, int]] | None:
     """Lines of claims and sources found by scanning the text; None where the scan is unsure."""
     if not isinstance(data, dict):
@@ -56,7 +58,7 @@ def scan_lines(text: str, data: Any, scan: TextScan | None = None) -> tuple[
         return None
     scan = scan if scan is not None else TextScan(text)
     ends = _section_ends(starts, len(text))
-    top = {key: text.count("\n", 0, offset) + 1 for key, offset in starts.items()}
+    top = {key: text.count(b"\n", 0, offset) + 1 for key, offset in starts.items()}
     claims, sources = data.get("claims"), data.get("sources")
     claim_lines = _item_lines(scan, starts, ends, claims) if claims else []
     source_lines = _key_lines(scan, starts, ends, sources) if sources else {}
@@ -65,14 +67,15 @@ def scan_lines(text: str, data: Any, scan: TextScan | None = None) -> tuple[
     return claim_lines, source_lines, top
 
 
-def _key_offset(text: str, key: str) -> int | None:
-    if text.startswith(f"{key}:"):
+def _key_offset(text: bytes, key: str) -> int | None:
+    marker = key.encode("utf-8", "surrogatepass") + b":"
+    if text.startswith(marker):
         return 0
-    found = text.find(f"\n{key}:")
+    found = text.find(b"\n" + marker)
     return None if found == -1 else found + 1
 
 
-def _top_key_offsets(text: str, data: dict[Any, Any]) -> dict[str, int] | None:
+def _top_key_offsets(text: bytes, data: dict[Any, Any]) -> dict[str, int] | None:
     offsets = {}
     for key in data:
         if not isinstance(key, str):
@@ -92,7 +95,7 @@ def _section_ends(starts: dict[str, int], length: int) -> dict[str, int]:
 
 
 FIRST_ITEM = r"\n( *)- +(?=[^\s#])"  # the first item of a block sequence (pieces.py too)
-_FIRST_ITEM = re.compile(FIRST_ITEM)
+_FIRST_ITEM = re.compile(FIRST_ITEM.encode())
 
 
 def _item_lines(scan: TextScan, starts: dict[str, int], ends: dict[str, int],
@@ -104,43 +107,45 @@ def _item_lines(scan: TextScan, starts: dict[str, int], ends: dict[str, int],
     if found is None:
         return None
     lines, keys = found
-    if len(lines) != len(items) or keys != _first_keys(items):
+    if len(lines) != len(items) or keys is None or keys != _first_keys(items):
         return None
     return lines
 
 
-def _item_markers(text: str, start: int, end: int) -> tuple[list[int], list[Any]] | None:
+def _item_markers(text: bytes, start: int, end: int) -> tuple[list[int], bytes | None] | None:
     """Line and first key of each item of the block sequence in text[start:end].
 
     Items of a block sequence start with "\\n<indent>- " at one indent; one regex finds them
-    all, with the key each starts with, for the caller to match against the items' first keys.
+    all, with the key each starts with, for the caller to match against the items' first keys:
+    the keys joined by newlines, which no key found here holds (None: a line without one).
     """
     first = _FIRST_ITEM.search(text, start, end)
     if first is None:
         return None
-    marker = re.compile(rf"\n{first.group(1)}- (?:([^:\n]*):)?")
+    marker = re.compile(rb"\n" + first.group(1) + rb"- (?:([^:\n]*):)?")
     found = list(marker.finditer(text, first.start(), end))
-    keys = [_NOT_A_KEY if m.group(1) is None else m.group(1) for m in found]
+    keys = [m.group(1) for m in found]
     lines: list[int] = []
-    line, position = text.count("\n", 0, start) + 1, start
+    line, position = text.count(b"\n", 0, start) + 1, start
     count = text.count
     for match in found:
         at = match.start() + 1
-        line += count("\n", position, at)
+        line += count(b"\n", position, at)
         position = at
         lines.append(line)
-    return lines, keys
+    return lines, None if None in keys else b"\n".join(keys)
 
 
-# Never equal to anything: an item that is not a mapping with keys, a marker line with no key.
-_NO_KEY, _NOT_A_KEY = object(), object()
+def _first_keys(items: list[Any]) -> bytes | None:
+    """The items' first keys joined by newlines (as _item_markers joins the keys it finds);
+    None where an item is not a mapping or starts with no key a scan could find."""
+    keys: list[Any] = [next(iter(item), None) if isinstance(item, dict) else None for item in items]
+    if not all(type(key) is str for key in keys):
+        return None
+    return "\n".join(keys).encode("utf-8", "surrogatepass")
 
 
-def _first_keys(items: list[Any]) -> list[Any]:
-    return [next(iter(item), _NO_KEY) if isinstance(item, dict) else _NO_KEY for item in items]
-
-
-_SOURCE_KEY = re.compile(r"^( +)([\"']?)([^\s\"':#][^\"':\n]*?)\2[ \t]*:", re.MULTILINE)
+_SOURCE_KEY = re.compile(rb"^( +)([\"']?)([^\s\"':#][^\"':\n]*?)\2[ \t]*:", re.MULTILINE)
 
 
 def _key_lines(scan: TextScan, starts: dict[str, int], ends: dict[str, int],
@@ -151,19 +156,19 @@ def _key_lines(scan: TextScan, starts: dict[str, int], ends: dict[str, int],
     return found if found is not None and list(found) == [str(k) for k in mapping] else None
 
 
-def _key_markers(text: str, start: int, end: int) -> dict[str, int] | None:
+def _key_markers(text: bytes, start: int, end: int) -> dict[str, int] | None:
     """Line of each key of the block mapping in text[start:end], by key."""
     first = _SOURCE_KEY.search(text, start, end)
     if first is None:
         return None
     # Only keys at the first key's indent are sources; a pattern for that indent alone
     # skips their fields (title:, url:, ...) without a match object for each.
-    at_indent = re.compile(rf"^{first.group(1)}(?! )([\"']?)([^\s\"':#][^\"':\n]*?)\1[ \t]*:",
-                           re.MULTILINE)
+    at_indent = re.compile(
+        b"^" + first.group(1) + rb"(?! )([\"']?)([^\s\"':#][^\"':\n]*?)\1[ \t]*:", re.MULTILINE)
     found: dict[str, int] = {}
-    line, position = text.count("\n", 0, start) + 1, start
+    line, position = text.count(b"\n", 0, start) + 1, start
     for match in at_indent.finditer(text, start, end):
-        line += text.count("\n", position, match.start())
+        line += text.count(b"\n", position, match.start())
         position = match.start()
-        found[match.group(2)] = line
+        found[match.group(2).decode()] = line  # whole characters: cut at ASCII marks
     return found

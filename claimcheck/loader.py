@@ -17,7 +17,7 @@ from claimcheck.findings import Finding, Location
 from claimcheck.linescan import TOP_KEYS
 from claimcheck.model import Claim, Source
 from claimcheck.validation import describe_errors, kind_of
-from claimcheck.yamlsource import Document, parse
+from claimcheck.yamlsource import Document, parse_bytes
 
 INVALID = "invalid-file"
 SUFFIXES = (".yaml", ".yml")
@@ -80,8 +80,7 @@ def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
 
 def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
     try:
-        text, raw = _read_text(path, limits)
-        document = parse(text, encoded=raw)
+        document = parse_bytes(_read_bytes(path, limits))
     except InputError as error:
         parsed = ParsedFile(LoadedFile(path))
         parsed.loaded.findings.append(_invalid(path, error.line or 1, error.message))
@@ -137,22 +136,15 @@ def _place_duplicate_keys(loaded: LoadedFile, document: Document) -> dict[tuple[
     return spoiled
 
 
-def _read_text(path: str, limits: Limits) -> tuple[str, bytes]:
-    """The file's text, and its bytes (parse() reads control characters from them)."""
+def _read_bytes(path: str, limits: Limits) -> bytes:
     try:
         size = os.path.getsize(path)
         if size > limits.max_file_bytes:
             raise InputError(f"file is {size:,} bytes, over the limit of "
                              f"{limits.max_file_bytes:,} (--max-file-bytes)", 1)
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror}", 1) from None
-    try:
-        return raw.decode("utf-8-sig"), raw
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        raise InputError(f"not UTF-8 text: byte 0x{raw[error.start]:02x} at offset "
-                         f"{error.start} cannot be decoded; save the file as UTF-8", line) from None
 
 
 def _check_top_keys(loaded: LoadedFile, data: dict[Any, Any], document: Document) -> None:

@@ -48,8 +48,7 @@ class Cut:
 class Part:
     """What a process needs to parse its part of a cut file as the file's own lines."""
 
-    text: str
-    encoded: bytes = field(repr=False)  # the text's UTF-8 bytes (a BOM before them aside)
+    text: bytes = field(repr=False)  # UTF-8, as the parse reads it
     line_shift: int  # line n of `text` is line n + line_shift of the file
     first_index: int  # the file's index of the part's first claim
     claims: int | None  # a head: how many claims the text shows it holds
@@ -65,23 +64,17 @@ class Piece:
     cut: Cut | None = None  # None: the whole file, read where it is parsed
     tail: bool = False  # of a cut file: the part from the cut on, else the part before it
 
-    def part(self) -> Part | None:
+    def part(self) -> Part:
         """The part's text and where it sits in the file (counted by the process that
-        parses it, in parallel with the other); None where it is not UTF-8."""
+        parses it, in parallel with the other)."""
         assert self.cut is not None
         data, claims_at, at = self.cut.data, self.cut.claims_at, self.cut.at
         before = data.count(self.cut.marker, claims_at, at)
-        try:
-            if not self.tail:
-                head = data[:at]
-                return Part(head.decode("utf-8-sig"), head, 0, 0, before, None)
-            tail = b"claims:\n" + data[at:]
-            text = tail.decode("utf-8")
-        except UnicodeDecodeError:
-            return None  # the whole file's parse reports it
+        if not self.tail:
+            return Part(data[:at], 0, 0, before, None)
         claims_line = data.count(b"\n", 0, claims_at) + 1
         cut_line = claims_line + data.count(b"\n", claims_at, at)
-        return Part(text, tail, cut_line - 2, before, None, claims_line)
+        return Part(b"claims:\n" + data[at:], cut_line - 2, before, None, claims_line)
 
 
 Shares = tuple[list[Piece], list[Piece]]
@@ -169,8 +162,8 @@ def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
     if piece.cut is None:
         return parse_file(piece.path, limits)
     part = piece.part()
-    document = parse_fast(part.text, part.encoded) if part is not None else None
-    if part is None or document is None:
+    document = parse_fast(part.text)  # None for a part that is not UTF-8, too: see parse_fast
+    if document is None:
         return None
     if not isinstance(document.data, dict) or not isinstance(document.data.get("claims"), list):
         return None

@@ -31,7 +31,7 @@ claims:
 
 
 def _scan(text: str) -> tuple[list[int], dict[str, int], dict[str, int]] | None:
-    return scan_lines(text, yaml_rs.loads(text, parse_datetime=False))
+    return scan_lines(text.encode(), yaml_rs.loads(text, parse_datetime=False))
 
 
 def test_lines_of_claims_sources_and_top_keys() -> None:
@@ -57,20 +57,20 @@ def test_a_source_missing_from_the_scan_gives_up() -> None:
 
 
 def test_a_scan_made_before_the_data_gives_the_same_lines() -> None:
-    scan = TextScan(TEXT)
+    scan = TextScan(TEXT.encode())
     scan.expected_sections()
     data = yaml_rs.loads(TEXT, parse_datetime=False)
-    assert scan_lines(TEXT, data, scan) == scan_lines(TEXT, data)
+    assert scan_lines(TEXT.encode(), data, scan) == scan_lines(TEXT.encode(), data)
 
 
 def test_a_scan_made_before_the_data_is_not_used_where_the_sections_differ() -> None:
     # An unknown top-level key after `claims:` ends the claims section early: the scan made
     # without it ran to the end of the text, and its item count no longer fits.
     text = TEXT + "extra:\n  - id: c\n"
-    scan = TextScan(text)
+    scan = TextScan(text.encode())
     scan.expected_sections()
     data = yaml_rs.loads(text, parse_datetime=False)
-    assert scan_lines(text, data, scan) == ([8, 14], {"cen": 2, "icn-2025": 5},
+    assert scan_lines(text.encode(), data, scan) == ([8, 14], {"cen": 2, "icn-2025": 5},
                                             {"sources": 1, "claims": 7, "extra": 17})
 
 
@@ -98,3 +98,18 @@ def test_bad_yaml_parsed_on_a_thread_still_gets_its_line(monkeypatch: pytest.Mon
     with pytest.raises(InputError) as error:
         _parse_both_ways(TEXT + "  - id: [c\n", monkeypatch)
     assert error.value.line == 18
+
+
+def test_a_bom_is_no_part_of_the_first_key() -> None:
+    document = yamlsource.parse_fast("\ufeff".encode() + TEXT.encode())
+    assert document is not None
+    assert list(document.data) == ["sources", "claims"]
+    assert document.claim_lines == [8, 14]
+
+
+def test_bytes_that_are_not_utf8_take_the_exact_path_which_says_where() -> None:
+    assert yamlsource.parse_fast(TEXT.encode() + b"  - id: caf\xe9\n") is None
+    with pytest.raises(InputError) as error:
+        yamlsource.parse_bytes(TEXT.encode() + b"  - id: caf\xe9\n")
+    assert error.value.line == 17
+    assert "not UTF-8 text: byte 0xe9" in error.value.message

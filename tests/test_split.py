@@ -116,14 +116,13 @@ def test_a_large_file_is_cut_between_two_claims(tmp_path: Path, sources_after: b
     found = pieces.shares([str(path)], Limits())
     assert found is not None
     (head_piece,), (tail_piece,) = found
-    head, tail = head_piece.part(), tail_piece.part()
-    assert head is not None and tail is not None
-    assert head.text + tail.text.removeprefix("claims:\n") == text
-    assert tail.text.startswith("claims:\n  - id: c")
-    assert head.claims == tail.first_index == head.text.count("\n  - id:")
-    first_tail_claim = text.count("\n", 0, text.index(tail.text[8:])) + 1
-    assert 2 + tail.line_shift == first_tail_claim  # line 2 of the tail is that claim's line
-    assert tail.claims_line == text.splitlines().index("claims:") + 1
+    head, tail = head_piece.part().text.decode(), tail_piece.part().text.decode()
+    assert head + tail.removeprefix("claims:\n") == text
+    assert tail.startswith("claims:\n  - id: c")
+    assert head_piece.part().claims == tail_piece.part().first_index == head.count("\n  - id:")
+    first_tail_claim = text.count("\n", 0, text.index(tail[8:])) + 1
+    assert 2 + tail_piece.part().line_shift == first_tail_claim  # the tail's line 2 is its line
+    assert tail_piece.part().claims_line == text.splitlines().index("claims:") + 1
 
 
 ITEMS = "  - id: c\n    metric: m\n    value: 1 USD\n    as_of: 2024\n    source: s\n"
