@@ -68,6 +68,7 @@ class ParsedFile:
     spoiled: dict[tuple[str, Any], str] = field(default_factory=dict)
     first_index: int = 0  # the file's index of the first claim (a part of a file: see pieces)
     raw_sources: dict[Any, Any] = field(default_factory=dict)  # as parsed, for another process
+    cut_keys: frozenset[Any] = frozenset()  # a cut part's top-level keys but `claims`
 
 
 def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:

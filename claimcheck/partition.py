@@ -17,6 +17,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimcheck.findings import Location
 from claimcheck.model import Claim
@@ -42,6 +43,7 @@ class Links:
     money: set[tuple[Key, str, str]] = field(default_factory=set)  # dated: (metric, code, source)
     cited: set[str] = field(default_factory=set)  # the source ids the claims cite
     sources: list[tuple[str, Location]] = field(default_factory=list)  # in file order
+    cut_keys: frozenset[Any] = frozenset()  # of its part of a cut file, but `claims`
 
 
 def links(claims: list[Claim], sources: list[tuple[str, Location]]) -> Links:

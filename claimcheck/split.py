@@ -117,6 +117,8 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     _KEPT[:] = [share] if share is not None else []
     mine = share.links() if share is not None else None  # while the child may still work
     theirs: Links | None = partner.receive()
+    if mine is not None and theirs is not None and mine.cut_keys & theirs.cut_keys:
+        mine = None  # a key given twice, before and after the cut: the whole file's parse says so
     # The child plans the same moves from both Links; what only the parent uses stays here.
     partner.send(None if mine is None else replace(mine, sources=[]))
     if share is None or mine is None or theirs is None:
@@ -182,7 +184,9 @@ class _Share:
         return cls(parsed)
 
     def links(self) -> Links:
-        return links(self.claims, self.declarations)
+        found = links(self.claims, self.declarations)
+        found.cut_keys = frozenset().union(*(one.cut_keys for one in self.parsed))
+        return found
 
     def give(self, metrics: set[Key]) -> list[Claim]:
         """Take the claims of these metrics out of the share, and return them."""

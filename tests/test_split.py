@@ -134,10 +134,14 @@ SOURCES = "sources:\n  s:\n    title: T\n"
     # An anchor and its alias: the fast path refuses either part.
     (SOURCES + "claims:\n  - &a {id: a, metric: m, value: 1 USD, source: s}\n" + ITEMS * 30
      + "  - *a\n", "parsed"),
-    # The key given twice, before and after the claims: neither part would see both.
-    (SOURCES + "claims:\n" + ITEMS * 40 + SOURCES, "planned"),
+    # The key given twice, before and after the claims: neither part sees both, their keys
+    # are compared once both are parsed.
+    (SOURCES + "claims:\n" + ITEMS * 40 + SOURCES, "parsed"),
     # A second document.
     ("claims:\n" + ITEMS * 20 + "---\nclaims:\n" + ITEMS * 20, "planned"),
+    # The claims key given twice: the parse of the part with both refuses it.
+    ("claims:\n" + ITEMS * 15 + "claims:\n" + ITEMS * 25, "parsed"),
+    (SOURCES + "claims:\n" + ITEMS * 25 + "claims:\n" + ITEMS * 15, "parsed"),
     # A flow sequence: no claim starts a line.
     ("claims: [" + "{id: c, metric: m, value: 1 USD, source: s}, " * 80 + "]\n", "planned"),
     # A key after the claims, whose items look like claims, above the cut...
