@@ -8,6 +8,7 @@ project's `rules/` folder, or `--rules PATH` (a file or folder) instead of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -156,10 +157,14 @@ class _Lines:
     """Line of a key path in a YAML text, from PyYAML's nodes (1-based; 1 if not found)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property  # composed on first use: a clean rule set without custom rules never asks
+    def root(self) -> yaml.Node | None:
         try:
-            self.root = yaml.compose(text, Loader=Yaml12Loader)
+            return yaml.compose(self.text, Loader=Yaml12Loader)
         except yaml.YAMLError:
-            self.root = None
+            return None
 
     def line(self, path: tuple[Any, ...]) -> int:
         node, line = self.root, 1
