@@ -116,11 +116,11 @@ UNINFLECTED_PEOPLE = frozenset({
     "disabled", "elderly", "stateless", "missing", "infected", "underemployed", "unvaccinated",
     "malnourished", "undernourished", "evacuated", "detained", "hospitalised", "hospitalized",
     "affected", "stranded"})
-_ESE = re.compile(r"[A-Z][a-z]+ese")
+_ESE = r"[A-Z][a-z]+ese"  # compiled by re on first use: only refusals ask
 
 
 def uninflected_people(word: str) -> bool:
-    return word.lower() in UNINFLECTED_PEOPLE or bool(_ESE.fullmatch(word))
+    return word.lower() in UNINFLECTED_PEOPLE or bool(re.fullmatch(_ESE, word))
 
 
 # Crypto tokens: counts of tokens, never currencies (no exchange rate converts them, and

@@ -193,16 +193,16 @@ _MONTHS = {name: number for number, names in enumerate(
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
 _ONE_DATE = r"\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?"
-_PROSE = re.compile(r"(?:(?P<part>Q[1-4]|H[12])|(?P<month>[A-Za-z]+)\.?)\s+(?P<year>\d{4})"
-                    r"|(?P<fypart>Q[1-4]|H[12])\s*FY\s?(?P<fyof>\d{2}|\d{4})"
-                    r"|FY\s?(?P<fy>\d{2}|\d{4})|(?:FY\s?)?(?P<span>\d{4}\s*[/–-]\s*\d{2,4})"
-                    rf"|(?P<first>{_ONE_DATE})\s*(?:/|\.\.|–|—|\bto\b)\s*(?P<last>{_ONE_DATE})",
-                    re.IGNORECASE)
+# A string, compiled by re on first use: only a refused date's hint needs it (2.5 ms).
+_PROSE = (r"(?i)(?:(?P<part>Q[1-4]|H[12])|(?P<month>[A-Za-z]+)\.?)\s+(?P<year>\d{4})"
+          r"|(?P<fypart>Q[1-4]|H[12])\s*FY\s?(?P<fyof>\d{2}|\d{4})"
+          r"|FY\s?(?P<fy>\d{2}|\d{4})|(?:FY\s?)?(?P<span>\d{4}\s*[/–-]\s*\d{2,4})"
+          rf"|(?P<first>{_ONE_DATE})\s*(?:/|\.\.|–|—|\bto\b)\s*(?P<last>{_ONE_DATE})")
 
 
 def _prose_hint(text: str) -> str:
     """`Q3 2024`, `Sept 2024`, `FY24` as prose writes them: what to write instead."""
-    match = _PROSE.fullmatch(text)
+    match = re.fullmatch(_PROSE, text)
     if match is None:
         return ""
     if match["span"]:

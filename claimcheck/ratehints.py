@@ -26,19 +26,19 @@ _ABBREVIATED = r"pcm|pw|annually"
 # "pa". Lower case only: `Pa` is a pascal, and `Per Hour` is left to the unknown-unit message.
 _RATE_ALONE = re.compile(rf"(?:(?:per|{_EVERY_WORDS})\s+|/\s*)(?:{_TIMES})|{_ABBREVIATED}"
                          r"|p\.?a\.?")
+# The next three are strings, compiled by re on first use: only hints in refusals and
+# findings need them, which a clean run never words.
 # A rate per time inside a longer unit text ("€/month", "GBP per hour"), in any case, for the
 # wage-and-rent hint. Without day and week: "deaths a day" takes the per-count hint below.
-_PER_PAY_PERIOD = re.compile(r"(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
-                             rf"|\b(?:{_ABBREVIATED})\b|(?-i:\bp\.?a\.?$)", re.IGNORECASE)
+_PER_PAY_PERIOD = (r"(?i)(?:\bper\s+|\ban?\s+|/\s*)(?:hour|hr|month|year|yr|annum)\b"
+                   rf"|\b(?:{_ABBREVIATED})\b|(?-i:\bp\.?a\.?$)")
 # Per so many people, per head or share, per day or week.
-_PER_COUNT = re.compile(r"(?:\bper|/)\s*(?:[\d,]+\s*k?|hundred|thousand|million)\b"
-                        r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
-                        r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b",
-                        re.IGNORECASE)
+_PER_COUNT = (r"(?i)(?:\bper|/)\s*(?:[\d,]+\s*k?|hundred|thousand|million)\b"
+              r"|(?:\bper\s+|/)(?:capita|head|person|woman|share)\b"
+              r"|\b(?:a|per)\s+(?:day|week|month)\b|/(?:day|week|month)\b")
 # Units read as a rate for a period (`TWh a year`, `Mt/yr`, `bbl/day`), for the rules' hint
 # that the period goes in `period`. Not per hour: `km per hour` is a speed, not a period's total.
-_PER_PERIOD = re.compile(r"(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b",
-                         re.IGNORECASE)
+_PER_PERIOD = r"(?i)(?:/|\bper\s+|\ba\s+)(?:years?|yr|annum|month|day)\b|\bannually\b"
 
 
 # "TWh a year", "TWh annually": per year (pint reads `a` as a year, to multiply by). The
@@ -65,7 +65,7 @@ def is_rate_alone(text: str) -> bool:
 
 def is_rate_of_time_or_count(thing: str) -> bool:
     """`per hour`, `per share`, `a day`: rates with their own hints (rate_hint)."""
-    return bool(_RATE_ALONE.fullmatch(f"per {thing}") or _PER_COUNT.search(f"per {thing}"))
+    return bool(_RATE_ALONE.fullmatch(f"per {thing}") or re.search(_PER_COUNT, f"per {thing}"))
 
 
 def rate_hint(text: str) -> str:
@@ -76,11 +76,11 @@ def rate_hint(text: str) -> str:
     if text.startswith("%"):  # "14% decline", "56% turnout"
         return ("; a percentage stands alone: a fall is -14%, and what it measures goes in "
                 "the metric")
-    if _PER_PAY_PERIOD.search(text):
+    if re.search(_PER_PAY_PERIOD, text):
         return ("; for a rate per hour, month or year, write the number alone and name the rate "
                 "in the metric (uk.minimum_wage_per_hour, rent_per_month); a yearly total is the "
                 "number alone, its `period` says the year")
-    if _PER_COUNT.search(text):
+    if re.search(_PER_COUNT, text):
         return ("; for a rate per so many people, per share or per day, write the number alone "
                 "and name the rate in the metric (us.murder_rate_per_100k, eps, deaths_per_day)")
     return ""
@@ -89,7 +89,7 @@ def rate_hint(text: str) -> str:
 def money_rate_message(text: str, money: str, rate: str) -> str:
     """`$9,990 per person`: the figure alone would lose its currency (and then conflict with
     `$9,990` as a count), so the currency stays and only the rate goes, into the metric."""
-    if _PER_PAY_PERIOD.search(rate):
+    if re.search(_PER_PAY_PERIOD, rate):
         where = ("uk.minimum_wage_per_hour, rent_per_month; a yearly total is the money alone, "
                  "its `period` says the year")
     else:
@@ -101,6 +101,6 @@ def money_rate_message(text: str, money: str, rate: str) -> str:
 def per_time_hint(*units: Unit) -> str:
     """For a figure and its rate per year (`945 TWh` beside `945 TWh a year`): where the
     year goes, since a yearly total and a rate are two dimensions."""
-    if any(_PER_PERIOD.search(unit.code) for unit in units):
+    if any(re.search(_PER_PERIOD, unit.code) for unit in units):
         return " (a figure for a year is written without `per year`: its `period` says when)"
     return ""

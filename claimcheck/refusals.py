@@ -38,26 +38,27 @@ EXPECTED = "NUMBER [SCALE] [UNIT], e.g. '600 billion CNY', '$83.45 billion', '15
 # Numbers grouped otherwise, or words in their place
 
 # "€1.234,56", "1.234.567", "10 000": thousands grouped by `.` or a space, a decimal comma.
-_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d+")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# The next three are strings, compiled by re on first use: only a refused value needs them.
+_DECIMAL_COMMA = r"\d{1,3}(?:\.\d{3})*,\d+"
+_DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+"
 _SPACE_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])")
 # A whole group of digits after a space ("90 0000 fans"), not a word that starts with digits
 # ("300 3D printers", "4 5G stations"), nor a size written as an adjective ("100,000 12-inch
 # wafers"): `(?![^\W_])` also stops \d+ giving a digit back.
 _SPACE_THEN_DIGIT = re.compile(r"[ \u00a0\u2009\u202f]+\d+(?![^\W_]|-[^\W\d_])")
-_WRITTEN = re.compile(r"([-+]?)([\d.,]+)")
+_WRITTEN = r"([-+]?)([\d.,]+)"
 
 
 def refuse_other_groupings(rest: str, end: int, text: str) -> None:
     """Numbers written as much of Europe writes them, read as ours would misread them."""
     if rest[end:end + 1] == "," or (rest[end:end + 1] == "." and rest[end + 1:end + 2].isdigit()):
-        written = _WRITTEN.match(rest)
+        written = re.match(_WRITTEN, rest)
         sign, digits = (written.group(1), written.group(2)) if written else ("", "")
-        if _DECIMAL_COMMA.fullmatch(digits):
+        if re.fullmatch(_DECIMAL_COMMA, digits):
             meant = sign + digits.replace(".", "").replace(",", ".")
             raise InputError(f"{text!r}: `,` separates thousands and a decimal comma is not "
                              f"read: write {meant}")
-        if _DOT_GROUPED.fullmatch(digits):
+        if re.fullmatch(_DOT_GROUPED, digits):
             raise InputError(f"{text!r}: `.` is the decimal point and `,` separates thousands: "
                              f"write {sign}{digits.replace('.', ',')}")
     spaced = _SPACE_GROUPED.match(rest)
@@ -74,7 +75,7 @@ def refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
     """`5.000₫` is five thousand dong: where the sign follows the number, as in much of
     Europe and in Vietnam, `.` groups thousands. `digits` may carry its sign (`-5.000`)."""
     sign = digits[:1] if digits[:1] in ("-", "+") else ""
-    if _DOT_GROUPED.fullmatch(digits[len(sign):]):
+    if re.fullmatch(_DOT_GROUPED, digits[len(sign):]):
         raise InputError(f"{text!r}: with the currency sign after the number, `.` may group "
                          f"thousands: write the number as {digits.replace('.', ',')} and the "
                          f"sign as {unit.code}, or {unit.code} {digits} if `.` is the decimal "
@@ -87,33 +88,34 @@ def refuse_dot_thousands(digits: str, unit: Unit, text: str) -> None:
 # hyphen between them as parse_qualifier takes them.
 _QUALIFIER_WORDS = sorted({*ALIASES, *(qualifier.value for qualifier in Qualifier)},
                           key=lambda words: (-len(words), words))
-_QUALIFIED = re.compile(r"([~≈<>≤≥]|(?:%s)\b)\s*"
-                        % "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[ -]", words)))
-                                   for words in _QUALIFIER_WORDS), re.IGNORECASE)
-_DIRECTION = re.compile(r"(down|up|minus|plus|fell|rose|dropped|grew)\b", re.IGNORECASE)
-_IN_WORDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
-                       r"|two-thirds|a quarter|three-quarters)\b", re.IGNORECASE)
-_FOLD = re.compile(r"([a-z]+)-?fold\b", re.IGNORECASE)
-_NAIRA = re.compile(r"N(\d.*)", re.DOTALL)
+# Strings, compiled by re on first use: only a refused value's wording needs them (2.5 ms).
+_QUALIFIED = (r"(?i)([~≈<>≤≥]|(?:%s)\b)\s*"
+              % "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[ -]", words)))
+                         for words in _QUALIFIER_WORDS))
+_DIRECTION = r"(?i)(down|up|minus|plus|fell|rose|dropped|grew)\b"
+_IN_WORDS = (r"(?i)(one|two|three|four|five|six|seven|eight|nine|ten|a half|half|a third"
+             r"|two-thirds|a quarter|three-quarters)\b")
+_FOLD = r"(?i)([a-z]+)-?fold\b"
+_NAIRA = r"(?s)N(\d.*)"
 
 
 def why_no_number(rest: str) -> str:
-    if fold := _FOLD.match(rest):
+    if fold := re.match(_FOLD, rest):
         times = FOLD_NUMBERS.get(fold.group(1).lower())
         rate = f"{(times - 1) * 100}%" if times else "(n-1)×100%"
         return (f": {fold.group(0)!r} is a multiple of another figure, a growth: write "
                 f"`growth: {{rate: {rate}, kind: total}}` with its start and end figures")
     if rest[:1] and unicodedata.category(rest[0]) == "Sc":
         return ": " + unknown_sign_message(rest[0])
-    if naira := _NAIRA.match(rest):  # Nigerian papers print ₦ as N
+    if naira := re.match(_NAIRA, rest):  # Nigerian papers print ₦ as N
         return (f": N before a number may be the naira (₦): write NGN {naira.group(1)}, or "
                 "the figure alone if the N is no currency")
-    if qualified := _QUALIFIED.match(rest):
+    if qualified := re.match(_QUALIFIED, rest):
         return (f": write the figure alone, and {qualified.group(1)!r} as its `qualifier` "
                 "(about, nearly, over, under, at-least, at-most)")
-    if _DIRECTION.match(rest):
+    if re.match(_DIRECTION, rest):
         return ": write a change with its sign (-14% for a fall, 14% for a rise)"
-    if _IN_WORDS.match(rest):
+    if re.match(_IN_WORDS, rest):
         return (": write the figure in digits, a proportion as a percentage (one in five: "
                 "20%, half: 50%)")
     return f"; expected {EXPECTED}"
@@ -346,7 +348,7 @@ def price_per_unit(text: str, price: str, thing: str) -> str:
 # "±2.5%", "+/-3%", "plus or minus 3.5 percentage points": a poll's margin of error
 _MARGIN = re.compile(r"\s*(?:±|\+\s*/\s*[-−]|\+-|plus or minus|plus/minus)\s*([\d.,]+)\s*(.*)",
                      re.IGNORECASE | re.DOTALL)
-_PERCENTISH = re.compile(r"%|percent|per cent|percentage points?|pp|points?", re.IGNORECASE)
+_PERCENTISH = r"(?i)%|percent|per cent|percentage points?|pp|points?"  # compiled on first use
 
 
 def refuse_margin(text: str) -> None:
@@ -355,7 +357,7 @@ def refuse_margin(text: str) -> None:
         return
     number, unit = margin.group(1), margin.group(2).strip()
     written = (f"{number} pp: a poll's margin is in percentage points"
-               if _PERCENTISH.fullmatch(unit) else f"{number} {unit}".strip())
+               if re.fullmatch(_PERCENTISH, unit) else f"{number} {unit}".strip())
     raise InputError(f"{text!r} is a margin of error: write the margin alone ({written}) and "
                      "name it in the metric (poll.margin_of_error)")
 
@@ -395,11 +397,12 @@ def _per_area_message(text: str, figure: Decimal | None) -> str:
 
 # "1 million Rohingya", "4 million Maasai": a people's name or an adjective for people,
 # which no list of count nouns holds in full.
-_PEOPLE_LIKE = re.compile(r"[A-Z][a-z'’]{3,}|[a-z]+(?:-[a-z]+)*(?:ed|born)")
+# A string, compiled by re on first use: only a refusal's hint needs it.
+_PEOPLE_LIKE = r"[A-Z][a-z'’]{3,}|[a-z]+(?:-[a-z]+)*(?:ed|born)"
 
 
 def _people_hint(unit: str) -> str:
-    if not _PEOPLE_LIKE.fullmatch(unit):
+    if not re.fullmatch(_PEOPLE_LIKE, unit):
         return ""
     return (f"; if {unit!r} names people, write the figure in people and name who in the "
             "metric (1 million people, metric bd.refugees.rohingya)")

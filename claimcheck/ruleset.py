@@ -8,10 +8,10 @@ project's `rules/` folder, or `--rules PATH` (a file or folder) instead of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from claimcheck.errors import InputError, UsageError
@@ -21,7 +21,10 @@ from claimcheck.qualifiers import QualifierWidths
 from claimcheck.rules import RULES
 from claimcheck.rules.base import Ratio, RuleOptions
 from claimcheck.validation import describe_errors
-from claimcheck.yamlsource import Yaml12Loader, parse
+from claimcheck.yamlsource import parse
+
+if TYPE_CHECKING:
+    import yaml
 
 DEFAULT_FOLDER = "rules"
 # Shipped inside the package, so an installed claimcheck has its defaults anywhere.
@@ -101,7 +104,9 @@ def load_ruleset(path: str | None = None) -> RuleSet:
 def _apply(ruleset: RuleSet, file: Path) -> None:
     try:
         text = file.read_text(encoding="utf-8-sig")
-        data = parse(text, prefer_fast=False).data or {}
+        # Our own plain file takes the fast path (0.06 ms, not 0.6, and no PyYAML); the
+        # user's files take the exact one, for its checks and lines.
+        data = parse(text, prefer_fast=file == BUILT_IN).data or {}
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"{file}: cannot read the rule set: {error}") from None
     except InputError as error:
@@ -156,12 +161,22 @@ class _Lines:
     """Line of a key path in a YAML text, from PyYAML's nodes (1-based; 1 if not found)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property  # composed on first use: a clean rule set without custom rules never asks
+    def root(self) -> yaml.Node | None:
+        import yaml  # PyYAML only where a line is asked for
+
+        from claimcheck.yamlsource import Yaml12Loader
+
         try:
-            self.root = yaml.compose(text, Loader=Yaml12Loader)
+            return yaml.compose(self.text, Loader=Yaml12Loader)
         except yaml.YAMLError:
-            self.root = None
+            return None
 
     def line(self, path: tuple[Any, ...]) -> int:
+        import yaml
+
         node, line = self.root, 1
         for part in path:
             if isinstance(node, yaml.MappingNode):

@@ -207,13 +207,14 @@ def _refuse_unsettled(words: list[str], digits: str, text: str) -> None:
 
 # "7.9 bil. yen", "34.7 Bill. Euro": before a currency, a word that looks like a scale, an
 # abbreviation (a full stop) or an -illion or -illiard, which claimcheck does not read.
-_LIKE_A_SCALE = re.compile(r"[^\W\d_]+\.|\S*ill?i(?:on|ard)\S*", re.IGNORECASE)
+# A string, compiled by re on first use: only a refusal needs it.
+_LIKE_A_SCALE = r"(?i)[^\W\d_]+\.|\S*ill?i(?:on|ard)\S*"
 
 
 def refuse_unknown_scale(rest: str, text: str) -> None:
     """Name the scale word claimcheck does not read, not the currency after it."""
     words = rest.split(None, 1)
-    if len(words) != 2 or not _LIKE_A_SCALE.fullmatch(words[0]):
+    if len(words) != 2 or not re.fullmatch(_LIKE_A_SCALE, words[0]):
         return
     code = _currency_after(words[1])
     if code is not None:

@@ -139,8 +139,9 @@ def _element_per(text: str, mass: units.Unit, name: str, per: str) -> units.Unit
 # two units; "Mt of copper", "ounces of gold": the unit with what it weighs, which the metric
 # names.
 _BRACKETED = re.compile(r"(\S.*?)\s+\(([^()]+)\)")
-_OF_COMMODITY = re.compile(r"(?P<unit>.+?)\s+of\s+(?P<thing>[^/]+?)"
-                           r"(?P<rate>\s*/.*|\s+(?:per|an?|daily)\b.*)?")
+# A string, compiled by re on first use: only a refusal needs it.
+_OF_COMMODITY = (r"(?P<unit>.+?)\s+of\s+(?P<thing>[^/]+?)"
+                 r"(?P<rate>\s*/.*|\s+(?:per|an?|daily)\b.*)?")
 
 
 def refuse_bracketed(text: str) -> None:
@@ -156,7 +157,7 @@ def refuse_bracketed(text: str) -> None:
 def refuse_commodity(text: str) -> None:
     """`5 Mt of copper`, `ounces of gold`, `barrels of oil per day`: the unit alone, the
     commodity in the metric (a mass of CO2 or carbon is read before: the gas is a dimension)."""
-    of = _OF_COMMODITY.fullmatch(text)
+    of = re.fullmatch(_OF_COMMODITY, text)
     if of is None or of["thing"].lower().endswith("equivalent"):  # `toe per day`: a unit
         return
     if re.fullmatch(_GAS, of["thing"]):  # `tonnes of CO2 a year`: the gas is no commodity

@@ -407,12 +407,13 @@ def _edits(one: str, other: str, substitution: int) -> int:
 # word written with an accent (`kilómetros`, `quilômetros`, `mètres carrés`, `hectáreas`).
 # Not `metros` alone, which counts metro systems, nor any accented word (`Métro lines`,
 # `Gramática books`): the word itself must be a unit's.
-_FOREIGN_UNIT = re.compile(r"(?:kilo|quilo|chilo|centi|mili|milli)metr[oi]s?|hectareas?|ettari"
-                           r"|toneladas?|tonnellate|litros?|(?:kilo|quilo)?gram[oa]s?"
-                           r"|cuadrad[oa]s?|quadrad[oa]s?|quadrat[oi]|cubic[oa]s?")
-_ACCENTED_UNIT = re.compile(r"(?:(?:kilo|quilo|chilo|centi|mili|milli)metr|litr)(?:e|es|[oi]s?)"
-                            r"|metres?|(?:kilo|quilo)?gramm?(?:e|es|[oa]s?)|hectar(?:e|es|eas?)"
-                            r"|ton(?:nes?|eladas?)|carree?s?|cub(?:e|es|ic[oa]s?)")  # not métro
+# Strings, compiled by re on first use: only a refusal of an unknown unit needs them.
+_FOREIGN_UNIT = (r"(?:kilo|quilo|chilo|centi|mili|milli)metr[oi]s?|hectareas?|ettari"
+                 r"|toneladas?|tonnellate|litros?|(?:kilo|quilo)?gram[oa]s?"
+                 r"|cuadrad[oa]s?|quadrad[oa]s?|quadrat[oi]|cubic[oa]s?")
+_ACCENTED_UNIT = (r"(?:(?:kilo|quilo|chilo|centi|mili|milli)metr|litr)(?:e|es|[oi]s?)"
+                  r"|metres?|(?:kilo|quilo)?gramm?(?:e|es|[oa]s?)|hectar(?:e|es|eas?)"
+                  r"|ton(?:nes?|eladas?)|carree?s?|cub(?:e|es|ic[oa]s?)")  # not métro
 
 
 def foreign_unit(text: str) -> bool:
@@ -420,6 +421,7 @@ def foreign_unit(text: str) -> bool:
     for word in text.lower().split():
         plain = "".join(letter for letter in unicodedata.normalize("NFKD", word)
                         if not unicodedata.combining(letter))
-        if _FOREIGN_UNIT.fullmatch(plain) or (plain != word and _ACCENTED_UNIT.fullmatch(plain)):
+        if re.fullmatch(_FOREIGN_UNIT, plain) or (
+                plain != word and re.fullmatch(_ACCENTED_UNIT, plain)):
             return True
     return False
