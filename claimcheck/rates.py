@@ -37,8 +37,6 @@ from fractions import Fraction
 from functools import cached_property
 from typing import Any
 
-import yaml
-
 from claimcheck.errors import UsageError
 from claimcheck.interval import Interval
 
@@ -512,6 +510,8 @@ def _csv_cells(path: str, text: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _yaml_cells(path: str, text: str) -> Iterator[tuple[int, list[str]]]:
+    import yaml  # only for a YAML rates file: a check without one never loads PyYAML
+
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes keep their line numbers
     except yaml.YAMLError as error:

@@ -167,7 +167,7 @@ class _Lines:
     def root(self) -> yaml.Node | None:
         import yaml  # PyYAML only where a line is asked for
 
-        from claimcheck.yamlsource import Yaml12Loader
+        from claimcheck.yamlexact import Yaml12Loader
 
         try:
             return yaml.compose(self.text, Loader=Yaml12Loader)

@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 from claimcheck.custom.tree import Comparison, refs_of
 from claimcheck.errors import UsageError
 from claimcheck.findings import Severity
-from claimcheck.yamlsource import Yaml12Loader
+from claimcheck.yamlexact import Yaml12Loader
 
 if TYPE_CHECKING:
     from claimcheck.ruleset import CustomRuleSource
