@@ -47,6 +47,7 @@ Passing example: the same claims with `as_of: 2024-09` for both, or 600 and 640 
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Collection, Iterator
 from decimal import Decimal
 from fractions import Fraction
@@ -138,6 +139,8 @@ def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
     """
     buckets = _by_number(claims)
     if buckets is None:
+        buckets = _by_product(claims)
+    if buckets is None:
         buckets = _by_figure(claims)
     if len(buckets) == len(claims):
         return []
@@ -155,6 +158,33 @@ def _by_figure(claims: list[Claim]) -> Collection[list[Claim]]:
     for claim in claims:
         assert claim.value is not None
         buckets.setdefault(claim.value.figure, []).append(claim)
+    return buckets.values()
+
+
+# Unbounded precision: a product of a decimal and an integer is exact, never rounded.
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN,
+                         traps=[decimal.Inexact])
+
+
+def _by_product(claims: list[Claim]) -> Collection[list[Claim]] | None:
+    """The claims by their figures as exact Decimals (number × scale × unit factor), where
+    every unit's factor is a whole number (a group of scales: 600 billion, 0.6 trillion):
+    equal to the figures' Fractions, and hashed alike, at a tenth of the cost. None where a
+    factor is a fraction."""
+    buckets: dict[Decimal, list[Claim]] = {}
+    multiply = _EXACT.multiply
+    for claim in claims:
+        value = claim.value
+        assert value is not None
+        factor = value.unit.factor
+        if factor.denominator != 1:
+            return None
+        figure = multiply(value.number, value.scale * factor.numerator)
+        same = buckets.get(figure)
+        if same is None:
+            buckets[figure] = [claim]
+        else:
+            same.append(claim)
     return buckets.values()
 
 
