@@ -250,7 +250,9 @@ def holds(context: Context, growth: Growth, end: Interval | None = None,
     interval = closed_interval if closed else _interval
     rate = admitted_rates(context, growth.claim, closed) if rate is None else rate
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
-    lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
+    lowest = rate.lo
+    if lowest is None or lowest.numerator < -lowest.denominator:  # below -1, in ints
+        lowest = MINUS_ONE
     start = interval(context, growth.start)
     end = interval(context, growth.end) if end is None else end
     settled = _holds_in_floats(growth, lowest, rate.hi, start, end)
