@@ -89,13 +89,14 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             undated(context, claims)
         compared = _all_compared(group.dimension, options)
         if compared is True:  # percentages asked for, or no figure of the group is one
-            dated = [claim for claim in claims
-                     if claim.id in days and claim.qualifier not in BOUNDS]
+            dated = [claim for claim in claims if claim.qualifier not in BOUNDS]
         elif compared is False:  # durations, or every figure a rate with rates left out
             continue
         else:
-            dated = [claim for claim in claims if claim.id in days
-                     and claim.qualifier not in BOUNDS and not _a_rate(claim)]
+            dated = [claim for claim in claims
+                     if claim.qualifier not in BOUNDS and not _a_rate(claim)]
+        if some_undated:  # else every figure has a date: no look-up a claim to say so
+            dated = [claim for claim in dated if claim.id in days]
         if len(dated) < 2:
             continue
         context.mark_checked(*dated)
