@@ -138,15 +138,13 @@ def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
     (600.2 is within 600's rounding, but 600 is not within 600.2's), so one figure is one
     magnitude: a hash, not a comparison of pairs, however many claims share it.
     """
-    buckets = _by_number(claims)
-    if buckets is None:
-        buckets = _by_product(claims)
-    if buckets is None:
-        buckets = _by_figure(claims)
-    if len(buckets) == len(claims):
-        return []
+    repeated = _by_number(claims)
+    if repeated is None:
+        repeated = _by_product(claims)
+    if repeated is None:
+        repeated = _by_figure(claims)
     # In the order of their figures (distinct, one a set), as sorting the keys would give.
-    return sorted((same for same in buckets if len(same) > 1), key=_figure)
+    return sorted(repeated, key=_figure) if repeated else []
 
 
 def _figure(claims: list[Claim]) -> int | Fraction:
@@ -154,12 +152,17 @@ def _figure(claims: list[Claim]) -> int | Fraction:
     return claims[0].value.figure
 
 
-def _by_figure(claims: list[Claim]) -> Collection[list[Claim]]:
+def _by_figure(claims: list[Claim]) -> list[list[Claim]]:
     buckets: dict[int | Fraction, list[Claim]] = {}
     for claim in claims:
         assert claim.value is not None
         buckets.setdefault(claim.value.figure, []).append(claim)
-    return buckets.values()
+    return _repeated(buckets.values())
+
+
+def _repeated(buckets: Collection[list[Claim]]) -> list[list[Claim]]:
+    """The buckets of two claims or more, in the order they were first filled."""
+    return [same for same in buckets if len(same) > 1]
 
 
 # Unbounded precision: a product of a decimal and an integer is exact, never rounded.
@@ -167,7 +170,7 @@ _EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=deci
                          traps=[decimal.Inexact])
 
 
-def _by_product(claims: list[Claim]) -> Collection[list[Claim]] | None:
+def _by_product(claims: list[Claim]) -> list[list[Claim]] | None:
     """The claims by their figures as exact Decimals (number × scale × unit factor), where
     every unit's factor is a whole number (a group of scales: 600 billion, 0.6 trillion):
     equal to the figures' Fractions, and hashed alike, at a tenth of the cost. None where a
@@ -186,29 +189,32 @@ def _by_product(claims: list[Claim]) -> Collection[list[Claim]] | None:
             buckets[figure] = [claim]
         else:
             same.append(claim)
-    return buckets.values()
+    return _repeated(buckets.values())
 
 
-def _by_number(claims: list[Claim]) -> Collection[list[Claim]] | None:
+def _by_number(claims: list[Claim]) -> list[list[Claim]] | None:
     """The claims by their numbers as written, where all share one scale and one Unit (the
     usual group): then equal numbers are equal figures and unequal ones unequal, as Decimal
     compares exactly (600 and 600.0 are one), and no exact figure need be built. None where
-    scales or units differ."""
+    scales or units differ. Most groups are a series of changing figures: a set of the
+    numbers finds no repeat without a list a claim."""
     first = claims[0].value
     assert first is not None
     scale, unit = first.scale, first.unit
-    buckets: dict[Decimal, list[Claim]] = {}
+    numbers: set[Decimal] = set()
     for claim in claims:
         value = claim.value
         assert value is not None
         if value.scale != scale or value.unit is not unit:
             return None
-        same = buckets.get(value.number)
-        if same is None:
-            buckets[value.number] = [claim]
-        else:
-            same.append(claim)
-    return buckets.values()
+        numbers.add(value.number)
+    if len(numbers) == len(claims):
+        return []
+    buckets: dict[Decimal, list[Claim]] = {}
+    for claim in claims:
+        assert claim.value is not None
+        buckets.setdefault(claim.value.number, []).append(claim)
+    return _repeated(buckets.values())
 
 
 def _without_restatements(claims: list[Claim]) -> list[Claim]:
