@@ -81,6 +81,7 @@ class Options(RuleOptions):
 def check(context: Context, options: Options) -> Iterator[Finding]:
     days = day_spans(context)
     some_undated = bool(undated_ids(context))  # usually not: then no group has one to name
+    mixed = context.claimset.mixed_units  # the metrics whose figures are in several Units
     for group in comparable_groups(context):
         claims = group.claims
         if len(claims) < 2:
@@ -92,6 +93,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             dated = [claim for claim in claims if claim.qualifier not in BOUNDS]
         elif compared is False:  # durations, or every figure a rate with rates left out
             continue
+        elif claims[0].metric not in mixed:  # one Unit for all: the first says for all
+            if _a_rate(claims[0]):
+                continue
+            dated = [claim for claim in claims if claim.qualifier not in BOUNDS]
         else:
             dated = [claim for claim in claims
                      if claim.qualifier not in BOUNDS and not _a_rate(claim)]
