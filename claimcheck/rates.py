@@ -38,7 +38,7 @@ from functools import cached_property
 from typing import Any
 
 from claimcheck.errors import UsageError
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, to_float
 
 EURO = "EUR"
 DOLLAR = "USD"
@@ -154,15 +154,15 @@ class _Series:
         if not rates or not wanted.bounded:
             return bool(rates)
         assert wanted.lo is not None and wanted.hi is not None
-        lo, hi = float(wanted.lo), float(wanted.hi)
+        lo, hi = to_float(wanted.lo), to_float(wanted.hi)
         hair = 1e-9 * max(abs(lo), abs(hi))
         return min(rates) <= hi + hair and max(rates) >= lo - hair
 
     def inside(self, indices: range, wanted: Interval) -> list[bool]:
         """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
         cheaply), exactly within a hair of them."""
-        lo = -math.inf if wanted.lo is None else float(wanted.lo)
-        hi = math.inf if wanted.hi is None else float(wanted.hi)
+        lo = -math.inf if wanted.lo is None else to_float(wanted.lo)
+        hi = math.inf if wanted.hi is None else to_float(wanted.hi)
         hair = 1e-9 * max(abs(lo), abs(hi)) if wanted.bounded else 1e-9
         surely_above, surely_below = lo + hair, hi - hair
         maybe_above, maybe_below = lo - hair, hi + hair

@@ -13,7 +13,6 @@ per group and shared.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
@@ -62,9 +61,10 @@ def may_conflict(context: Context, group: Comparable) -> bool:
     group's dates overlap, and every figure has one (undated ones it names). Most groups are
     a series at distinct dates: asked once a group, not per rule and kind of figure."""
     if group.dates_meet is None:
-        spans = day_spans(context)
-        group.dates_meet = _dates_overlap([spans[claim.id] for claim in group.claims
-                                           if claim.id in spans])
+        spans, without_date = day_spans(context), undated_ids(context)
+        group.dates_meet = _dates_overlap(
+            [spans[claim.id] for claim in group.claims] if not without_date  # all dated
+            else [spans[claim.id] for claim in group.claims if claim.id in spans])
     return group.dates_meet or bool(undated_ids(context))
 
 
@@ -192,8 +192,18 @@ def _independent_pair(context: Context, clique: list[Claim], intervals: dict[str
 
 
 def _dates_overlap(spans: list[tuple[int, int]]) -> bool:
-    """Whether any two day spans share a day (a sort and a sweep, no cliques built)."""
-    return any(start <= end for (_, end), (start, _) in itertools.pairwise(sorted(spans)))
+    """Whether any two day spans share a day (a sort and a sweep, no cliques built): in
+    start order, two overlap where one starts by the end of the one before it. Sorted in
+    place, a loop, no generator: asked of every group of two figures or more."""
+    if len(spans) < 2:
+        return False
+    spans.sort()
+    end = spans[0][1]
+    for start, last in spans[1:]:
+        if start <= end:
+            return True
+        end = last
+    return False
 
 
 def _all_overlap(intervals: list[Interval]) -> bool:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from claimcheck.dates import PartialDate
 from claimcheck.findings import Location
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, to_float
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import StatedValue
@@ -210,8 +210,8 @@ def _qualified(context: Context, conversion: Conversion) -> Conversion:
     claims = {_currency(claim): claim for claim in (conversion.original, conversion.restated)}
     ranges = (_size(context, claims[conversion.quote]), _size(context, claims[conversion.base]))
     implied = _quotient(*ranges)
-    approx = (0.0 if implied.lo is None else float(implied.lo),
-              math.inf if implied.hi is None else float(implied.hi))
+    approx = (0.0 if implied.lo is None else to_float(implied.lo),
+              math.inf if implied.hi is None else to_float(implied.hi))
     return dataclasses.replace(conversion, approx=approx, ranges=ranges)
 
 
@@ -254,7 +254,7 @@ def _approx(value: StatedValue) -> tuple[float, float]:
     """A figure's rounding interval in floats (StatedValue.rounding, without fractions)."""
     exponent = value.number.as_tuple().exponent
     assert isinstance(exponent, int)
-    size = value.scale * float(value.unit.factor)
+    size = value.scale * to_float(value.unit.factor)
     middle, half = float(value.number) * size, 0.5 * 10.0**exponent * size
     return middle - half, middle + half
 

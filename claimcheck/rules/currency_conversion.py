@@ -75,7 +75,7 @@ from pydantic import Field, field_validator
 
 from claimcheck.dates import PartialDate
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, to_float
 from claimcheck.rates import ExchangeRates, RateRange, Run
 from claimcheck.rules.base import Context, Ratio, RuleOptions, finding
 from claimcheck.rules.conversion_report import (
@@ -247,8 +247,8 @@ def _scale_slip(conversion: Conversion, reference: RateRange, tolerance: Fractio
 
 def _fits(conversion: Conversion, reference: RateRange, tolerance: Fraction) -> bool:
     """Whether the implied rates meet the reference range widened by the tolerance."""
-    share = float(tolerance)
-    widened = (float(reference.low) * (1 - share), float(reference.high) * (1 + share))
+    share = to_float(tolerance)
+    widened = (to_float(reference.low) * (1 - share), to_float(reference.high) * (1 + share))
     return overlap(conversion.approx, widened,
                    lambda: conversion.implied.overlaps(_widened(reference, tolerance)))
 
@@ -272,7 +272,7 @@ def _disagreements(context: Context, options: Options,
 
 
 def _agree(first: Conversion, other: Conversion, tolerance: Fraction) -> bool:
-    share = float(tolerance)
+    share = to_float(tolerance)
     widened = (first.approx[0] * (1 - share), first.approx[1] * (1 + share))
     return overlap(widened, other.approx,
                    lambda: first.implied.widen(tolerance, tolerance).overlaps(other.implied))

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from claimcheck.claimset import ClaimSet
 from claimcheck.dates import PartialDate
-from claimcheck.interval import Interval, format_number
+from claimcheck.interval import Interval, format_number, to_float
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import StatedValue, describe
@@ -244,7 +244,7 @@ def rounded(value: Fraction | float | None, digits: int = 6) -> float | None:
     if value is None:
         return None
     try:
-        number = float(value)
+        number = to_float(value) if type(value) is Fraction else float(value)
     except OverflowError:
         return None
     return float(f"{number:.{digits}g}") if math.isfinite(number) else None

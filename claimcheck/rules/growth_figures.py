@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.dates import PartialDate, years_between
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, to_float
 from claimcheck.model import Claim, DateSpan
 from claimcheck.qualifiers import widen
 from claimcheck.rules.base import Context
@@ -220,7 +220,16 @@ def admitted_rates(context: Context, claim: Claim, closed: bool = False) -> Inte
     assert claim.growth is not None
     if closed and claim.qualifier.bound:
         return claim.growth.rate.rounding
-    return widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+    admitted = context.derived(_admitted).get(claim.id)
+    if admitted is None:  # asked for two to five times a growth: widened once
+        admitted = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
+        context.derived(_admitted)[claim.id] = admitted
+    return admitted
+
+
+def _admitted(context: Context) -> dict[str, Interval]:
+    """Claim id -> admitted_rates(), for the growth claims asked about so far."""
+    return {}
 
 
 def _interval(context: Context, claim: Claim) -> Interval:
@@ -241,7 +250,9 @@ def holds(context: Context, growth: Growth, end: Interval | None = None,
     interval = closed_interval if closed else _interval
     rate = admitted_rates(context, growth.claim, closed) if rate is None else rate
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
-    lowest = MINUS_ONE if rate.lo is None else max(rate.lo, MINUS_ONE)
+    lowest = rate.lo
+    if lowest is None or lowest.numerator < -lowest.denominator:  # below -1, in ints
+        lowest = MINUS_ONE
     start = interval(context, growth.start)
     end = interval(context, growth.end) if end is None else end
     settled = _holds_in_floats(growth, lowest, rate.hi, start, end)
@@ -268,23 +279,26 @@ def _holds_in_floats(growth: Growth, lowest: Fraction, highest: Fraction | None,
     close to the true power for fractional years), far inside HAIR of the largest end.
     """
     years = growth.years if growth.cagr else 1
-    if ((lowest < NINE_TENTHS_DOWN and lowest != MINUS_ONE) or years is None
-            or not 0 <= years <= MOST_YEARS or start.lo is None or start.hi is None
-            or start.lo < 0):
+    if (years is None or not 0 <= years <= MOST_YEARS or start.lo is None or start.hi is None
+            or start.lo.numerator < 0):
         return None
     try:
-        exponent = float(years)
+        lowest_rate = to_float(lowest)
+        # below -0.9 in floats is below it exactly; at -0.9 the Fraction says
+        if lowest_rate <= -0.9 and lowest < NINE_TENTHS_DOWN and lowest != MINUS_ONE:
+            return None
+        exponent = to_float(years)
         # A fall of all of it is a factor of exactly 0 (0.0 in floats too).
-        low = float(start.lo) * (1.0 + float(lowest)) ** exponent
+        low = to_float(start.lo) * (1.0 + lowest_rate) ** exponent
         if highest is None:  # no highest rate: no highest end but for a base of 0
-            high = math.inf if start.hi > 0 else 0.0
+            high = math.inf if start.hi.numerator > 0 else 0.0
         else:
-            high = float(start.hi) * (1.0 + float(highest)) ** exponent
-        end_lo = -math.inf if end.lo is None else float(end.lo)
-        end_hi = math.inf if end.hi is None else float(end.hi)
+            high = to_float(start.hi) * (1.0 + to_float(highest)) ** exponent
+        end_lo = -math.inf if end.lo is None else to_float(end.lo)
+        end_hi = math.inf if end.hi is None else to_float(end.hi)
     except OverflowError:
         return None
     if not math.isfinite(low) or (highest is not None and not math.isfinite(high)):
         return None  # a product beyond floats
-    size = max((abs(x) for x in (low, high, end_lo, end_hi) if math.isfinite(x)), default=0.0)
+    size = max([abs(x) for x in (low, high, end_lo, end_hi) if math.isfinite(x)], default=0.0)
     return overlap_in_floats(low, high, end_lo, end_hi, size)

@@ -73,14 +73,15 @@ def mismatch(context: Context, growth: Growth) -> tuple[str, dict[str, Any], int
     by = f" by {date_label(end)}" if end.date else ""
     # A bound rate bounds what it projects: `falling by at most 70%` gives at least 30%.
     rate_side = _rate_side(claim)
+    beside = _rounding_zeros(end.value)  # the figure computed ones are shown like
     message = (f"{shown(start)}{since} {_moving(claim)}{per_year} gives "
-               f"{_bound(_side(start), rate_side)}{_like(projected, end.value)}{by}, but the "
+               f"{_bound(_side(start), rate_side)}{like(projected, beside)}{by}, but the "
                f"end figure is {shown(end)}: the figures imply "
                f"{_implied_change(implied, claim.growth.rate, end, start)}"
                f"{' a year' if growth.cagr else ''}")
-    base = None if implied_base is None else _like(implied_base, end.value)
+    base = None if implied_base is None else like(implied_base, beside)
     # A base that reads as the stated one (59 murders for 59.003) is no alternative.
-    if base is not None and base != _like(start.value.magnitude, end.value):
+    if base is not None and base != like(start.value.magnitude, beside):
         message += f", or a base of {_bound(_side(end), -rate_side)}{base}"
     slip = _slip(context, growth, projected)
     message += (f"; {slipped(slip)}" if slip else "") + _points_note(context, growth)
@@ -149,13 +150,14 @@ def _bound(*sides: int) -> str:
     return "at least " if bounded == {1} else "at most " if bounded == {-1} else ""
 
 
-def _like(magnitude: Fraction, stated: StatedValue) -> str:
-    """like(), with a whole number's trailing zeros read as rounding, not digits: 1.116
-    million beside 1,127,000, not 1.116162 (1,127,000 is written to the thousand)."""
+def _rounding_zeros(stated: StatedValue) -> StatedValue:
+    """The figure for like() to show computed ones beside, a whole number's trailing zeros
+    read as rounding, not digits: 1.116 million beside 1,127,000, not 1.116162 (1,127,000 is
+    written to the thousand). Made once a message: its exact values are cached."""
     number = stated.number
     if number == number.to_integral_value() and number != 0:
-        stated = StatedValue(stated.text, number.normalize(), stated.scale, stated.unit)
-    return like(magnitude, stated)
+        return StatedValue(stated.text, number.normalize(), stated.scale, stated.unit)
+    return stated
 
 
 def implied_text(implied: float, stated: StatedValue) -> str:

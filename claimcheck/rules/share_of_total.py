@@ -38,7 +38,7 @@ from fractions import Fraction
 from typing import Any
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import format_number
+from claimcheck.interval import Interval, format_number, to_float
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
@@ -50,6 +50,7 @@ from claimcheck.rules.figures import (
     cut_to,
     dimension,
     like,
+    overlap_in_floats,
     power_apart,
     product,
     resolve,
@@ -149,8 +150,11 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
         return
     # part = share × whole, in the intervals: the same test as share ∈ part / whole for a
     # whole of either sign, without dividing by an interval that may reach zero.
-    admitted = product(context.interval(claim), context.interval(whole))
-    if admitted.overlaps(context.interval(part)):
+    share, total, stated = context.interval(claim), context.interval(whole), context.interval(part)
+    meets = _meets_in_floats(share, total, stated)
+    if meets is None:
+        meets = product(share, total).overlaps(stated)
+    if meets:
         return
     implied = part.value.magnitude / whole.value.magnitude
     note, more = _note(context, claim, part, whole, implied)
@@ -165,6 +169,24 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
         share=rounded(claim.value.magnitude), implied_share=rounded(implied),
         part=rounded(part.value.magnitude), whole=rounded(whole.value.magnitude), **ids, **more,
     )
+
+
+def _meets_in_floats(share: Interval, whole: Interval, part: Interval) -> bool | None:
+    """product(share, whole).overlaps(part) in floats, for the usual share (bounded, of a
+    whole of 0 or more), where the ends are not within a hair of touching: the exact
+    products are most of this check. None: let the Fractions say. Each float is within a
+    few units in the last place of its exact end, far inside HAIR of the largest end."""
+    if (share.lo is None or share.hi is None or whole.lo is None or whole.hi is None
+            or part.lo is None or part.hi is None
+            or share.lo.numerator < 0 or whole.lo.numerator < 0):
+        return None
+    try:
+        low = to_float(share.lo) * to_float(whole.lo)
+        high = to_float(share.hi) * to_float(whole.hi)
+        lo, hi = to_float(part.lo), to_float(part.hi)
+    except OverflowError:
+        return None
+    return overlap_in_floats(low, high, lo, hi, max(abs(low), abs(high), abs(lo), abs(hi)))
 
 
 def _note(context: Context, claim: Claim, part: Claim, whole: Claim,

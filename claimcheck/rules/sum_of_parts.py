@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, to_float
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
@@ -219,9 +219,9 @@ def _sum_meets_in_floats(parts: list[Interval], stated: Interval) -> bool:
         for part in parts:
             if part.lo is None or part.hi is None:
                 return False
-            lo, hi = float(part.lo), float(part.hi)
+            lo, hi = to_float(part.lo), to_float(part.hi)
             low, high, size = low + lo, high + hi, size + abs(lo) + abs(hi)
-        total_lo, total_hi = float(stated.lo), float(stated.hi)
+        total_lo, total_hi = to_float(stated.lo), to_float(stated.hi)
     except OverflowError:
         return False
     size += abs(total_lo) + abs(total_hi)
