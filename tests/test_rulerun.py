@@ -113,3 +113,17 @@ def test_no_fork_while_other_threads_run() -> None:
         release.set()
         worker.join()
     assert forked.can_fork()
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="needs fork()")
+def test_a_child_that_finished_is_reaped_before_the_next_fork() -> None:
+    """Its exit is not waited for between its findings and the report, but it is collected."""
+    assert forked.with_child(lambda: 1, lambda: 2) == (2, 1)
+    (finished,) = forked._EXITING
+    assert forked.with_child(lambda: 3, lambda: 4) == (4, 3)
+    assert forked._EXITING != [finished]
+    with pytest.raises(ChildProcessError):
+        os.waitpid(finished, os.WNOHANG)  # reaped when the second child was forked
+    forked._reap_exited()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
