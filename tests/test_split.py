@@ -186,6 +186,21 @@ def test_a_cut_file_in_other_layouts_gives_the_same_report(
     assert halves == [True]
 
 
+@needs_fork
+@pytest.mark.parametrize("at", [0.2, 0.8])
+def test_a_cut_file_with_bytes_that_are_not_utf8_is_reported_as_whole(
+        tmp_path: Path, at: float, halves: list[bool]) -> None:
+    """yaml-rs reads each part's bytes strictly: the part with the bad byte gives the split up,
+    and the whole file's parse says where the byte is."""
+    encoded = _file(40).encode()
+    bad = encoded.index(b"value:", int(len(encoded) * at))
+    (tmp_path / "f.yaml").write_bytes(encoded[:bad] + b"caf\xe9 " + encoded[bad:])
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    assert "not UTF-8 text: byte 0xe9" in whole[1]
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    assert halves == [False]
+
+
 def test_whole_files_make_the_shares_where_they_are_even_enough(tmp_path: Path) -> None:
     paths = []
     for number, claims in enumerate([30, 30, 31, 29]):
