@@ -170,5 +170,8 @@ def _key_markers(text: bytes, start: int, end: int) -> dict[str, int] | None:
     for match in at_indent.finditer(text, start, end):
         line += text.count(b"\n", position, match.start())
         position = match.start()
-        found[match.group(2).decode()] = line  # whole characters: cut at ASCII marks
+        try:
+            found[match.group(2).decode()] = line  # whole characters: cut at ASCII marks
+        except UnicodeDecodeError:
+            return None  # not UTF-8, which yaml-rs refuses too (this scan may run first)
     return found

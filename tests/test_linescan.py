@@ -113,3 +113,14 @@ def test_bytes_that_are_not_utf8_take_the_exact_path_which_says_where() -> None:
         yamlsource.parse_bytes(TEXT.encode() + b"  - id: caf\xe9\n")
     assert error.value.line == 17
     assert "not UTF-8 text: byte 0xe9" in error.value.message
+
+
+def test_a_source_key_that_is_not_utf8_takes_the_exact_path_on_a_thread_too(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # On a thread the scan runs before yaml-rs has refused the bytes.
+    monkeypatch.setattr(yamlsource, "PARSE_ON_THREAD_FROM", 0)
+    raw = TEXT.encode().replace(b"  cen:", b"  c\xe9n:")
+    assert yamlsource.parse_fast(raw) is None
+    with pytest.raises(InputError) as error:
+        yamlsource.parse_bytes(raw)
+    assert error.value.line == 2
