@@ -61,7 +61,6 @@ QUALIFIER_SCHEMA = {"type": "string", "description": "exact, about, nearly, over
                     "at-least, at-most (or English aliases: more than, close to, ...)"}
 
 
-
 def _date(raw: Any) -> PartialDate:
     """PartialDate.parse_cached with _readable's messages, the dates read before looked up
     here: 137k dates in 100k claims, nearly all known, and a call less for each."""
