@@ -201,6 +201,28 @@ def test_a_cut_file_with_bytes_that_are_not_utf8_is_reported_as_whole(
     assert halves == [False]
 
 
+@needs_fork
+def test_invalid_and_repeated_sources_across_the_shares_give_the_same_report(
+        tmp_path: Path, halves: list[bool]) -> None:
+    """Each side gets the first valid declaration of the sources its claims cite, as one
+    process keeps it, and the side that declares an invalid one reports it."""
+    sources = ("sources:\n  s:\n    title: T\n    published: 2024-06-01\n"
+               "  bad:\n    title: B\n    published: 2024-13\n"
+               "  twice:\n    title: first\n    colour: red\n")
+    later = "sources:\n  twice:\n    title: second\n    published: 2023-01-01\n"
+    items = "".join(f"  - id: c{i}\n    metric: m{i % 7}\n    value: {i + 1} USD\n"
+                    f"    as_of: 2024\n    source: {('s', 'bad', 'twice')[i % 3]}\n"
+                    for i in range(60))
+    (tmp_path / "a.yaml").write_text(sources + "claims:\n" + items, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(later + "claims:\n  - id: z\n    metric: m1\n"
+                                     "    value: 1 USD\n    as_of: 2024\n    source: twice\n",
+                                     encoding="utf-8")
+    whole = _reports((str(tmp_path),), keep_claims=True)
+    assert "source 'bad'" in whole[1] and "source 'twice'" in whole[1]
+    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    assert halves == [True]
+
+
 def test_whole_files_make_the_shares_where_they_are_even_enough(tmp_path: Path) -> None:
     paths = []
     for number, claims in enumerate([30, 30, 31, 29]):
