@@ -154,8 +154,7 @@ SOURCES = "sources:\n  s:\n    title: T\n"
 def test_a_file_is_checked_whole_where_a_cut_may_not_fall_between_claims(
         tmp_path: Path, text: str, refused: str, halves: list[bool]) -> None:
     (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
-    whole = _reports((str(tmp_path),), keep_claims=True)
-    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    _agreeing_reports((str(tmp_path),))
     # Refused when planned: no second process at all; when parsed: the split given up.
     assert halves == ([] if refused == "planned" else [False])
 
@@ -165,9 +164,8 @@ def test_a_file_is_checked_whole_where_a_cut_may_not_fall_between_claims(
 def test_a_cut_file_over_the_claim_limit_is_reported_as_whole(
         tmp_path: Path, limit: int, halves: list[bool]) -> None:
     (tmp_path / "f.yaml").write_text(_file(40), encoding="utf-8")
-    whole = _reports((str(tmp_path),), keep_claims=True, overrides={"max_claims": limit})
+    whole = _agreeing_reports((str(tmp_path),), overrides={"max_claims": limit})
     assert "over the limit of" in whole[1]
-    assert _reports((str(tmp_path),), keep_claims=False, overrides={"max_claims": limit}) == whole
     assert halves == [False]  # each part counts what the whole file holds, and gives up
 
 
@@ -181,8 +179,7 @@ def test_a_cut_file_in_other_layouts_gives_the_same_report(
     encoded = {"crlf": text.replace("\n", "\r\n").encode(), "bom": b"\xef\xbb\xbf" + text.encode()
                }.get(layout, text.encode())
     (tmp_path / "f.yaml").write_bytes(encoded)
-    whole = _reports((str(tmp_path),), keep_claims=True)
-    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    _agreeing_reports((str(tmp_path),))
     assert halves == [True]
 
 
@@ -195,9 +192,8 @@ def test_a_cut_file_with_bytes_that_are_not_utf8_is_reported_as_whole(
     encoded = _file(40).encode()
     bad = encoded.index(b"value:", int(len(encoded) * at))
     (tmp_path / "f.yaml").write_bytes(encoded[:bad] + b"caf\xe9 " + encoded[bad:])
-    whole = _reports((str(tmp_path),), keep_claims=True)
+    whole = _agreeing_reports((str(tmp_path),))
     assert "not UTF-8 text: byte 0xe9" in whole[1]
-    assert _reports((str(tmp_path),), keep_claims=False) == whole
     assert halves == [False]
 
 
@@ -217,9 +213,8 @@ def test_invalid_and_repeated_sources_across_the_shares_give_the_same_report(
     (tmp_path / "b.yaml").write_text(later + "claims:\n  - id: z\n    metric: m1\n"
                                      "    value: 1 USD\n    as_of: 2024\n    source: twice\n",
                                      encoding="utf-8")
-    whole = _reports((str(tmp_path),), keep_claims=True)
+    whole = _agreeing_reports((str(tmp_path),))
     assert "source 'bad'" in whole[1] and "source 'twice'" in whole[1]
-    assert _reports((str(tmp_path),), keep_claims=False) == whole
     assert halves == [True]
 
 
@@ -243,6 +238,14 @@ def _reports(paths: tuple[str, ...], keep_claims: bool,
                                   keep_claims=keep_claims, overrides=overrides or {}))
     assert (report.claimset is None) is not keep_claims
     return [formatter(name)(report, False) for name in ("json", "text", "sarif", "github")]
+
+
+def _agreeing_reports(paths: tuple[str, ...],
+                      overrides: dict[str, int] | None = None) -> list[str]:
+    """The reports of the run checked whole, once the split run is shown to give the same."""
+    whole = _reports(paths, keep_claims=True, overrides=overrides)
+    assert _reports(paths, keep_claims=False, overrides=overrides) == whole
+    return whole
 
 
 @pytest.fixture
@@ -270,8 +273,7 @@ def test_two_halves_give_the_same_report(where: str, synthetic: Path, tmp_path: 
     monkeypatch.chdir(ROOT)
     paths = {"claims": ("claims",), "synthetic": (str(synthetic),),
              "one file": (str(_one_file(synthetic, tmp_path)),)}[where]
-    whole = _reports(paths, keep_claims=True)
-    assert _reports(paths, keep_claims=False) == whole
+    whole = _agreeing_reports(paths)
     assert halves == [True]
     assert '"uncheckable": [' in whole[0]
     assert where == "claims" or '"invalid-file"' in whole[0]
@@ -362,15 +364,13 @@ def test_random_claim_sets_give_the_same_report_in_halves(
     files = [_random_file(rng, number) for number in range(rng.randint(1, 3))]
     for number, text in enumerate(files):
         (tmp_path / f"f{number}.yaml").write_text(text, encoding="utf-8")
-    whole = _reports((str(tmp_path),), keep_claims=True)
-    assert _reports((str(tmp_path),), keep_claims=False) == whole
+    _agreeing_reports((str(tmp_path),))
     # All in one file, cut in two wherever the middle falls.
     one = tmp_path / "one"
     one.mkdir()
     text = files[0] + "".join(f.split("claims:\n", 1)[1] for f in files[1:])
     (one / "all.yaml").write_text(text, encoding="utf-8")
-    whole = _reports((str(one),), keep_claims=True)
-    assert _reports((str(one),), keep_claims=False) == whole
+    _agreeing_reports((str(one),))
     assert len(halves) == 2 and halves[1]
 
 
@@ -379,9 +379,8 @@ def test_claims_without_ids_in_a_cut_file_are_numbered_as_in_the_whole(
         tmp_path: Path, halves: list[bool]) -> None:
     text = _file(60) + "  - metric: m.x\n    value: 1 USD\n"  # in the tail: claim 61
     (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
-    whole = _reports((str(tmp_path),), keep_claims=True)
+    whole = _agreeing_reports((str(tmp_path),))
     assert "claim 61: " in whole[1]
-    assert _reports((str(tmp_path),), keep_claims=False) == whole
     assert halves == [True]
 
 
@@ -397,9 +396,8 @@ def test_conversions_of_one_source_in_two_files_are_compared(
             f"as_of: 2023, source: rep}}\n  - {{id: {name}-usd, metric: {metric}, value: "
             f"{usd} billion USD, restates: {name}-cny, as_of: 2023, source: rep}}\n",
             encoding="utf-8")
-    whole = _reports((str(tmp_path),), keep_claims=True)
+    whole = _agreeing_reports((str(tmp_path),))
     assert "converts USD and CNY at two rates" in whole[1]
-    assert _reports((str(tmp_path),), keep_claims=False) == whole
     assert halves == [True]
 
 
