@@ -177,9 +177,15 @@ def parse_value_text(text: str) -> StatedValue:
     """
     value = READ_VALUES.get(text)
     if value is None:
-        if len(READ_VALUES) >= _READ_AT_MOST:
-            READ_VALUES.clear()
-        value = READ_VALUES[text] = _read_value_text(text)
+        value = read_new_value_text(text)
+    return value
+
+
+def read_new_value_text(text: str) -> StatedValue:
+    """parse_value_text for a text not in READ_VALUES (a caller that looked it up already)."""
+    if len(READ_VALUES) >= _READ_AT_MOST:
+        READ_VALUES.clear()
+    value = READ_VALUES[text] = _read_value_text(text)
     return value
 
 
@@ -194,20 +200,49 @@ def _read_value_text(text: str) -> StatedValue:
     """
     if "\u2212" in text:  # the typographic minus sign (−0.3%), as statistics offices print it
         return dataclasses.replace(_read_value_text(text.replace("\u2212", "-")), text=text)
+    skeleton = text.encode("utf-8", "surrogatepass").translate(_DIGITS_TO_ZERO)
+    laid_out = _SKELETONS.get(skeleton)
+    if laid_out is None:
+        if len(_SKELETONS) >= _SKELETONS_AT_MOST:
+            _SKELETONS.clear()
+        laid_out = _SKELETONS[skeleton] = _lay_out(text)
+    if laid_out is _IN_FULL:
+        return _in_range(_parse_in_full(text))
+    start, end, sign, scale, unit, sign_after, plain = laid_out
+    digits = text[start:end]
+    if sign_after:
+        refuse_dot_thousands(sign + digits, unit, text)
+    if not plain:
+        return _in_range_as_laid_out(text, sign + digits, scale, unit)
+    return StatedValue(text, Decimal(sign + digits.replace(",", "")), scale, unit)
+
+
+# A text's skeleton: its UTF-8 with every ASCII digit made 0 ("$83.45 billion" is
+# "$00.00 billion"; no byte of a longer character is an ASCII digit). _SHAPE tells a digit
+# from other characters but never one digit from another, so where the number lies and the
+# layout around it are the same for every text of a skeleton: a claim file's 33k new values
+# have some 300 skeletons. A bytes translate and a lookup cost a quarter of the match.
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_IN_FULL = ()  # the skeleton's texts take the full reading
+_SKELETONS: dict[bytes, tuple[Any, ...]] = {}
+_SKELETONS_AT_MOST = 4096
+
+
+def _lay_out(text: str) -> tuple[Any, ...]:
+    """Where the number of a text of this skeleton lies, (start, end), the layout's sign,
+    scale, unit and whether a currency sign follows the number, and whether the number is
+    plainly in range (under 50 digits, no exponent, a modest scale: within 10^±100)."""
     match = _SHAPE.fullmatch(text)
     if match is None:
-        return _in_range(_parse_in_full(text))
+        return _IN_FULL
     head, digits, tail = match.groups()
     try:
         sign, scale, unit, sign_after = _layout(head, tail)
     except InputError:
-        return _in_range(_parse_in_full(text))  # its message is for the whole text
-    if sign_after:
-        refuse_dot_thousands(sign + digits, unit, text)
-    if "e" in digits or "E" in digits or len(digits) >= 50 or scale >= _SURELY_IN_RANGE:
-        return _in_range_as_laid_out(text, sign + digits, scale, unit)
-    # under 50 digits, no exponent, a modest scale: within 10^±100
-    return StatedValue(text, Decimal(sign + digits.replace(",", "")), scale, unit)
+        return _IN_FULL  # its message is for the whole text
+    plain = not ("e" in digits or "E" in digits or len(digits) >= 50
+                 or scale >= _SURELY_IN_RANGE)
+    return match.start(2), match.end(2), sign, scale, unit, sign_after, plain
 
 
 def _in_range_as_laid_out(text: str, digits: str, scale: int, unit: Unit) -> StatedValue:

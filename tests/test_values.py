@@ -436,6 +436,29 @@ def test_the_cached_layout_path_reads_as_the_full_reading(text: str) -> None:
     assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)
 
 
+# Texts of one skeleton (their digits made 0) share where the number lies and its layout:
+# each reads as its own full reading, refusals included, whichever was read first.
+SAME_SKELETONS = [("1,234 km", "9,876 km"), ("$5.5 billion", "$9.1 billion"),
+                  ("1.2e3 GW", "9.9e9 GW"), ("5.000€", "1.000€"), ("٣ km", "٣ km"),
+                  ("12,34,567 INR", "98,76,543 INR"), ("5 km\ud800", "7 km\ud800")]
+
+
+@pytest.mark.parametrize("texts", SAME_SKELETONS)
+def test_texts_of_one_skeleton_read_as_their_full_readings(texts: tuple[str, str]) -> None:
+    from claimcheck.quantity import READ_VALUES, _parse_in_full, parse_value_text
+
+    for text in texts:
+        READ_VALUES.pop(text, None)
+        try:
+            full = _parse_in_full(text)
+        except InputError as error:
+            with pytest.raises(InputError, match=re.escape(str(error))):
+                parse_value_text(text)
+            continue
+        fast = parse_value_text(text)
+        assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)
+
+
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
 def test_figure_is_the_magnitude_as_a_hashable_number(text: str) -> None:
     value = parse_value(text)
