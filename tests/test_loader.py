@@ -467,3 +467,19 @@ def test_a_growth_rate_in_basis_points_says_how_to_write_a_change(
     assert [f.message for f in loaded.findings] == [
         "claim 'g': growth: rate: '50 bps' is a change between two percentages, not a growth "
         "rate: give the new rate `total: {parts: [old rate, change]}`"]
+
+
+def test_claims_of_one_period_share_it_and_a_float_is_no_year() -> None:
+    from pydantic import TypeAdapter, ValidationError
+
+    from claimcheck.model import Claim
+
+    adapter = TypeAdapter(Claim)
+    body = {"id": "a", "metric": "m", "value": "5 km", "source": "s"}
+    first = adapter.validate_python({**body, "period": {"from": 2024, "to": 2025}})
+    again = adapter.validate_python({**body, "period": {"to": 2025, "from": 2024}})
+    assert first.period is again.period and str(first.date) == "2024-01-01..2025-12-31"
+    texts = adapter.validate_python({**body, "period": {"from": "2024", "to": "2025"}})
+    assert texts.period == first.period
+    with pytest.raises(ValidationError, match="period.from"):  # 2024.0 == 2024, but no year
+        adapter.validate_python({**body, "period": {"from": 2024.0, "to": 2025}})
