@@ -67,7 +67,6 @@ class ParsedFile:
     claims_line: int = 1  # of the `claims:` key: where an item without a line of its own is
     spoiled: dict[tuple[str, Any], str] = field(default_factory=dict)
     first_index: int = 0  # the file's index of the first claim (a part of a file: see pieces)
-    raw_sources: dict[Any, Any] = field(default_factory=dict)  # as parsed, for another process
     cut_keys: frozenset[Any] = frozenset()  # a cut part's top-level keys but `claims`
 
 
@@ -103,8 +102,6 @@ def parsed_document(path: str, document: Document, limits: Limits) -> ParsedFile
     _check_top_keys(loaded, data, document)
     parsed.spoiled = _place_duplicate_keys(loaded, document)
     _load_sources(loaded, data.get("sources"), document, parsed.spoiled)
-    if isinstance(data.get("sources"), dict):
-        parsed.raw_sources = data["sources"]
     if _claim_list_fits(loaded, data.get("claims"), document, limits):
         parsed.claims, parsed.lines = data["claims"], document.claim_lines
         parsed.claims_line = document.top_key_lines.get("claims", 1)
@@ -188,29 +185,6 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
             continue
         _locate(source, Location(loaded.path, at), id=source_id)
         loaded.sources[source_id] = source
-
-
-SourceEntry = tuple[str, Any, Location]  # a valid source's id, raw body and place
-
-
-def source_entries(parsed: ParsedFile, wanted: Iterable[str]) -> list[SourceEntry]:
-    """The file's valid sources of the wanted ids, raw, for another process to rebuild."""
-    sources = parsed.loaded.sources
-    return [(ident, parsed.raw_sources[ident], sources[ident].location)
-            for ident in wanted if ident in sources]
-
-
-def rebuilt_sources(entries: list[SourceEntry]) -> dict[str, Source]:
-    """Sources another process validated, from their raw bodies: the same models (measured
-    at 100k, about as fast as pickling the models themselves)."""
-    bodies = [body if body is not None else {} for _, body, _ in entries]
-    validated = _validate_in_batches(_SOURCES, bodies)
-    sources: dict[str, Source] = {}
-    for (ident, body, location), source in zip(entries, validated, strict=True):
-        source = source or Source.model_validate(body)
-        _locate(source, location, id=ident)
-        sources[ident] = source
-    return sources
 
 
 def _claim_list_fits(loaded: LoadedFile, raw: Any, document: Document, limits: Limits) -> bool:

@@ -14,6 +14,7 @@ its claims, so that few claims travel.
 
 from __future__ import annotations
 
+import struct
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,7 +53,7 @@ def links(claims: list[Claim], sources: list[tuple[str, Location]]) -> Links:
     metrics = [claim.metric for claim in claims]
     ids = [claim.id for claim in claims]
     found = Links(counts={hash(metric): n for metric, n in Counter(metrics).items()},
-                  ids=array("q", map(hash, ids)), metrics=array("q", map(hash, metrics)),
+                  ids=_hashes(ids), metrics=_hashes(metrics),
                   sources=sources, cited={claim.source for claim in claims})
     owners = dict(zip(reversed(ids), reversed(metrics), strict=True))  # first claim's metric
     if len(owners) < len(ids):  # an id given twice: its claims' metrics join
@@ -73,6 +74,14 @@ def links(claims: list[Claim], sources: list[tuple[str, Location]]) -> Links:
                    if c.value is not None and c.value.unit.kind == "currency"
                    and (c.as_of is not None or c.period is not None)}
     return found
+
+
+def _hashes(names: list[str]) -> array[int]:
+    """The hash() of each name, packed by struct: array('q') takes each int through a
+    generic argument parser, twice the cost (15 ms a process at 100k claims)."""
+    packed = array("q")
+    packed.frombytes(struct.pack(f"{len(names)}q", *map(hash, names)))
+    return packed
 
 
 def moves(here: Links, there: Links) -> tuple[set[Key], set[Key]]:

@@ -29,19 +29,17 @@ from claimcheck.forked import Channel, ChildLost, Partner, can_fork
 from claimcheck.loader import (
     Limits,
     ParsedFile,
-    SourceEntry,
     declared_sources,
     duplicate_sources,
     load_claims,
     load_paths,
-    rebuilt_sources,
-    source_entries,
     unique_claims,
 )
 from claimcheck.model import Claim
 from claimcheck.partition import Key, Links, links, moves
 from claimcheck.pieces import Piece, Shares, parse_piece, shares
 from claimcheck.ruleset import RuleSet
+from claimcheck.sourcerows import SourceRow, rebuilt_sources, source_rows
 
 SPLIT_FROM_BYTES = 1 << 20  # about 4,000 claims: below this, a second process saves nothing
 LOPSIDED = 3  # a side with this many times the other's claims splits its rules over two
@@ -83,7 +81,7 @@ class _Given:
     """What one process sends the other once both know where each group is checked."""
 
     claims: list[Claim]  # its claims of the groups checked there
-    sources: list[SourceEntry]  # sources the other's claims cite that this one declares
+    sources: list[SourceRow]  # sources the other's claims cite that this one declares
     declared: set[str]  # the ids the other's claims reference that this one declares
 
 
@@ -130,8 +128,8 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     received: _Given = partner.receive()
     partner.send(answer)
     share.take(received.claims, numbers)
-    share.sources.update(rebuilt_sources([e for e in received.sources
-                                          if e[0] not in share.sources]))
+    share.sources.update(rebuilt_sources([row for row in received.sources
+                                          if row[0] not in share.sources]))
     share.findings += duplicate_sources(mine.sources + theirs.sources)
     parent_size, child_size = _sizes(mine, theirs, to_child, to_parent)
     here = share.check(ruleset, share.declared | received.declared,
@@ -215,15 +213,9 @@ class _Share:
             for claim in claims:  # a few: each put in its place, the rest not sorted again
                 bisect.insort(self.claims, claim, key=order)
 
-    def entries(self, wanted: Iterable[str]) -> list[SourceEntry]:
-        """The raw first declarations of the wanted sources this share declares, by id."""
-        left = set(wanted)
-        found: list[SourceEntry] = []
-        for one in self.parsed:  # in file order: the first declaration of each
-            mine = left.intersection(one.loaded.sources)
-            found += source_entries(one, mine)
-            left -= mine
-        return sorted(found, key=lambda entry: entry[0])
+    def entries(self, wanted: Iterable[str]) -> list[SourceRow]:
+        """The first valid declarations of the wanted sources this share declares, by id."""
+        return source_rows(self.sources, wanted)
 
     def check(self, ruleset: RuleSet, declared: set[str], jobs: int = 1) -> engine.Outcome:
         unique, duplicates = unique_claims(self.claims)
