@@ -63,9 +63,10 @@ def may_conflict(context: Context, group: Comparable) -> bool:
     if group.may_conflict is None:  # the whole answer kept: the undated set is the run's
         if undated_ids(context):
             group.may_conflict = True
-        else:  # every claim dated
-            spans = day_spans(context)
-            group.may_conflict = _dates_overlap([spans[claim.id] for claim in group.claims])
+        else:  # every figure dated: its days read off the date, shared by many claims,
+            # not looked up by id (day_spans holds the same spans)
+            group.may_conflict = _dates_overlap(
+                [claim.date.days for claim in group.claims])  # type: ignore[union-attr]
     return group.may_conflict
 
 

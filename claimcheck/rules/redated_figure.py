@@ -151,8 +151,9 @@ def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
         repeated = _by_product(claims)
     if repeated is None:
         repeated = _by_figure(claims)
-    # In the order of their figures (distinct, one a set), as sorting the keys would give.
-    return sorted(repeated, key=_figure) if repeated else []
+    # In the order of their figures (distinct, one a set), as sorting the keys would give;
+    # one set (the usual repeat) needs no exact figure to sort by.
+    return sorted(repeated, key=_figure) if len(repeated) > 1 else repeated
 
 
 def _figure(claims: list[Claim]) -> int | Fraction:
@@ -243,6 +244,8 @@ def _one_sources(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
     """Whether one source gives the figure for every date of the set, each date within one of
     its own: then the repeat is what it says, and another source that confirms one of the
     dates (68 for 2023, or for 2023-12 inside it) is no sign of a copy."""
+    if len({claim.source for claim in claims}) == 1:  # the usual set: each date its own
+        return True
     dates = {days[claim.id] for claim in claims}
     given: dict[str, set[tuple[int, int]]] = {}
     for claim in claims:
