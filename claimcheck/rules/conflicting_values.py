@@ -86,7 +86,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     slips = context.rule_options.get(SLIP)
     tolerance = slips.tolerance if isinstance(slips, SlipOptions) else None
     for group in comparable_groups(context):
-        if len(group.claims) < 2 or not may_conflict(context, group):
+        if not may_conflict(context, group):  # a group of two figures or more
             continue  # conflicts() would find none
         kinds = {claim.projection for claim in group.claims}
         # With one kind in the group, its conflicts are the ones scale-slip asked for.

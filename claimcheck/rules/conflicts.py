@@ -60,12 +60,14 @@ def may_conflict(context: Context, group: Comparable) -> bool:
     """False where conflicts() surely finds nothing and has nothing to say: no two of the
     group's dates overlap, and every figure has one (undated ones it names). Most groups are
     a series at distinct dates: asked once a group, not per rule and kind of figure."""
-    if group.dates_meet is None:
-        spans, without_date = day_spans(context), undated_ids(context)
-        group.dates_meet = _dates_overlap(
-            [spans[claim.id] for claim in group.claims] if not without_date  # all dated
-            else [spans[claim.id] for claim in group.claims if claim.id in spans])
-    return group.dates_meet or bool(undated_ids(context))
+    if group.may_conflict is None:  # the whole answer kept: the undated set is the run's
+        if undated_ids(context):
+            group.may_conflict = True
+        else:  # every figure dated: its days read off the date, shared by many claims,
+            # not looked up by id (day_spans holds the same spans)
+            group.may_conflict = _dates_overlap(
+                [claim.date.days for claim in group.claims])  # type: ignore[union-attr]
+    return group.may_conflict
 
 
 def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:

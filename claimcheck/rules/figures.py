@@ -19,7 +19,6 @@ _INF = float("inf")
 # Words for the scales a figure may be shown in; "thousand" only where the text used it.
 _SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 Extended = Fraction | float  # a Fraction, or ±inf standing for an unbounded end
-_HUNDRED = Fraction(100)
 
 def qualified(text: str, qualifier: Qualifier) -> str:
     """`nearly 600 billion CNY`: a figure as the text states it."""
@@ -41,16 +40,23 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
     stated figure itself is shown as written."""
     unit = stated.unit
     percent = unit.kind == "percent"
-    if percent and magnitude == stated.magnitude:
+    shown = stated.magnitude
+    if percent and magnitude == shown:
         return written(stated)
+    # Both figures in the unit shown as integer pairs (a / b, c / d; b, d > 0): a Fraction
+    # each is built once, after the scale is known, and nearness is decided in ints (five
+    # Fraction operations a call, most of a finding's cost). Computed shares and rates read
+    # in percent, even beside a figure stated in ‰.
+    top, bottom = (100, 1) if percent else (unit.factor.denominator, unit.factor.numerator)
+    if bottom < 0:
+        top, bottom = -top, -bottom
+    a, b = magnitude.numerator * top, magnitude.denominator * bottom
+    c, d = shown.numerator * top, shown.denominator * bottom
+    size = 1 if percent else _size(a, b, stated.scale, c, d)
+    value, shown_as = Fraction(a, b * size), Fraction(c, d * size)
+    # |value / shown_as - 1| < NEAR, the size cancelling: |a·d - c·b| / (|c|·b) < NEAR
+    near = c != 0 and NEAR.denominator * abs(a * d - c * b) < NEAR.numerator * abs(c) * b
     try:
-        # Computed shares and rates read in percent, even beside a figure stated in ‰.
-        per_unit = _HUNDRED if percent else 1 / unit.factor
-        value, shown_as = magnitude * per_unit, stated.magnitude * per_unit
-        size = 1 if percent else _size(value, stated.scale, shown_as)
-        if size != 1:  # a division by 1 would only build the same Fractions again
-            value, shown_as = value / size, shown_as / size
-        near = bool(shown_as) and abs(value / shown_as - 1) < NEAR
         if near:
             digits = max(digits, stated.written_digits)
         number = _distinct(value, shown_as, digits)
@@ -93,13 +99,14 @@ def _padded(number: str, digits: int) -> str:
     return number + ("" if "." in number else ".") + "0" * missing
 
 
-def _size(value: Fraction, stated_scale: int, stated: Fraction) -> int:
-    """The stated scale while the figure reaches it and is under ten times the stated figure,
-    else the one quantity.describe picks."""
-    # |value| >= size as |numerator| >= size × denominator: exact, in ints, no Fraction built
-    numerator, denominator = abs(value.numerator), value.denominator
+def _size(numerator: int, denominator: int, stated_scale: int, stated_numerator: int,
+          stated_denominator: int) -> int:
+    """The stated scale while the figure (numerator / denominator) reaches it and is under
+    ten times the stated figure, else the one quantity.describe picks. In ints, exact, no
+    Fraction built: the denominators are positive."""
+    numerator = abs(numerator)
     if (stated_scale in _SCALE_NAMES and numerator >= stated_scale * denominator
-            and abs(value) < 10 * abs(stated)):
+            and numerator * stated_denominator < 10 * abs(stated_numerator) * denominator):
         return stated_scale
     return max((size for size in _SCALE_NAMES if size > 10**3 and numerator >= size * denominator),
                default=1)

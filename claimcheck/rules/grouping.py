@@ -50,31 +50,48 @@ class Comparable:
     among them (rules/conflicts.py: scale-slip and conflicting-values ask for the same ones).
     """
 
-    __slots__ = ("claims", "dimension", "found", "dates_meet")
+    __slots__ = ("claims", "dimension", "found", "may_conflict")
 
-    def __init__(self, claims: list[Claim]) -> None:
-        assert claims[0].value is not None
+    def __init__(self, claims: list[Claim], dimension: str) -> None:
         self.claims = claims
-        self.dimension = claims[0].value.unit.dimension
+        self.dimension = dimension  # every claim's value.unit.dimension
         self.found: dict[bool | None, list[Conflict]] = {}
-        self.dates_meet: bool | None = None  # whether two dates overlap: conflicts.py asks
+        # conflicts.may_conflict's answer: two dates overlap, or some figure has none
+        self.may_conflict: bool | None = None
 
 
 def comparable_by_metric(context: Context) -> dict[str, list[Comparable]]:
-    """Each metric's comparable groups, in the order of metric_groups."""
+    """Each metric of two figures or more with its comparable groups, in the order of
+    metric_groups. A metric of one figure (a third of them) has nothing to compare it with:
+    no group is built for it."""
     return context.shared("comparable-by-metric", lambda: _comparable(context.claimset))
 
 
 def _comparable(claimset: ClaimSet) -> dict[str, list[Comparable]]:
     mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
-    return {metric: [Comparable(group) for group in by_dimension(claims)] if metric in mixed
-            else [Comparable(claims)]
-            for metric, claims in metric_groups(claimset)}
+    comparable = {}
+    for metric, claims in claimset.valued_by_metric.items():
+        if len(claims) < 2:
+            continue
+        if metric in mixed:
+            comparable[metric] = [Comparable(group, _dimension(group))
+                                  for group in by_dimension(claims)]
+        else:
+            comparable[metric] = [Comparable(claims, _dimension(claims))]
+    return comparable
+
+
+def _dimension(claims: list[Claim]) -> str:
+    assert claims[0].value is not None
+    return claims[0].value.unit.dimension
 
 
 def comparable_groups(context: Context) -> list[Comparable]:
+    """The comparable groups of two figures or more (a mixed metric's group of one
+    dimension may have one): the ones the comparing rules look into."""
     return context.shared("comparable-groups", lambda: [
         group for groups in comparable_by_metric(context).values() for group in groups
+        if len(group.claims) > 1
     ])
 
 
@@ -91,13 +108,12 @@ def _dated(context: Context) -> _Dated:
 def _find_dates(context: Context) -> _Dated:
     """Every claim's day span: the days of `Claim.date`, which validation sets (a period's
     span is one PartialDate shared by the claims of that period, its days read once)."""
-    spans, undated = {}, set()
-    for claim in context.claimset.claims:
-        date = claim.date  # each field read once: 50k claims
-        if date is not None:
-            spans[claim.id] = date.days
-        elif claim.value is not None:
-            undated.add(claim.id)
+    claims = context.claimset.claims
+    # Comprehensions, each date read once: 50k claims. Most have a date; the second pass
+    # only where some claim has none.
+    spans = {claim.id: date.days for claim in claims if (date := claim.date) is not None}
+    undated = set() if len(spans) == len(claims) else {
+        claim.id for claim in claims if claim.date is None and claim.value is not None}
     return _Dated(spans, undated)
 
 

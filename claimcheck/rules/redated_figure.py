@@ -82,13 +82,16 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     days = day_spans(context)
     some_undated = bool(undated_ids(context))  # usually not: then no group has one to name
     mixed = context.claimset.mixed_units  # the metrics whose figures are in several Units
-    for group in comparable_groups(context):
+    checked = context.checked  # marked per group here: mark_checked's call costs more
+    by_dimension: dict[str, bool | None] = {}  # _all_compared's answers: a few dimensions
+    for group in comparable_groups(context):  # groups of two figures or more
         claims = group.claims
-        if len(claims) < 2:
-            continue
         if some_undated:
             undated(context, claims)
-        compared = _all_compared(group.dimension, options)
+        dimension = group.dimension
+        if dimension not in by_dimension:
+            by_dimension[dimension] = _all_compared(dimension, options)
+        compared = by_dimension[dimension]
         if compared is True:  # percentages asked for, or no figure of the group is one
             dated = [claim for claim in claims if claim.qualifier not in BOUNDS]
         elif compared is False:  # durations, or every figure a rate with rates left out
@@ -104,7 +107,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             dated = [claim for claim in dated if claim.id in days]
         if len(dated) < 2:
             continue
-        context.mark_checked(*dated)
+        checked.update([claim.id for claim in dated])
         for same in _same_figures(dated):
             claims = _without_restatements(same)
             if _reported(claims, days, options):
@@ -148,8 +151,9 @@ def _same_figures(claims: list[Claim]) -> list[list[Claim]]:
         repeated = _by_product(claims)
     if repeated is None:
         repeated = _by_figure(claims)
-    # In the order of their figures (distinct, one a set), as sorting the keys would give.
-    return sorted(repeated, key=_figure) if repeated else []
+    # In the order of their figures (distinct, one a set), as sorting the keys would give;
+    # one set (the usual repeat) needs no exact figure to sort by.
+    return sorted(repeated, key=_figure) if len(repeated) > 1 else repeated
 
 
 def _figure(claims: list[Claim]) -> int | Fraction:
@@ -206,13 +210,12 @@ def _by_number(claims: list[Claim]) -> list[list[Claim]] | None:
     first = claims[0].value
     assert first is not None
     scale, unit = first.scale, first.unit
-    numbers: set[Decimal] = set()
     for claim in claims:
         value = claim.value
         assert value is not None
         if value.scale != scale or value.unit is not unit:
             return None
-        numbers.add(value.number)
+    numbers = {claim.value.number for claim in claims}  # type: ignore[union-attr]
     if len(numbers) == len(claims):
         return []
     buckets: dict[Decimal, list[Claim]] = {}
@@ -241,6 +244,8 @@ def _one_sources(claims: list[Claim], days: dict[str, tuple[int, int]]) -> bool:
     """Whether one source gives the figure for every date of the set, each date within one of
     its own: then the repeat is what it says, and another source that confirms one of the
     dates (68 for 2023, or for 2023-12 inside it) is no sign of a copy."""
+    if len({claim.source for claim in claims}) == 1:  # the usual set: each date its own
+        return True
     dates = {days[claim.id] for claim in claims}
     given: dict[str, set[tuple[int, int]]] = {}
     for claim in claims:
