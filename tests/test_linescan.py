@@ -44,6 +44,15 @@ def test_an_item_that_does_not_start_with_its_first_key_gives_up() -> None:
     assert _scan(flow) is None
 
 
+def test_an_item_whose_first_key_is_on_its_second_line_gives_up() -> None:
+    assert _scan(TEXT + "  - ? id\n    : c\n    metric: m\n    value: 3 USD\n") is None
+
+
+def test_lines_of_items_after_blank_lines_and_comments() -> None:
+    spaced = TEXT.replace("  - metric: m", "\n  # the second claim\n\n  - metric: m")
+    assert _scan(spaced) == ([8, 17], {"cen": 2, "icn-2025": 5}, {"sources": 1, "claims": 7})
+
+
 def test_an_empty_mapping_item_gives_up() -> None:
     assert _scan(TEXT + "  - {}\n") is None
 
