@@ -82,6 +82,27 @@ def _has_tag_or_alias(text: bytes) -> bool:
     return False
 
 
+# A mapping or a list as an explicit key (`? {a: b}`, `? [x]`), PyYAML refuses ("found
+# unhashable key"); yaml-rs reads it as a frozenset or a tuple, which would leave a claim a
+# field no claim has. Any `?` indicator at the start of a line takes the exact path, which is
+# rare and cheap to find. (A flow collection as an implicit key, `[1, 2]: x`, is not searched
+# for: finding "]:" in 24 MB costs 0.15 s, and such a claim is refused for its key anyway.)
+_AFTER_INDICATOR = frozenset({b"", b" ", b"\t", b"\r", b"\n"})
+
+
+def _has_explicit_key(text: bytes) -> bool:
+    """A `?` that starts a line's content (after its indent and any `- `): a `?` in a title
+    or a quote only costs a look at its line."""
+    position = text.find(b"?")
+    while position != -1:
+        line = text.rfind(b"\n", 0, position) + 1
+        if not text[line:position].strip(b" -") and text[position + 1:position + 2] in \
+                _AFTER_INDICATOR:
+            return True
+        position = text.find(b"?", position + 1)
+    return False
+
+
 _CONTROL = bytes([*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
 _NOT_CONTROL = bytes(sorted(set(range(256)) - set(_CONTROL)))
 
@@ -106,9 +127,10 @@ def parse_fast(text: bytes) -> Document | None:
         return None
     if text.startswith(_BOM):
         text = text[len(_BOM):]  # yaml-rs would read it as part of the first key
-    if _has_tag_or_alias(text) or _has_control(text):
+    if _has_tag_or_alias(text) or _has_control(text) or _has_explicit_key(text):
         # Tags and aliases get the exact path's checks; yaml-rs stops at NUL and passes other
-        # control characters (terminal escapes) that PyYAML rightly refuses.
+        # control characters (terminal escapes) that PyYAML rightly refuses; explicit
+        # keys, above.
         return None
     scan = TextScan(text)
     if len(text) < PARSE_ON_THREAD_FROM:

@@ -120,6 +120,11 @@ DOCUMENTS = {
     "blank line after dash": "claims:\n  -\n\n    id: a\n",
     "source without a body": "sources:\n  s:\n  t:\n    title: y\n",
     "not yaml": "claims:\n  - id: [a\n",
+    # yaml-rs makes a mapping or a list as an explicit key a frozenset or a tuple: PyYAML
+    # refuses it
+    "mapping as an explicit key": "claims:\n  - id: a\n    ? {x: y}\n    : z\n",
+    "block mapping as an explicit key": "claims:\n  - id: a\n    ? etric: m\n",
+    "explicit key first in an item": "claims:\n  - ? [x]\n    : a\n",
 }
 
 
