@@ -186,6 +186,11 @@ def _between(values: list[float], low: float, high: float, closed: bool = False)
     return list(map(operator.and_, above, below))
 
 
+def _fixed_on(column: _Column, days: list[bool]) -> Iterator[float]:
+    """The column's floats on the table's `days` (each one it fixed)."""
+    return itertools.compress(column.floats, itertools.compress(days, column.fixed))
+
+
 # Which fixings a period without any takes: the indices of those days in the series.
 Fill = Callable[[_Series, dt.date, dt.date], range]
 
@@ -195,8 +200,8 @@ class _Column(NamedTuple):
     floats, and which days the ECB fixed it (the others' cells are "N/A" or empty)."""
 
     cells: list[str]
-    floats: list[float]  # NaN where not fixed
     fixed: list[bool]
+    floats: list[float]  # of the fixed days only
 
 
 NOT_FIXED = ("N/A", "")
@@ -239,15 +244,14 @@ class _EcbTable:
                 cells = [""] * len(self.dates)
             else:
                 cells = self._cells(self.columns[code])
-            fixed = [cell not in NOT_FIXED for cell in cells]
-            floats = [float(cell) if fixing else math.nan
-                      for cell, fixing in zip(cells, fixed, strict=True)]
-            column = self._cache[code] = _Column(cells, floats, fixed)
+            fixed = list(map(operator.not_, map(NOT_FIXED.__contains__, cells)))
+            floats = list(map(float, itertools.compress(cells, fixed)))
+            column = self._cache[code] = _Column(cells, fixed, floats)
         return column
 
     def fixings(self, code: str) -> dict[dt.date, str]:
         """Units of `code` per EUR on each day the ECB fixed it."""
-        cells, _, fixed = self.column(code)
+        cells, fixed, _ = self.column(code)
         return dict(zip(itertools.compress(self.dates, fixed),
                         itertools.compress(cells, fixed), strict=True))
 
@@ -256,9 +260,12 @@ class _EcbTable:
         string of every cell it passes, and the currencies asked for most (CNY, INR) are
         nearer the right. From the right only where every line has the header's width."""
         right = self.width - index  # the commas after the column
+        # (map in C, not a comprehension: a column is thousands of lines.)
         if right < index and self.uniform:
-            return [line.rsplit(",", right + 1)[1] for line in self.lines]
-        return [line.split(",", index + 1)[index] for line in self.lines]
+            parts = map(str.rsplit, self.lines, itertools.repeat(","), itertools.repeat(right + 1))
+            return list(map(operator.itemgetter(1), parts))
+        parts = map(str.split, self.lines, itertools.repeat(","), itertools.repeat(index + 1))
+        return list(map(operator.itemgetter(index), parts))
 
     @cached_property
     def uniform(self) -> bool:
@@ -347,8 +354,7 @@ class ExchangeRates:
         days = list(itertools.compress(table.dates, both))
         raws: list[Raw] = list(zip(itertools.compress(per_base.cells, both),
                                    itertools.compress(per_quote.cells, both), strict=True))
-        approx = list(itertools.compress(
-            map(operator.truediv, per_quote.floats, per_base.floats), both))
+        approx = list(map(operator.truediv, _fixed_on(per_quote, both), _fixed_on(per_base, both)))
         return _Series(days, raws, approx, set())
 
     def _mixed(self, base: str, quote: str, pegs: dict[str, Peg],
@@ -411,7 +417,8 @@ class ExchangeRates:
         if not span:
             return None
         low, high = _extreme(series, span, min), _extreme(series, span, max)
-        by_user = not series.from_user.isdisjoint(series.days[span.start:span.stop])
+        by_user = bool(series.from_user) and not series.from_user.isdisjoint(
+            series.days[span.start:span.stop])
         return RateRange(low[0], high[0], low[1], high[1], len(span),
                          "reference" if by_user else series.source)
 
