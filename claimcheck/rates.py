@@ -167,23 +167,18 @@ class _Series:
 
     def inside(self, indices: range, wanted: Interval) -> list[bool]:
         """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
-        compared in C), exactly within a hair of them."""
+        cheaply: float comparisons in a comprehension cost less than maps of bound methods),
+        exactly within a hair of them."""
         lo = -math.inf if wanted.lo is None else to_float(wanted.lo)
         hi = math.inf if wanted.hi is None else to_float(wanted.hi)
         hair = 1e-9 * max(abs(lo), abs(hi)) if wanted.bounded else 1e-9
-        rates = self.approx[indices.start:indices.stop]
-        inside = _between(rates, lo + hair, hi - hair)
-        near = map(operator.ne, _between(rates, lo - hair, hi + hair, closed=True), inside)
-        for offset in itertools.compress(range(len(rates)), near):  # within a hair of an end
-            inside[offset] = wanted.contains(self.exact(indices.start + offset))
-        return inside
-
-
-def _between(values: list[float], low: float, high: float, closed: bool = False) -> list[bool]:
-    """low < value < high (closed: <=) for each value, compared in C."""
-    above = map(low.__le__ if closed else low.__lt__, values)
-    below = map(high.__ge__ if closed else high.__gt__, values)
-    return list(map(operator.and_, above, below))
+        surely_above, surely_below = lo + hair, hi - hair
+        maybe_above, maybe_below = lo - hair, hi + hair
+        return [
+            surely_above < rate < surely_below
+            or (maybe_above <= rate <= maybe_below and wanted.contains(self.exact(index)))
+            for index, rate in zip(indices, self.approx[indices.start:indices.stop], strict=False)
+        ]
 
 
 def _fixed_on(column: _Column, days: list[bool]) -> Iterator[float]:
@@ -244,8 +239,8 @@ class _EcbTable:
                 cells = [""] * len(self.dates)
             else:
                 cells = self._cells(self.columns[code])
-            fixed = list(map(operator.not_, map(NOT_FIXED.__contains__, cells)))
-            floats = list(map(float, itertools.compress(cells, fixed)))
+            fixed = [cell not in NOT_FIXED for cell in cells]
+            floats = list(map(float, itertools.compress(cells, fixed)))  # in C: 1/3 cheaper
             column = self._cache[code] = _Column(cells, fixed, floats)
         return column
 
@@ -260,12 +255,9 @@ class _EcbTable:
         string of every cell it passes, and the currencies asked for most (CNY, INR) are
         nearer the right. From the right only where every line has the header's width."""
         right = self.width - index  # the commas after the column
-        # (map in C, not a comprehension: a column is thousands of lines.)
         if right < index and self.uniform:
-            parts = map(str.rsplit, self.lines, itertools.repeat(","), itertools.repeat(right + 1))
-            return list(map(operator.itemgetter(1), parts))
-        parts = map(str.split, self.lines, itertools.repeat(","), itertools.repeat(index + 1))
-        return list(map(operator.itemgetter(index), parts))
+            return [line.rsplit(",", right + 1)[1] for line in self.lines]
+        return [line.split(",", index + 1)[index] for line in self.lines]
 
     @cached_property
     def uniform(self) -> bool:
