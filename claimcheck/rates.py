@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.errors import UsageError
 from claimcheck.interval import Interval, to_float
@@ -105,45 +105,52 @@ PEGS = {
 
 
 class _Series:
-    """Rates on fixing days, sorted, for bisecting a period out of them; floats to screen."""
+    """Rates on fixing days, sorted, for bisecting a period out of them; floats to screen.
 
-    def __init__(self, values: dict[dt.date, Raw], from_user: set[dt.date],
-                 source: str = "ECB", per_euro: tuple[dict[dt.date, float],
-                                                      dict[dt.date, float]] | None = None
-                 ) -> None:
-        self.values = values
-        self.days = sorted(values)
-        # Each day's rate in floats: a user's exact rate, or ECB's quote per EUR / base per EUR,
-        # from `per_euro`, the two currencies' rates per EUR already in floats, where given
-        # for a pair whose every day is a cross rate (float() of the ECB's strings, twice a
-        # day for each pair, was most of a pair's cost).
-        # (isinstance of tuple, not of Fraction: an ABC, whose check costs more than the rest.)
-        if per_euro is None:
-            self.approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
-                           for raw in map(values.__getitem__, self.days)]
-        else:  # every day a cross rate: the quotients made in C
-            per_base, per_quote = per_euro
-            self.approx = list(map(operator.truediv, map(per_quote.__getitem__, self.days),
-                                   map(per_base.__getitem__, self.days)))
+    `raws[i]` is the rate of `days[i]` as given (exact when asked: `exact(i)`), `approx[i]`
+    the same in floats."""
+
+    def __init__(self, days: list[dt.date], raws: list[Raw], approx: list[float],
+                 from_user: set[dt.date], source: str = "ECB") -> None:
+        self.days = days
+        self.raws = raws
+        self.approx = approx
         self.from_user = from_user  # days where a user's rate took part
         self.source = source  # where the rates come from, for messages
         self._exact: dict[int, Fraction] = {}  # by index: ranges of one pair share days
+
+    @classmethod
+    def of(cls, values: dict[dt.date, Raw], from_user: set[dt.date],
+           source: str) -> _Series:
+        """The series of rates given by day: a user's exact rate, or (base per EUR, quote
+        per EUR) whose floats' quotient approximates it."""
+        days = sorted(values)
+        raws = list(map(values.__getitem__, days))
+        # (isinstance of tuple, not of Fraction: an ABC, whose check costs more than the rest.)
+        approx = [float(raw[1]) / float(raw[0]) if isinstance(raw, tuple) else float(raw)
+                  for raw in raws]
+        return cls(days, raws, approx, from_user, source)
+
+    def on(self, day: dt.date) -> Raw | None:
+        """The rate of `day` as given; None where it has no fixing."""
+        index = bisect.bisect_left(self.days, day)
+        return self.raws[index] if index < len(self.days) and self.days[index] == day else None
 
     def exact(self, index: int) -> Fraction:
         """The rate of the index's day, exactly (from the ECB's strings: dear, so kept)."""
         rate = self._exact.get(index)
         if rate is None:
-            rate = self._exact[index] = _exact(self.values[self.days[index]])
+            rate = self._exact[index] = _exact(self.raws[index])
         return rate
 
     @cached_property
     def breaks(self) -> list[int]:
         """Indices of the fixings after more than LOOK_BACK days without one (ISK's ECB
         fixings paused from 2008-12 to 2018-02); most pairs have none."""
-        gap = LOOK_BACK.days + 1
-        ordinals = [day.toordinal() for day in self.days]  # ints: no timedelta a day
-        return [index for index, (before, after) in enumerate(itertools.pairwise(ordinals), 1)
-                if after - before > gap]
+        # Day numbers and their differences, made in C: thousands of days a series.
+        ordinals = list(map(dt.date.toordinal, self.days))
+        after_gap = map((LOOK_BACK.days + 1).__lt__, map(operator.sub, ordinals[1:], ordinals))
+        return list(itertools.compress(range(1, len(ordinals)), after_gap))
 
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
@@ -160,7 +167,8 @@ class _Series:
 
     def inside(self, indices: range, wanted: Interval) -> list[bool]:
         """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
-        cheaply), exactly within a hair of them."""
+        cheaply: float comparisons in a comprehension cost less than maps of bound methods),
+        exactly within a hair of them."""
         lo = -math.inf if wanted.lo is None else to_float(wanted.lo)
         hi = math.inf if wanted.hi is None else to_float(wanted.hi)
         hair = 1e-9 * max(abs(lo), abs(hi)) if wanted.bounded else 1e-9
@@ -173,12 +181,30 @@ class _Series:
         ]
 
 
+def _fixed_on(column: _Column, days: list[bool]) -> Iterator[float]:
+    """The column's floats on the table's `days` (each one it fixed)."""
+    return itertools.compress(column.floats, itertools.compress(days, column.fixed))
+
+
 # Which fixings a period without any takes: the indices of those days in the series.
 Fill = Callable[[_Series, dt.date, dt.date], range]
 
 
+class _Column(NamedTuple):
+    """A currency's units per EUR on each day of the ECB table, in the ECB's digits and in
+    floats, and which days the ECB fixed it (the others' cells are "N/A" or empty)."""
+
+    cells: list[str]
+    fixed: list[bool]
+    floats: list[float]  # of the fixed days only
+
+
+NOT_FIXED = ("N/A", "")
+
+
 class _EcbTable:
-    """The ECB CSV (newest day first), decompressed once; a column parsed on first use."""
+    """The ECB CSV, decompressed once, its days oldest first (the ECB writes the newest
+    first); a column parsed on first use."""
 
     def __init__(self, text: str) -> None:
         lines = text.splitlines()
@@ -187,8 +213,12 @@ class _EcbTable:
                         if re.fullmatch(r"[A-Z]{3}", code)}
         self.width = len(header) - 1  # commas a line has
         self.lines = [line for line in lines[1:] if line.strip()]
-        self.dates = [dt.date.fromisoformat(line[:10]) for line in self.lines]
-        self._cache: dict[str, dict[dt.date, str]] = {}
+        self.lines.reverse()
+        self.dates = list(map(dt.date.fromisoformat, [line[:10] for line in self.lines]))
+        if not all(map(operator.lt, self.dates, self.dates[1:])):  # not as the ECB writes it
+            self.lines.sort(key=lambda line: line[:10])
+            self.dates.sort()
+        self._cache: dict[str, _Column] = {}
 
     @classmethod
     def read(cls) -> _EcbTable:
@@ -199,18 +229,26 @@ class _EcbTable:
         with zipfile.ZipFile(os.path.join(os.path.dirname(spec.origin), archive)) as zipped:
             return cls(zipped.read(member).decode("utf-8"))
 
-    def column(self, code: str) -> dict[dt.date, str]:
-        """Units of `code` per EUR on each day the ECB fixed it; EUR itself is 1 every day."""
-        if code not in self._cache:
+    def column(self, code: str) -> _Column:
+        """Units of `code` per EUR on each day; EUR itself is 1 every day."""
+        column = self._cache.get(code)
+        if column is None:
             if code == EURO:
-                self._cache[code] = dict.fromkeys(self.dates, "1")
+                cells = ["1"] * len(self.dates)
             elif code not in self.columns:
-                self._cache[code] = {}
+                cells = [""] * len(self.dates)
             else:
                 cells = self._cells(self.columns[code])
-                self._cache[code] = {day: cell for day, cell in zip(self.dates, cells, strict=False)
-                                     if cell not in ("N/A", "")}
-        return self._cache[code]
+            fixed = [cell not in NOT_FIXED for cell in cells]
+            floats = list(map(float, itertools.compress(cells, fixed)))  # in C: 1/3 cheaper
+            column = self._cache[code] = _Column(cells, fixed, floats)
+        return column
+
+    def fixings(self, code: str) -> dict[dt.date, str]:
+        """Units of `code` per EUR on each day the ECB fixed it."""
+        cells, fixed, _ = self.column(code)
+        return dict(zip(itertools.compress(self.dates, fixed),
+                        itertools.compress(cells, fixed), strict=True))
 
     def _cells(self, index: int) -> list[str]:
         """Column `index` of every line, split off from the nearer end: a split makes a
@@ -239,9 +277,8 @@ class ExchangeRates:
             self._user.setdefault((base, quote), {})[day] = rate
             self._user.setdefault((quote, base), {})[day] = 1 / rate
         self._pairs: dict[tuple[str, str], _Series] = {}
-        # Each currency's rates per EUR, exact and in floats: most pairs share a currency.
+        # Each currency's rates per EUR where a peg or a user's rate takes part.
         self._euro: dict[str, dict[dt.date, Fraction | str]] = {}
-        self._euro_floats: dict[str, dict[dt.date, float]] = {}
         self._ranges: dict[tuple[str, str, dt.date, dt.date, str], RateRange | None] = {}
         self._runs: dict[tuple[object, ...], list[Run]] = {}
 
@@ -273,16 +310,8 @@ class ExchangeRates:
             values = self._euro[code] = self._compute_per_euro(code)
         return values
 
-    def _per_euro_floats(self, code: str) -> dict[dt.date, float]:
-        values = self._euro_floats.get(code)
-        if values is None:
-            rates = self._per_euro(code)
-            values = self._euro_floats[code] = dict(zip(rates, map(float, rates.values()),
-                                                        strict=True))
-        return values
-
     def _compute_per_euro(self, code: str) -> dict[dt.date, Fraction | str]:
-        values: dict[dt.date, Fraction | str] = dict(self.table.column(code))
+        values: dict[dt.date, Fraction | str] = dict(self.table.fixings(code))
         peg = self._peg(code)
         if peg is not None:
             # The peg (or the user's rate to the anchor that day) times the anchor per EUR.
@@ -295,25 +324,44 @@ class ExchangeRates:
 
     def pair(self, base: str, quote: str) -> _Series:
         """Every day with a `quote`-per-`base` rate: the user's own, else the cross via EUR."""
-        if (base, quote) not in self._pairs:
+        series = self._pairs.get((base, quote))
+        if series is None:
             pegs = {code: peg for code in (base, quote) if (peg := self._peg(code)) is not None}
-            values: dict[dt.date, Raw]
-            per_euro = None  # a peg's days are no cross rates: their floats are its own
-            if _anchored(base, quote, pegs):
-                values = self._pegged(base, quote)
-            else:
-                per_base, per_quote = self._per_euro(base), self._per_euro(quote)
-                values = {day: (value, per_quote[day]) for day, value in per_base.items()
-                          if day in per_quote}
-                if (base, quote) not in self._user:  # else the user's own rates of some days
-                    per_euro = self._per_euro_floats(base), self._per_euro_floats(quote)
-            values.update(self._user.get((base, quote), {}))
             legs = [(EURO, base), (EURO, quote), (base, quote)]
             legs += [(peg.anchor, code) for code, peg in pegs.items()]
-            from_user = {day for pair in legs for day in self._user.get(pair, {})}
-            self._pairs[base, quote] = _Series(values, from_user, _source(base, quote, pegs),
-                                               per_euro)
-        return self._pairs[base, quote]
+            if pegs or not self._user.keys().isdisjoint(legs):
+                series = self._mixed(base, quote, pegs, legs)
+            else:
+                series = self._crossed(base, quote)
+            self._pairs[base, quote] = series
+        return series
+
+    def _crossed(self, base: str, quote: str) -> _Series:
+        """The ECB's cross rates alone, on the days it fixed both currencies: taken from the
+        table's columns in C, the same rates as by day (the usual pair; a day at a time
+        was most of a rule's cost)."""
+        table = self.table
+        per_base, per_quote = table.column(base), table.column(quote)
+        both = list(map(operator.and_, per_base.fixed, per_quote.fixed))
+        days = list(itertools.compress(table.dates, both))
+        raws: list[Raw] = list(zip(itertools.compress(per_base.cells, both),
+                                   itertools.compress(per_quote.cells, both), strict=True))
+        approx = list(map(operator.truediv, _fixed_on(per_quote, both), _fixed_on(per_base, both)))
+        return _Series(days, raws, approx, set())
+
+    def _mixed(self, base: str, quote: str, pegs: dict[str, Peg],
+               legs: list[tuple[str, str]]) -> _Series:
+        """A pair where a peg or a user's rates take part: day by day."""
+        values: dict[dt.date, Raw]
+        if _anchored(base, quote, pegs):
+            values = self._pegged(base, quote)
+        else:
+            per_base, per_quote = self._per_euro(base), self._per_euro(quote)
+            values = {day: (value, per_quote[day]) for day, value in per_base.items()
+                      if day in per_quote}
+        values.update(self._user.get((base, quote), {}))
+        from_user = {day for pair in legs for day in self._user.get(pair, {})}
+        return _Series.of(values, from_user, _source(base, quote, pegs))
 
     def _pegged(self, base: str, quote: str) -> dict[dt.date, Raw]:
         """A pegged currency against its anchor: its peg on every day from the peg's first to
@@ -324,7 +372,7 @@ class ExchangeRates:
         peg = self._peg(code)
         assert peg is not None
         rate = peg.per_anchor if code == quote else 1 / peg.per_anchor
-        first, last = peg.since, self.table.dates[0]
+        first, last = peg.since, self.table.dates[-1]
         values: dict[dt.date, Raw] = {first + dt.timedelta(days=offset): rate
                                       for offset in range(max((last - first).days + 1, 0))}
         per_base, per_quote = self._per_euro(base), self._per_euro(quote)
@@ -334,7 +382,7 @@ class ExchangeRates:
         return values
 
     def rate(self, base: str, quote: str, day: dt.date) -> Fraction | None:
-        raw = self.pair(base, quote).values.get(day)
+        raw = self.pair(base, quote).on(day)
         return None if raw is None else _exact(raw)
 
     def range(self, base: str, quote: str, start: dt.date, end: dt.date) -> RateRange | None:
@@ -361,7 +409,8 @@ class ExchangeRates:
         if not span:
             return None
         low, high = _extreme(series, span, min), _extreme(series, span, max)
-        by_user = not series.from_user.isdisjoint(series.days[span.start:span.stop])
+        by_user = bool(series.from_user) and not series.from_user.isdisjoint(
+            series.days[span.start:span.stop])
         return RateRange(low[0], high[0], low[1], high[1], len(span),
                          "reference" if by_user else series.source)
 
@@ -480,7 +529,21 @@ def _exact(raw: Raw) -> Fraction:
     if not isinstance(raw, tuple):
         return raw
     per_base, per_quote = raw
+    if isinstance(per_base, str) and isinstance(per_quote, str):
+        base, quote = _decimal(per_base), _decimal(per_quote)
+        if base is not None and quote is not None:  # the ECB's digits: one Fraction, not three
+            return Fraction(quote[0] * base[1], base[0] * quote[1])
     return Fraction(per_quote) / Fraction(per_base)
+
+
+def _decimal(text: str) -> tuple[int, int] | None:
+    """A plain decimal such as the ECB writes (7.2702, 136) as its digits and the power of
+    ten they are over; None for anything else (Fraction() then reads it, or refuses it)."""
+    whole, _, fraction = text.partition(".")
+    digits = whole + fraction
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits), 10 ** len(fraction)
 
 
 UserRow = tuple[dt.date, str, str, Fraction]

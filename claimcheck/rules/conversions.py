@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import operator
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -141,17 +142,18 @@ def _unlinked(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     money = _money(claims)
     if len({code for _, code in money}) < 2:
         return  # the usual metric, in one currency or none: no claim's date asked for
-    codes = {claim.id: code for claim, code in money if claim.date is not None}
-    if len(set(codes.values())) < 2:
+    # (start, end, claim, code) of each dated figure, spans read once: sorted stably by span.
+    dated = [(date.start, date.end, claim, code) for claim, code in money
+             if (date := claim.date) is not None]
+    if len({entry[3] for entry in dated}) < 2:
         return
-    dated = [claim for claim in claims if claim.id in codes]
-    dated.sort(key=_span_of)
+    dated.sort(key=operator.itemgetter(0, 1))
     cluster: list[Claim] = []
     reach = dt.date.min  # the last day any claim of the cluster covers
-    for claim in dated:
-        start, end = _span_of(claim)
+    for start, end, claim, _ in dated:
         if cluster and start > reach:
-            yield from _one_each(cluster)
+            if len(cluster) == 2:  # most clusters are one figure: no pair to look at
+                yield from _one_each(cluster)
             cluster = []
         cluster.append(claim)
         reach = max(reach, end) if len(cluster) > 1 else end
