@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 
 from claimcheck.baseline import Baseline
 from claimcheck.claimset import ClaimSet
@@ -16,6 +18,9 @@ from claimcheck.ruleset import RuleSet
 
 # Rules whose findings come from loading, not from a check over the claims.
 LOAD_RULES = frozenset({"invalid-file"})
+# Uncheckable claims in the order of (location, claim), as flat values: Location's dataclass
+# __eq__ and __lt__, run in Python for every comparison, took half the time of report().
+_PLACE = attrgetter("location.file", "location.line", "claim")
 
 
 @dataclass(frozen=True)
@@ -56,18 +61,18 @@ def report(outcomes: list[Outcome], files: int, baseline: Baseline | None = None
            claimset: ClaimSet | None = None) -> Report:
     """One report of the outcomes of checking disjoint sets of claims."""
     ignored = {claim: rules for outcome in outcomes for claim, rules in outcome.ignored.items()}
-    found = (finding for outcome in outcomes for finding in outcome.findings)
-    kept = sorted(_without_ignored(found, ignored), key=lambda f: f.sort_key)
+    found = chain.from_iterable(outcome.findings for outcome in outcomes)
+    kept = sorted(_without_ignored(found, ignored), key=attrgetter("sort_key"))
     baselined, fixed = 0, list[str]()
     if baseline is not None:
         kept, baselined, fixed = baseline.filter(kept)
-    uncheckable = [u for outcome in outcomes for u in outcome.uncheckable]
+    uncheckable = chain.from_iterable(outcome.uncheckable for outcome in outcomes)
     return Report(
         files=files,
         claims=sum(outcome.claims for outcome in outcomes),
         findings=tuple(kept),
         checked=sum(outcome.checked for outcome in outcomes),
-        uncheckable=tuple(sorted(uncheckable, key=lambda u: (u.location, u.claim))),
+        uncheckable=tuple(sorted(uncheckable, key=_PLACE)),
         baselined=baselined,
         fixed=tuple(fixed),
         claimset=claimset,
@@ -88,12 +93,15 @@ def _stamp(finding: Finding, ruleset: RuleSet) -> Finding:
 
 
 def _without_ignored(findings: Iterable[Finding],
-                     ignored: dict[str, set[str]]) -> Iterable[Finding]:
+                     ignored: dict[str, set[str]]) -> list[Finding]:
     """Drop findings that one of their claims accepts, with a reason, in its `ignore`."""
-    for finding in findings:
-        if any(finding.rule in ignored.get(claim_id, ()) for claim_id in finding.claims):
-            continue
-        yield finding
+    ignoring = ignored.keys()  # few claims ignore a rule: most findings name none of them
+    return [finding for finding in findings
+            if ignoring.isdisjoint(finding.claims) or not _accepted(finding, ignored)]
+
+
+def _accepted(finding: Finding, ignored: dict[str, set[str]]) -> bool:
+    return any(finding.rule in ignored.get(claim_id, ()) for claim_id in finding.claims)
 
 
 def count_by_severity(report: Report) -> dict[str, int]:

@@ -25,10 +25,18 @@ class Severity(str, Enum):
         return order[min(order.index(self) + steps, len(order) - 1)]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, init=False)
 class Location:
     file: str
     line: int
+
+    def __init__(self, file: str, line: int) -> None:
+        # Frozen, but filled in directly, as Uncheckable below: one per claim.
+        fields = self.__dict__
+        fields["file"], fields["line"] = file, line
+
+    def __reduce__(self) -> tuple[type[Location], tuple[str, int]]:
+        return Location, (self.file, self.line)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"
@@ -77,6 +85,9 @@ class Uncheckable:
         # object.__setattr__, three times the cost, for the ~40k of a 100k-claim run.
         fields = self.__dict__
         fields["claim"], fields["location"], fields["reason"] = claim, location, reason
+
+    def __reduce__(self) -> tuple[type[Uncheckable], tuple[str, Location, str]]:
+        return Uncheckable, (self.claim, self.location, self.reason)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 
 from claimcheck.api import Settings, check_paths
 from claimcheck.claimset import ClaimSet
-from claimcheck.findings import Finding, Location, Report, Severity
+from claimcheck.findings import Finding, Location, Report, Severity, Uncheckable
 from claimcheck.formats import FORMATS, formatter
 from claimcheck.formats.github_format import escape_data, escape_property
 from claimcheck.formats.sarif_format import uri
@@ -251,6 +251,51 @@ def test_markdown_shows_the_arithmetic(report: Report) -> None:
 def test_markdown_without_findings() -> None:
     text = render(Report(files=0, claims=0, findings=()), "markdown")
     assert "No findings" in text and "## Findings" not in text
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+AWKWARD = ['say "1.5%"', "C:\\claims\\a.yaml", "two\nlines\ttab", "\x00\x1f\x7f", "5¼% €3 bn",
+           "\u2028 \U0001f600", ""]
+
+
+def awkward_report() -> Report:
+    findings = tuple(
+        Finding(rule=f"rule-{index}", message=text, claims=tuple(AWKWARD[:index]),
+                locations=tuple(Location(name, index) for name in AWKWARD[index:]),
+                details={"text": text, "nested": [{"rule": text}, 0.1, None, True, {}]}
+                if index % 2 else {},
+                severity=Severity.WARNING)
+        for index, text in enumerate(AWKWARD))
+    uncheckable = tuple(Uncheckable(text, Location(text, 1_000_000 + index), text)
+                        for index, text in enumerate(AWKWARD))
+    return Report(files=2, claims=7, findings=findings, checked=1, uncheckable=uncheckable,
+                  fixed=tuple(AWKWARD))
+
+
+def test_json_items_are_the_encoders_compact_json() -> None:
+    """The findings and uncheckable claims, written out by hand for speed, are byte for byte
+    what json.dumps makes of their dicts, one to a line."""
+    report = awkward_report()
+    text = render(report, "json")
+    document = json.loads(text)
+    findings = [{"rule": f.rule, "severity": "warning", "message": f.message,
+                 "claims": list(f.claims),
+                 "locations": [{"file": loc.file, "line": loc.line} for loc in f.locations],
+                 "details": f.details, "fingerprint": f.fingerprint} for f in report.findings]
+    uncheckable = [{"claim": u.claim, "file": u.location.file, "line": u.location.line,
+                    "reason": u.reason} for u in report.uncheckable]
+    assert document["findings"] == findings
+    assert document["summary"]["uncheckable"] == uncheckable
+    lines = [line.lstrip(" ").removesuffix(",") for line in text.split("\n")]
+    for item in findings + uncheckable:
+        encoded = json.dumps(item, ensure_ascii=False, separators=(", ", ": "))
+        assert encoded in lines
+
+
+def test_json_with_nothing_to_list() -> None:
+    document = json.loads(render(Report(files=0, claims=0, findings=()), "json"))
+    assert document["findings"] == [] and document["summary"]["uncheckable"] == []
 
 
 # --- the command line, for real ------------------------------------------------------------------
