@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
 from claimcheck.claimset import ClaimSet
 from claimcheck.errors import InputError
 from claimcheck.findings import Finding, Location, Severity, Uncheckable
-from claimcheck.interval import Interval, in_floats
+from claimcheck.interval import Interval, in_floats, to_float
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier, QualifierWidths, widen
 from claimcheck.quantity import StatedValue
@@ -125,9 +125,12 @@ class Context:
         in_floats() does, for the screen to leave the case to the Fractions."""
         value = claim.value
         assert value is not None
-        if (claim.qualifier is not Qualifier.EXACT or claim.restates is not None
-                or (value.unit.kind == "count" and whole_count(value))):
+        if claim.qualifier is not Qualifier.EXACT or claim.restates is not None:
             return in_floats(self.interval(claim))
+        if value.unit.kind == "count" and whole_count(value):
+            # whole_numbers() of its rounding (the figure ± 1/2, in units): the figure alone
+            figure = to_float(value.figure)
+            return figure, figure
         low, high = value.rounding_floats
         if not (low and high):  # an odd number of halves is never 0: rounded to it
             raise OverflowError("an end too near 0 for a float")

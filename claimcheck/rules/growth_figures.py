@@ -15,7 +15,7 @@ from fractions import Fraction
 from claimcheck.dates import PartialDate, years_between
 from claimcheck.interval import Interval, in_floats, to_float
 from claimcheck.model import Claim, DateSpan
-from claimcheck.qualifiers import widen
+from claimcheck.qualifiers import Qualifier, widen
 from claimcheck.rules.base import Context
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
@@ -175,7 +175,9 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
         bare = start if start.value is None else end
         context.cannot_check(claim, f"figure {bare.id!r} states no value")
         return None
-    if bushels_and_mass(start.value.unit, end.value.unit):
+    start_unit, end_unit = start.value.unit, end.value.unit
+    # bushels and the mass they weigh are two dimensions: figures in one need no look
+    if start_unit.dimension != end_unit.dimension and bushels_and_mass(start_unit, end_unit):
         context.cannot_check(claim, f"its start and end figures are in "
                              f"{start.value.unit.label()} and {end.value.unit.label()}; "
                              f"{BUSHEL_WEIGHT}")
@@ -218,8 +220,8 @@ def _months_before(day: dt.date) -> Fraction:
 def admitted_rates(context: Context, claim: Claim, closed: bool = False) -> Interval:
     """The rates a growth claim admits, its qualifier applied (`closed`: a bound's rounding)."""
     assert claim.growth is not None
-    if closed and claim.qualifier.bound:
-        return claim.growth.rate.rounding
+    if (closed and claim.qualifier.bound) or claim.qualifier is Qualifier.EXACT:
+        return claim.growth.rate.rounding  # what widen() gives an exact figure, whatever its sign
     admitted = context.derived(_admitted).get(claim.id)
     if admitted is None:  # asked for two to five times a growth: widened once
         admitted = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)

@@ -112,9 +112,11 @@ def _signs(part: Claim, whole: Claim) -> str | None:
     """Why part / whole is no share, or None. A negative part of a positive whole is a
     negative share; a share of a fall is one fall over another, both negative."""
     assert part.value is not None and whole.value is not None
-    if whole.value.magnitude == 0:
+    # figure is the magnitude, an int where whole: no Fraction built for it
+    whole_figure = whole.value.figure
+    if whole_figure == 0:
         return f"the whole {whole.id!r} is zero"
-    if whole.value.magnitude < 0 and part.value.magnitude > 0:
+    if whole_figure < 0 and part.value.figure > 0:
         return (f"the whole {whole.id!r} is negative and the part {part.id!r} positive: a "
                 "share of a fall is of a part that falls too")
     return None
@@ -137,7 +139,8 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
                              f"({units[0].code}, {units[-1].code}): a share across "
                              "currencies needs a rate")
         return
-    if bushels_and_mass(*units):
+    # bushels and the mass they weigh are two dimensions: figures in one need no look
+    if units[0].dimension != units[-1].dimension and bushels_and_mass(*units):
         context.cannot_check(claim, f"its part and whole are in {units[0].code} and "
                              f"{units[-1].code}; {BUSHEL_WEIGHT}")
         return
