@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -101,6 +102,18 @@ def to_float(value: Fraction | int) -> float:
     3.11): the true division of its integers is correctly rounded, so the same float (and
     the same OverflowError beyond floats)."""
     return value.numerator / value.denominator
+
+
+def in_floats(interval: Interval) -> tuple[float, float]:
+    """The ends as floats, -inf and inf for open ones, for the rules' float screens. Raises
+    OverflowError for an end beyond floats, or one so near 0 that it rounds to 0: a float
+    end then has its exact end's sign."""
+    lo, hi = interval.lo, interval.hi
+    low = -math.inf if lo is None else to_float(lo)
+    high = math.inf if hi is None else to_float(hi)
+    if (not low and lo) or (not high and hi):
+        raise OverflowError("an end too near 0 for a float")
+    return low, high
 
 
 def format_bound(value: Bound, infinite: str) -> str:

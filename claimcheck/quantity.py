@@ -127,6 +127,15 @@ class StatedValue:
         return _rounded(*self._exact)
 
     @cached
+    def rounding_floats(self) -> tuple[float, float]:
+        """rounding's ends as floats, for the rules' float screens, with no Fraction built:
+        the true division of two integers is correctly rounded, so these are the floats of
+        its exact ends (to_float's), with the same OverflowError beyond floats."""
+        digits, numerator, denominator = self._exact
+        digits, denominator = 2 * digits, 2 * denominator
+        return (digits - 1) * numerator / denominator, (digits + 1) * numerator / denominator
+
+    @cached
     def significant(self) -> Interval:
         """The rounding of a figure whose trailing zeros may be rounding too (2,400 kcal for
         10,000 kJ is 2,350..2,450): a conversion is only as precise as its digits."""

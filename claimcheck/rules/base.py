@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
 from claimcheck.claimset import ClaimSet
 from claimcheck.errors import InputError
 from claimcheck.findings import Finding, Location, Severity, Uncheckable
-from claimcheck.interval import Interval
+from claimcheck.interval import Interval, in_floats, to_float
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier, QualifierWidths, widen
 from claimcheck.quantity import StatedValue
@@ -117,6 +117,24 @@ class Context:
                 cached = widen(rounding, claim.qualifier, self.widths, signed=on_a_scale)
             self._intervals[claim.id] = cached
         return cached
+
+    def floats(self, claim: Claim) -> tuple[float, float]:
+        """interval(claim)'s ends as in_floats() gives them, for the rules' float screens: an
+        exact figure's straight from its digits, with none of interval()'s Fractions built
+        (most screens settle, and most figures are exact). Raises OverflowError as
+        in_floats() does, for the screen to leave the case to the Fractions."""
+        value = claim.value
+        assert value is not None
+        if claim.qualifier is not Qualifier.EXACT or claim.restates is not None:
+            return in_floats(self.interval(claim))
+        if value.unit.kind == "count" and whole_count(value):
+            # whole_numbers() of its rounding (the figure ± 1/2, in units): the figure alone
+            figure = to_float(value.figure)
+            return figure, figure
+        low, high = value.rounding_floats
+        if not (low and high):  # an odd number of halves is never 0: rounded to it
+            raise OverflowError("an end too near 0 for a float")
+        return low, high
 
     def restated(self, claim: Claim) -> Claim | None:
         """The claim this one `restates` in another unit or currency (a conversion), where

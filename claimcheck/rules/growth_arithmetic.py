@@ -167,8 +167,9 @@ def _compare_pair(context: Context, total: Claim, cagr: Claim) -> Finding | None
 def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
     claim, start, end = growth.claim, growth.start, growth.end
     assert claim.growth is not None and start.value is not None and end.value is not None
-    # the product's sign is its numerators' (denominators are positive): no Fraction built
-    if start.value.magnitude.numerator * end.value.magnitude.numerator < 0:
+    # the product's sign is its numerators' (denominators are positive); figure is the
+    # magnitude, an int where whole (an int's numerator is itself): no Fraction built for it
+    if start.value.figure.numerator * end.value.figure.numerator < 0:
         # A loss turned to a profit has no growth rate; a loss narrowing by 40% (-500 to
         # -300) is the same ratio as a figure of 500 falling to 300, so two losses are checked.
         context.cannot_check(claim, "a growth rate between a negative and a positive figure "

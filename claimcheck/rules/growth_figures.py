@@ -13,9 +13,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.dates import PartialDate, years_between
-from claimcheck.interval import Interval, to_float
+from claimcheck.interval import Interval, in_floats, to_float
 from claimcheck.model import Claim, DateSpan
-from claimcheck.qualifiers import widen
+from claimcheck.qualifiers import Qualifier, widen
 from claimcheck.rules.base import Context
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
@@ -175,7 +175,9 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
         bare = start if start.value is None else end
         context.cannot_check(claim, f"figure {bare.id!r} states no value")
         return None
-    if bushels_and_mass(start.value.unit, end.value.unit):
+    start_unit, end_unit = start.value.unit, end.value.unit
+    # bushels and the mass they weigh are two dimensions: figures in one need no look
+    if start_unit.dimension != end_unit.dimension and bushels_and_mass(start_unit, end_unit):
         context.cannot_check(claim, f"its start and end figures are in "
                              f"{start.value.unit.label()} and {end.value.unit.label()}; "
                              f"{BUSHEL_WEIGHT}")
@@ -218,8 +220,8 @@ def _months_before(day: dt.date) -> Fraction:
 def admitted_rates(context: Context, claim: Claim, closed: bool = False) -> Interval:
     """The rates a growth claim admits, its qualifier applied (`closed`: a bound's rounding)."""
     assert claim.growth is not None
-    if closed and claim.qualifier.bound:
-        return claim.growth.rate.rounding
+    if (closed and claim.qualifier.bound) or claim.qualifier is Qualifier.EXACT:
+        return claim.growth.rate.rounding  # what widen() gives an exact figure, whatever its sign
     admitted = context.derived(_admitted).get(claim.id)
     if admitted is None:  # asked for two to five times a growth: widened once
         admitted = widen(claim.growth.rate.rounding, claim.qualifier, context.widths)
@@ -247,19 +249,28 @@ def holds(context: Context, growth: Growth, end: Interval | None = None,
     """Whether some rate, start and end (or the `end` or `rate` given) inside their intervals
     square; `closed`: a bound (`over 5,700`) taken as its stated figure, for the hints, which
     an open side would satisfy whatever the slip."""
-    interval = closed_interval if closed else _interval
     rate = admitted_rates(context, growth.claim, closed) if rate is None else rate
     # No figure shrinks by more than all of it: rates below -100% are not values to try.
     lowest = rate.lo
     if lowest is None or lowest.numerator < -lowest.denominator:  # below -1, in ints
         lowest = MINUS_ONE
-    start = interval(context, growth.start)
-    end = interval(context, growth.end) if end is None else end
-    settled = _holds_in_floats(growth, lowest, rate.hi, start, end)
+    settled = _holds_in_floats(context, growth, lowest, rate.hi, end, closed)
     if settled is not None:
         return settled
+    interval = closed_interval if closed else _interval
+    start = interval(context, growth.start)
+    end = interval(context, growth.end) if end is None else end
     factors = growth.factors(lowest, rate.hi)
     return product(start, factors).overlaps(end)
+
+
+def _floats(context: Context, claim: Claim, closed: bool) -> tuple[float, float]:
+    """The ends of closed_interval() (closed) or of the claim's interval, as in_floats()
+    gives them; an exact figure's without its Fractions (Context.floats)."""
+    if closed and claim.qualifier.bound:
+        assert claim.value is not None
+        return in_floats(claim.value.rounding)
+    return context.floats(claim)
 
 
 # The float -0.9 as a Fraction, made once: a Fraction compared with a float makes one of it
@@ -268,8 +279,9 @@ NINE_TENTHS_DOWN = Fraction(-0.9)
 MOST_YEARS = 10_000  # compounded in floats, each year's rounding error stays far below HAIR
 
 
-def _holds_in_floats(growth: Growth, lowest: Fraction, highest: Fraction | None,
-                     start: Interval, end: Interval) -> bool | None:
+def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
+                     highest: Fraction | None, end: Interval | None,
+                     closed: bool) -> bool | None:
     """holds in floats, for the usual growth (a bounded base of 0 or more, a rate above
     -90% or down to all of it, up to MOST_YEARS years), where the ends are not within
     a hair of touching: exact powers of Fractions are most of this rule's cost. None: let
@@ -279,23 +291,25 @@ def _holds_in_floats(growth: Growth, lowest: Fraction, highest: Fraction | None,
     close to the true power for fractional years), far inside HAIR of the largest end.
     """
     years = growth.years if growth.cagr else 1
-    if (years is None or not 0 <= years <= MOST_YEARS or start.lo is None or start.hi is None
-            or start.lo.numerator < 0):
+    if years is None or not 0 <= years <= MOST_YEARS:
         return None
     try:
+        start_lo, start_hi = _floats(context, growth.start, closed)
+        # an open side is an infinite float; a float is 0 only where its end is
+        if start_lo < 0 or start_hi == math.inf:
+            return None
+        end_lo, end_hi = _floats(context, growth.end, closed) if end is None else in_floats(end)
         lowest_rate = to_float(lowest)
         # below -0.9 in floats is below it exactly; at -0.9 the Fraction says
         if lowest_rate <= -0.9 and lowest < NINE_TENTHS_DOWN and lowest != MINUS_ONE:
             return None
         exponent = to_float(years)
         # A fall of all of it is a factor of exactly 0 (0.0 in floats too).
-        low = to_float(start.lo) * (1.0 + lowest_rate) ** exponent
+        low = start_lo * (1.0 + lowest_rate) ** exponent
         if highest is None:  # no highest rate: no highest end but for a base of 0
-            high = math.inf if start.hi.numerator > 0 else 0.0
+            high = math.inf if start_hi > 0 else 0.0
         else:
-            high = to_float(start.hi) * (1.0 + to_float(highest)) ** exponent
-        end_lo = -math.inf if end.lo is None else to_float(end.lo)
-        end_hi = math.inf if end.hi is None else to_float(end.hi)
+            high = start_hi * (1.0 + to_float(highest)) ** exponent
     except OverflowError:
         return None
     if not math.isfinite(low) or (highest is not None and not math.isfinite(high)):

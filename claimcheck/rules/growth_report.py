@@ -41,10 +41,10 @@ def degenerate(growth: Growth, admitted: Interval) -> str | None:
     claim, start, end = growth.claim, growth.start, growth.end
     assert claim.growth is not None and start.value is not None
     rate = written(claim.growth.rate)
-    if admitted.hi is not None and admitted.hi < MINUS_ONE:
+    if admitted.hi is not None and admitted.hi.numerator < -admitted.hi.denominator:  # < -1
         return (f"a growth rate of {rate} is impossible: nothing falls by more "
                 "than all of it (-100%)")
-    if start.value.magnitude == 0:
+    if start.value.figure == 0:  # the magnitude, an int where whole: no Fraction built
         return (f"the base figure is zero ({shown(start)}): no growth rate takes it to "
                 f"{shown(end)}")
     if growth.years is not None and growth.years < 0:

@@ -33,12 +33,13 @@ Passing example: the same claims with `value: 15.5%`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import Interval, format_number, to_float
+from claimcheck.interval import format_number
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
@@ -111,9 +112,11 @@ def _signs(part: Claim, whole: Claim) -> str | None:
     """Why part / whole is no share, or None. A negative part of a positive whole is a
     negative share; a share of a fall is one fall over another, both negative."""
     assert part.value is not None and whole.value is not None
-    if whole.value.magnitude == 0:
+    # figure is the magnitude, an int where whole: no Fraction built for it
+    whole_figure = whole.value.figure
+    if whole_figure == 0:
         return f"the whole {whole.id!r} is zero"
-    if whole.value.magnitude < 0 and part.value.magnitude > 0:
+    if whole_figure < 0 and part.value.figure > 0:
         return (f"the whole {whole.id!r} is negative and the part {part.id!r} positive: a "
                 "share of a fall is of a part that falls too")
     return None
@@ -136,7 +139,8 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
                              f"({units[0].code}, {units[-1].code}): a share across "
                              "currencies needs a rate")
         return
-    if bushels_and_mass(*units):
+    # bushels and the mass they weigh are two dimensions: figures in one need no look
+    if units[0].dimension != units[-1].dimension and bushels_and_mass(*units):
         context.cannot_check(claim, f"its part and whole are in {units[0].code} and "
                              f"{units[-1].code}; {BUSHEL_WEIGHT}")
         return
@@ -150,10 +154,10 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
         return
     # part = share × whole, in the intervals: the same test as share ∈ part / whole for a
     # whole of either sign, without dividing by an interval that may reach zero.
-    share, total, stated = context.interval(claim), context.interval(whole), context.interval(part)
-    meets = _meets_in_floats(share, total, stated)
+    meets = _meets_in_floats(context, claim, part, whole)
     if meets is None:
-        meets = product(share, total).overlaps(stated)
+        meets = product(context.interval(claim), context.interval(whole)).overlaps(
+            context.interval(part))
     if meets:
         return
     implied = part.value.magnitude / whole.value.magnitude
@@ -171,21 +175,24 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
     )
 
 
-def _meets_in_floats(share: Interval, whole: Interval, part: Interval) -> bool | None:
-    """product(share, whole).overlaps(part) in floats, for the usual share (bounded, of a
-    whole of 0 or more), where the ends are not within a hair of touching: the exact
-    products are most of this check. None: let the Fractions say. Each float is within a
-    few units in the last place of its exact end, far inside HAIR of the largest end."""
-    if (share.lo is None or share.hi is None or whole.lo is None or whole.hi is None
-            or part.lo is None or part.hi is None
-            or share.lo.numerator < 0 or whole.lo.numerator < 0):
-        return None
+def _meets_in_floats(context: Context, claim: Claim, part: Claim, whole: Claim) -> bool | None:
+    """product(share, whole).overlaps(part) of the claims' intervals, in floats, for the usual
+    share (bounded, of a whole of 0 or more), where the ends are not within a hair of
+    touching: the exact products are most of this check. None: let the Fractions say. Each
+    float is within a few units in the last place of its exact end, far inside HAIR of the
+    largest end."""
     try:
-        low = to_float(share.lo) * to_float(whole.lo)
-        high = to_float(share.hi) * to_float(whole.hi)
-        lo, hi = to_float(part.lo), to_float(part.hi)
+        share_lo, share_hi = context.floats(claim)
+        whole_lo, whole_hi = context.floats(whole)
+        lo, hi = context.floats(part)
     except OverflowError:
         return None
+    # An open end is an infinite float; no float end is 0 but an exact 0, so a float's sign
+    # is its end's.
+    if (share_lo < 0 or whole_lo < 0 or math.inf in (share_hi, whole_hi, hi)
+            or lo == -math.inf):
+        return None
+    low, high = share_lo * whole_lo, share_hi * whole_hi
     return overlap_in_floats(low, high, lo, hi, max(abs(low), abs(high), abs(lo), abs(hi)))
 
 

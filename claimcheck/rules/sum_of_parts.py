@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import Interval, to_float
+from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
@@ -151,10 +151,10 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
                       + per_time_hint(*(c.value.unit for c in (claim, odd[0]) if c.value)),
                       [claim, *parts], parts=ids)
         return
+    if _sum_meets_in_floats(context, claim, parts):
+        return
     intervals = [context.interval(part) for part in parts]
     stated = context.interval(claim)
-    if _sum_meets_in_floats(intervals, stated):
-        return
     admitted = Interval.point(Fraction(0))  # the sums the parts' intervals admit
     for interval in intervals:
         admitted = admitted + interval
@@ -207,23 +207,20 @@ def _note(claim: Claim, parts: list[Claim], total: Fraction) -> str:
     return truncated(two_digits_more(total, claim.value), claim.value.text)
 
 
-def _sum_meets_in_floats(parts: list[Interval], stated: Interval) -> bool:
+def _sum_meets_in_floats(context: Context, claim: Claim, parts: list[Claim]) -> bool:
     """True where the parts' sums surely meet the stated total, by floats: exact sums of
     Fractions cost most of this rule. False where the exact sum must say (an unbounded end,
     ends near touching, a figure beyond floats). Each float sum is within n × 2^-53 of the
     sum of the ends' sizes of the exact one, far inside HAIR of that size."""
-    if stated.lo is None or stated.hi is None:
-        return False
     low = high = size = 0.0
     try:
+        total_lo, total_hi = context.floats(claim)
         for part in parts:
-            if part.lo is None or part.hi is None:
-                return False
-            lo, hi = to_float(part.lo), to_float(part.hi)
+            lo, hi = context.floats(part)
             low, high, size = low + lo, high + hi, size + abs(lo) + abs(hi)
-        total_lo, total_hi = to_float(stated.lo), to_float(stated.hi)
     except OverflowError:
         return False
+    # an open end (an infinite float) makes the size infinite: overlap_in_floats says None
     size += abs(total_lo) + abs(total_hi)
     return overlap_in_floats(low, high, total_lo, total_hi, size) is True
 
