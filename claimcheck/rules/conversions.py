@@ -140,8 +140,11 @@ def _unlinked(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     if len(claims) < 2:
         return
     money = _money(claims)
-    if len({code for _, code in money}) < 2:
+    codes = {code for _, code in money}
+    if len(codes) < 2:
         return  # the usual metric, in one currency or none: no claim's date asked for
+    if len(codes) == 2 and any(_restating(money, code) for code in codes):
+        return  # the other usual one: its only pairs are linked already
     # (start, end, claim, code) of each dated figure, spans read once: sorted stably by span.
     dated = [(date.start, date.end, claim, code) for claim, code in money
              if (date := claim.date) is not None]
@@ -158,6 +161,23 @@ def _unlinked(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
         cluster.append(claim)
         reach = max(reach, end) if len(cluster) > 1 else end
     yield from _one_each(cluster)
+
+
+def _restating(money: list[tuple[Claim, str]], code: str) -> bool:
+    """Whether each dated figure in `code` restates one in the other currency for the very
+    same days: a cluster of two that holds it holds that one too, a linked pair, and no
+    other cluster holds two currencies (~840 metrics of 50k claims, a sweep spared each)."""
+    for claim, own in money:
+        date = claim.date
+        if own != code or date is None:
+            continue
+        restated = claim.restates
+        if not restated or not any(
+                other.id == restated and other_code != code and (span := other.date) is not None
+                and span.start == date.start and span.end == date.end
+                for other, other_code in money):
+            return False
+    return True
 
 
 def file_order(claim: Claim) -> Location:

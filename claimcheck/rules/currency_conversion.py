@@ -127,6 +127,8 @@ class Options(RuleOptions):
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     conversions = list(find_conversions(context))
+    if conversions:  # every currency's column cut from the ECB table in one pass
+        context.rates.prepare(code for each in conversions for code in (each.base, each.quote))
     missed: set[tuple[str, str]] = set()
     for conversion in conversions:
         dated, reference, note = _dated(context, conversion)
