@@ -34,6 +34,9 @@ class ClaimSet:
     # read once a text, so one unit is one object): the few whose figures may need splitting
     # by dimension or currency. Most metrics have one, and the rules skip them unread.
     mixed_units: set[str] = field(init=False)
+    # The claims that state a figure without a date (usually none): noted in the pass that
+    # finds the figures, not in a second pass over every claim.
+    undated: set[str] = field(init=False)
     linked: Linked = field(init=False)
 
     def __post_init__(self) -> None:
@@ -44,6 +47,7 @@ class ClaimSet:
         grouped: dict[str, list[Claim]] = {}
         valued: dict[str, list[Claim]] = {}
         mixed: set[str] = set()
+        undated: set[str] = set()
         linked = Linked()
         for claim in self.claims:
             by_id[claim.id] = claim
@@ -62,23 +66,22 @@ class ClaimSet:
                     if value.unit is not group[0].value.unit:  # type: ignore[union-attr]
                         mixed.add(metric)
                     group.append(claim)
-            refers = False
+                if claim.date is None:
+                    undated.add(claim.id)
+            if (claim.growth is None and claim.share is None and claim.total is None
+                    and not claim.restates):
+                continue  # most claims point at no other: four reads, no more
+            linked.referring.append(claim)
             if claim.growth is not None:
                 linked.growths.append(claim)
-                refers = True
             if claim.share is not None:
                 linked.shares.append(claim)
-                refers = True
             if claim.total is not None:
                 linked.totals.append(claim)
-                refers = True
             if claim.restates:
                 linked.restating.append(claim)
-                refers = True
-            if refers:
-                linked.referring.append(claim)
         self.by_id, self.by_metric, self.valued_by_metric = by_id, grouped, valued
-        self.mixed_units = mixed
+        self.mixed_units, self.undated = mixed, undated
         self.linked = linked
 
     def source_of(self, claim: Claim) -> Source | None:

@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import filterfalse
 from types import ModuleType
 from typing import Annotated, Any, TypeVar
 
@@ -153,16 +154,17 @@ class Context:
         self.reasons.setdefault(claim.id, reason)
 
     def uncheckable(self) -> list[Uncheckable]:
-        checked, reasons = self.checked, self.reasons
+        reasons, by_id = self.reasons, self.claimset.by_id
         result = []
-        for claim in self.claimset.claims:
-            claim_id = claim.id
-            if claim_id not in checked:
-                reason = reasons.get(claim_id)
-                if reason is None:
-                    reason = (f"no other figure of `{claim.metric}` or linked claim to check "
-                              "it against")
-                result.append(Uncheckable(claim_id, claim.location, reason))
+        # The ids in file order (by_id's), the checked ones (most) passed over in C, not in
+        # a loop of Python over 50k claims.
+        for claim_id in filterfalse(self.checked.__contains__, by_id):
+            claim = by_id[claim_id]
+            reason = reasons.get(claim_id)
+            if reason is None:
+                reason = (f"no other figure of `{claim.metric}` or linked claim to check "
+                          "it against")
+            result.append(Uncheckable(claim_id, claim.location, reason))
         return result
 
 

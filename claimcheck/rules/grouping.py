@@ -108,13 +108,12 @@ def _dated(context: Context) -> _Dated:
 def _find_dates(context: Context) -> _Dated:
     """Every claim's day span: the days of `Claim.date`, which validation sets (a period's
     span is one PartialDate shared by the claims of that period, its days read once)."""
-    claims = context.claimset.claims
-    # Comprehensions, each date read once: 50k claims. Most have a date; the second pass
-    # only where some claim has none.
-    spans = {claim.id: date.days for claim in claims if (date := claim.date) is not None}
-    undated = set() if len(spans) == len(claims) else {
-        claim.id for claim in claims if claim.date is None and claim.value is not None}
-    return _Dated(spans, undated)
+    claimset = context.claimset
+    # A comprehension, each date read once: 50k claims. The undated figures the ClaimSet
+    # noted as it found the figures.
+    spans = {claim.id: date.days for claim in claimset.claims
+             if (date := claim.date) is not None}
+    return _Dated(spans, claimset.undated)
 
 
 def day_spans(context: Context) -> dict[str, tuple[int, int]]:
