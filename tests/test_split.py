@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import TypeAdapter
 from conftest import ROOT
+from pydantic import TypeAdapter
 
 from claimcheck import forked, partition, pieces, split
 from claimcheck.api import Settings, check_paths
@@ -34,11 +34,12 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 Side = tuple[Links, set[str]]
+CLAIM = TypeAdapter(Claim)
 
 
 def _links(*claims: dict[str, Any]) -> Side:
     """The Links of claims given as fields (value and source defaulted), and their metrics."""
-    models = [TypeAdapter(Claim).validate_python({"value": "1 USD", "source": "s", **fields})
+    models = [CLAIM.validate_python({"value": "1 USD", "source": "s", **fields})
               for fields in claims]
     return partition.links(models, []), {claim.metric for claim in models}
 
@@ -99,6 +100,79 @@ def test_conversions_of_one_source_stay_together() -> None:
                     "source": "rep"}, {"id": "f", "metric": "m.b", "source": "rep"})
     assert _sides(_links({"id": "a", "metric": "m.a", "source": "rep"}), there) == {
         "m.a": 0, "m.b": 1}
+
+
+def _random_claim(rng: Any, number: int) -> dict[str, Any]:
+    """A claim of a few metrics, ids and sources, dated or not, in two currencies or a unit,
+    maybe linked to another claim (restates, growth, share, total)."""
+    pool = [f"i{n}" for n in range(20)]
+    claim: dict[str, Any] = {
+        "id": rng.choice(pool) if rng.random() < 0.15 else f"c{number}",
+        "metric": f"m{rng.randrange(12)}", "source": f"s{rng.randrange(6)}",
+        "value": rng.choice(["1 USD", "7 CNY", "5 tonnes"])}
+    if rng.random() < 0.5:
+        claim["as_of"] = "2023"
+    link = rng.randrange(16)
+    if link == 1:
+        claim["restates"] = rng.choice(pool)
+    elif link == 2:
+        claim["growth"] = {"rate": "5%", "start": rng.choice(pool)}
+    elif link == 3:
+        claim["share"] = {"part": rng.choice(pool), "whole": rng.choice(pool)}
+    elif link == 4:
+        claim["total"] = {"parts": rng.sample(pool, 2)}
+    return claim
+
+
+def _groups_of_the_whole(here: list[dict[str, Any]], there: list[dict[str, Any]]) -> dict[
+        str, int]:
+    """The side of each metric from the groups of all claims together, as partition.py's
+    top says: a metric joined with what its ids and links reach, and with the metrics whose
+    conversions share a source with it; each group where most of its claims are."""
+    models = [CLAIM.validate_python({"value": "1 USD", "source": "s", **fields})
+              for fields in here + there]
+    parent: dict[str, str] = {}
+
+    def find(metric: str) -> str:
+        while parent.setdefault(metric, metric) != metric:
+            metric = parent[metric]
+        return metric
+
+    def join(one: str, other: str) -> None:
+        parent[find(other)] = find(one)
+
+    owners: dict[str, str] = {}
+    for claim in models:
+        join(owners.setdefault(claim.id, claim.metric), claim.metric)
+    by_source: dict[str, str] = {}
+    codes: dict[str, set[str]] = {}
+    for claim in models:
+        for _, ref in claim.references():
+            if ref in owners:
+                join(claim.metric, owners[ref])
+        if claim.restates:
+            join(claim.metric, by_source.setdefault(claim.source, claim.metric))
+        if claim.value is not None and claim.value.unit.kind == "currency" and claim.date:
+            codes.setdefault(claim.metric, set()).add(claim.value.unit.code)
+    for claim in models:
+        if len(codes.get(claim.metric, ())) > 1 and claim.date:
+            join(claim.metric, by_source.setdefault(claim.source, claim.metric))
+    balance: dict[str, int] = {}
+    for number, claim in enumerate(models):
+        root = find(claim.metric)
+        balance[root] = balance.get(root, 0) + (1 if number < len(here) else -1)
+    return {claim.metric: int(balance[find(claim.metric)] < 0) for claim in models}
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_trade_plans_the_groups_of_the_whole(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    claims = [_random_claim(rng, number) for number in range(rng.randint(2, 40))]
+    cut = rng.randint(1, len(claims) - 1)
+    here, there = claims[:cut], claims[cut:]
+    assert _sides(_links(*here), _links(*there)) == _groups_of_the_whole(here, there)
 
 
 def _file(claims: int, start: int = 0, sources_after: bool = False) -> str:
