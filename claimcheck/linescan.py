@@ -139,11 +139,17 @@ def _item_markers(text: bytes, start: int, end: int) -> tuple[list[int], bytes |
     return lines, keys
 
 
+_DICT, _STR = frozenset({dict}), frozenset({str})
+
+
 def _first_keys(items: list[Any]) -> bytes | None:
     """The items' first keys joined by newlines (as _item_markers joins the keys it finds);
     None where an item is not a mapping or starts with no key a scan could find."""
-    keys: list[Any] = [next(iter(item), None) if isinstance(item, dict) else None for item in items]
-    if not all(type(key) is str for key in keys):
+    if _DICT.issuperset(map(type, items)):  # the usual: first keys taken at C speed
+        keys: list[Any] = list(map(next, map(iter, items), repeat(None)))
+    else:
+        keys = [next(iter(item), None) if isinstance(item, dict) else None for item in items]
+    if not _STR.issuperset(map(type, keys)):
         return None
     return "\n".join(keys).encode("utf-8", "surrogatepass")
 
@@ -165,16 +171,22 @@ def _key_markers(text: bytes, start: int, end: int) -> dict[str, int] | None:
     if first is None:
         return None
     # Only keys at the first key's indent are sources; a pattern for that indent alone
-    # skips their fields (title:, url:, ...) without a match object for each.
+    # skips their fields (title:, url:, ...) without a match object for each. It starts
+    # with the newline before the key, not `^`: a fixed string leads the regex engine to
+    # the lines (`^` had it try every byte). Its key is greedy, the spaces before an
+    # unquoted key's colon stripped after: the lazy `*?` of _SOURCE_KEY, which stops
+    # before them, tries the rest of the pattern after each character of each key
+    # (0.07 s for 11k sources, all told; now 0.03 s).
     at_indent = re.compile(
-        b"^" + first.group(1) + rb"(?! )([\"']?)([^\s\"':#][^\"':\n]*?)\1[ \t]*:", re.MULTILINE)
+        b"\n" + first.group(1) + rb"(?! )([\"']?)([^\s\"':#][^\"':\n]*)\1[ \t]*:")
     found: dict[str, int] = {}
     line, position = text.count(b"\n", 0, start) + 1, start
     for match in at_indent.finditer(text, start, end):
-        line += text.count(b"\n", position, match.start())
-        position = match.start()
-        try:
-            found[match.group(2).decode()] = line  # whole characters: cut at ASCII marks
+        line += text.count(b"\n", position, match.start() + 1)
+        position = match.start() + 1
+        quote, key = match.groups()
+        try:  # whole characters: cut at ASCII marks
+            found[(key if quote else key.rstrip(b" \t")).decode()] = line
         except UnicodeDecodeError:
             return None  # not UTF-8, which yaml-rs refuses too (this scan may run first)
     return found

@@ -65,6 +65,20 @@ def test_a_source_missing_from_the_scan_gives_up() -> None:
     assert _scan(TEXT.replace('  "icn-2025":', "  ? icn-2025\n  :")) is None
 
 
+def test_source_keys_with_spaces_before_the_colon_and_inside_quotes() -> None:
+    spaced = TEXT.replace("  cen:", "  cen \t:").replace('  "icn-2025":', '  "icn 2025 " :')
+    assert _scan(spaced) == ([8, 14], {"cen": 2, "icn 2025 ": 5}, {"sources": 1, "claims": 7})
+
+
+def test_a_source_key_with_a_space_inside_is_found_whole() -> None:
+    assert _scan(TEXT.replace("  cen:", "  cen two  :")) == (
+        [8, 14], {"cen two": 2, "icn-2025": 5}, {"sources": 1, "claims": 7})
+
+
+def test_an_item_whose_first_key_is_not_a_string_gives_up() -> None:
+    assert _scan(TEXT + "  - 1: x\n    id: c\n") is None
+
+
 def test_a_scan_made_before_the_data_gives_the_same_lines() -> None:
     scan = TextScan(TEXT.encode())
     scan.expected_sections()
