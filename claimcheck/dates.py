@@ -80,13 +80,14 @@ class PartialDate:
 
     @classmethod
     def _day(cls, year: int, month: int, day: int, text: str) -> PartialDate:
-        last = calendar.monthrange(year, month)[1]
-        if not 1 <= day <= last:
+        try:  # a valid year and month: only a day not in that month is refused
+            day_date = dt.date(year, month, day)
+        except ValueError:
+            last = calendar.monthrange(year, month)[1]
             raise InputError(
                 f"{text!r}: {calendar.month_name[month]} {year} has {last} days; "
                 f"expected {EXPECTED}"
-            )
-        day_date = dt.date(year, month, day)
+            ) from None
         return cls(day_date, day_date, text)
 
     @cached
