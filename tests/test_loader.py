@@ -483,3 +483,41 @@ def test_claims_of_one_period_share_it_and_a_float_is_no_year() -> None:
     assert texts.period == first.period
     with pytest.raises(ValidationError, match="period.from"):  # 2024.0 == 2024, but no year
         adapter.validate_python({**body, "period": {"from": 2024.0, "to": 2025}})
+
+
+
+DATED = [
+    {"id": "a", "metric": "m", "value": "1 USD", "as_of": "2024-09", "source": "s"},
+    {"id": "p", "metric": "m", "value": "2 USD", "period": {"from": "2024-Q1", "to": "2024-Q3"},
+     "source": "s"},
+    {"id": "q", "metric": "m", "value": "3 USD", "period": 2023, "source": "s"},
+    {"id": "n", "metric": "m", "value": "4 USD", "source": "s"},
+    {"id": "g", "metric": "m", "growth": {"rate": "5%", "from": 2020, "to": 2024}, "source": "s"},
+    {"id": "none", "metric": "m", "as_of": 2024, "source": "s"},
+]
+
+
+def test_claims_validated_in_bulk_equal_claims_validated_alone(tmp_path: Path,
+                                                               parser: str) -> None:
+    """The bulk validation leaves the figure check and the date to the loader's loop
+    (model.checked_later); a claim comes out as the full validation makes it."""
+    import dataclasses
+    import json
+
+    from pydantic import TypeAdapter
+
+    from claimcheck import loader
+    from claimcheck.model import Claim, checked_later
+
+    assert checked_later(loader._CLAIM.core_schema) is not loader._CLAIM.core_schema
+    text = SOURCE + "claims:\n" + "".join(f"  - {json.dumps(body)}\n" for body in DATED)
+    loaded = load(tmp_path, text)
+    assert found(loaded.findings) == [(10, "claim 'none': a claim needs a `value` or a `growth`")]
+    alone = TypeAdapter(Claim)
+    fields = [field.name for field in dataclasses.fields(Claim) if field.name != "location"]
+    for claim, body in zip(loaded.claims, DATED, strict=False):
+        expected = alone.validate_python(body)
+        assert [getattr(claim, name) for name in fields] == [
+            getattr(expected, name) for name in fields]
+    assert [str(c.date) for c in loaded.claims] == ["2024-09", "2024-01-01..2024-09-30",
+                                                    "2023-01-01..2023-12-31", "None", "None"]
