@@ -156,30 +156,21 @@ class _Series:
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
 
-    def may_contain(self, indices: range, wanted: Interval) -> bool:
-        """False where no day's rate comes within a hair of `wanted` (inside() all False)."""
-        rates = self.approx[indices.start:indices.stop]
-        if not rates or not wanted.bounded:
-            return bool(rates)
-        assert wanted.lo is not None and wanted.hi is not None
-        lo, hi = to_float(wanted.lo), to_float(wanted.hi)
-        hair = 1e-9 * max(abs(lo), abs(hi))
-        return min(rates) <= hi + hair and max(rates) >= lo - hair
-
-    def inside(self, indices: range, wanted: Interval) -> list[bool]:
-        """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
-        cheaply: float comparisons in a comprehension cost less than maps of bound methods),
-        exactly within a hair of them."""
+    def matching(self, indices: range, wanted: Interval) -> list[int]:
+        """The indices whose day's rate lies in `wanted`: floats pick the days within a hair
+        of it (one chained comparison a day; a prior min and max to rule all out cost more
+        than they spared), and decide away from its ends; exact fractions decide within a
+        hair of them."""
         lo = -math.inf if wanted.lo is None else to_float(wanted.lo)
         hi = math.inf if wanted.hi is None else to_float(wanted.hi)
         hair = 1e-9 * max(abs(lo), abs(hi)) if wanted.bounded else 1e-9
-        surely_above, surely_below = lo + hair, hi - hair
         maybe_above, maybe_below = lo - hair, hi + hair
-        return [
-            surely_above < rate < surely_below
-            or (maybe_above <= rate <= maybe_below and wanted.contains(self.exact(index)))
-            for index, rate in zip(indices, self.approx[indices.start:indices.stop], strict=False)
-        ]
+        rates = self.approx[indices.start:indices.stop]
+        near = [index for index, rate in enumerate(rates, indices.start)
+                if maybe_above <= rate <= maybe_below]
+        surely_above, surely_below, approx = lo + hair, hi - hair, self.approx
+        return [index for index in near if surely_above < approx[index] < surely_below
+                or wanted.contains(self.exact(index))]
 
 
 def _fixed_on(column: _Column, days: list[bool]) -> Iterator[float]:
@@ -546,22 +537,21 @@ class ExchangeRates:
                       wanted: Interval, window: int = RUN_WINDOW) -> list[Run]:
         """Spells of consecutive fixing days within `window` days of the period whose rate
         lies in `wanted`: [(2025-05-23, 2025-05-30), ...]. Non-fixing days don't break a run."""
-        key = (base, quote, start, end, wanted.lo, wanted.hi, window)
+        # The bounds as (numerator, denominator): a Fraction's hash costs a modular inverse.
+        lo, hi = wanted.lo, wanted.hi
+        key = (base, quote, start, end, None if lo is None else lo.as_integer_ratio(),
+               None if hi is None else hi.as_integer_ratio(), window)
         if key in self._runs:
             return self._runs[key]
         reach = dt.timedelta(days=window)
         series = self._series(base, quote, start - reach)
-        indices = series.indices(start - reach, end + reach)
-        runs: list[Run] = []
-        if not series.may_contain(indices, wanted):  # the usual miss: far off every rate
-            self._runs[key] = runs
-            return runs
-        position = indices.start
-        for matched, group in itertools.groupby(series.inside(indices, wanted)):
-            length = len(list(group))
-            if matched:
-                runs.append((series.days[position], series.days[position + length - 1]))
-            position += length
+        days, runs, previous = series.days, list[Run](), -2
+        for index in series.matching(series.indices(start - reach, end + reach), wanted):
+            if index == previous + 1:  # the next fixing day: the spell goes on
+                runs[-1] = (runs[-1][0], days[index])
+            else:
+                runs.append((days[index], days[index]))
+            previous = index
         self._runs[key] = runs
         return runs
 
