@@ -36,7 +36,7 @@ SLACK = Fraction(1, 10**12)
 _POWERS = decimal.Context(prec=40, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Growth:
     """A growth claim with its start and end figures found, and the years between them."""
 
@@ -44,6 +44,14 @@ class Growth:
     start: Claim
     end: Claim
     years: int | Fraction | None
+
+    def __init__(self, claim: Claim, start: Claim, end: Claim,
+                 years: int | Fraction | None) -> None:
+        # Frozen, but filled in directly (as Interval is): frozen's own __init__ sets each
+        # field through object.__setattr__, and one is made for every growth claim.
+        fields = self.__dict__
+        fields["claim"], fields["start"], fields["end"], fields["years"] = (
+            claim, start, end, years)
 
     @property
     def cagr(self) -> bool:
@@ -290,7 +298,8 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
     Every float here is within ~1e-12 of its exact counterpart (factors() itself is that
     close to the true power for fractional years), far inside HAIR of the largest end.
     """
-    years = growth.years if growth.cagr else 1
+    assert growth.claim.growth is not None
+    years = growth.years if growth.claim.growth.kind == "cagr" else 1
     if years is None or not 0 <= years <= MOST_YEARS:
         return None
     try:
@@ -314,5 +323,8 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
         return None
     if not math.isfinite(low) or (highest is not None and not math.isfinite(high)):
         return None  # a product beyond floats
-    size = max([abs(x) for x in (low, high, end_lo, end_hi) if math.isfinite(x)], default=0.0)
+    size = 0.0  # the largest finite end's size, in a loop: no list made for max()
+    for x in (low, high, end_lo, end_hi):
+        if -math.inf < x < math.inf and abs(x) > size:
+            size = abs(x)
     return overlap_in_floats(low, high, end_lo, end_hi, size)

@@ -40,10 +40,10 @@ def degenerate(growth: Growth, admitted: Interval) -> str | None:
     """Growth that no rate can describe: a zero base, no years, a fall beyond -100%."""
     claim, start, end = growth.claim, growth.start, growth.end
     assert claim.growth is not None and start.value is not None
-    rate = written(claim.growth.rate)
+    # the rate as written only for a message: most growths are not degenerate
     if admitted.hi is not None and admitted.hi.numerator < -admitted.hi.denominator:  # < -1
-        return (f"a growth rate of {rate} is impossible: nothing falls by more "
-                "than all of it (-100%)")
+        return (f"a growth rate of {written(claim.growth.rate)} is impossible: nothing falls "
+                "by more than all of it (-100%)")
     if start.value.figure == 0:  # the magnitude, an int where whole: no Fraction built
         return (f"the base figure is zero ({shown(start)}): no growth rate takes it to "
                 f"{shown(end)}")
@@ -53,7 +53,7 @@ def degenerate(growth: Growth, admitted: Interval) -> str | None:
     if growth.cagr and growth.years == 0:
         return (f"the start and end figures {start.id!r} ({start.date}) and {end.id!r} "
                 f"({end.date}) fall in one calendar year: there are no years to compound "
-                f"{rate} a year over")
+                f"{written(claim.growth.rate)} a year over")
     return None
 
 

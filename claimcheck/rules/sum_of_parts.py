@@ -58,6 +58,7 @@ from claimcheck.units import Unit
 NAME = "sum-of-parts"
 SEVERITY = Severity.ERROR
 SHOWN_PARTS = 8  # beyond this, the message names the first few and the count
+_INF = float("inf")
 
 
 class Options(RuleOptions):
@@ -135,7 +136,11 @@ def _parts(context: Context, claim: Claim) -> list[Claim] | None:
 
 def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator[Finding]:
     assert claim.value is not None
-    currencies = _currencies([claim, *parts])
+    unit = claim.value.unit
+    # Most totals have one unit (one object, read once): then no two currencies, nor parts
+    # in another unit, and only the parts in another unit object are looked at below.
+    other_units = [part for part in parts if part.value is None or part.value.unit is not unit]
+    currencies = _currencies([claim, *parts]) if other_units else []
     if len(currencies) > 1 and all(c.value and c.value.unit.is_currency for c in parts):
         # A box office's domestic gross in yuan plus its overseas gross in dollars: adding
         # them needs the day's rates, which the figures do not say.
@@ -144,7 +149,7 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
         return
     context.mark_checked(claim, *parts)
     ids = [part.id for part in parts]
-    odd = [part for part in parts if not _adds_to(part, claim)]
+    odd = [part for part in other_units if not _adds_to(part, claim)]
     if odd:
         yield finding(NAME, f"total {claim.id!r}: the units differ, {shown(claim)} against "
                       f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit"
@@ -212,16 +217,23 @@ def _sum_meets_in_floats(context: Context, claim: Claim, parts: list[Claim]) -> 
     Fractions cost most of this rule. False where the exact sum must say (an unbounded end,
     ends near touching, a figure beyond floats). Each float sum is within n × 2^-53 of the
     sum of the ends' sizes of the exact one, far inside HAIR of that size."""
-    low = high = size = 0.0
+    low = high = 0.0
     try:
         total_lo, total_hi = context.floats(claim)
+        ends = [total_lo, total_hi]
         for part in parts:
             lo, hi = context.floats(part)
-            low, high, size = low + lo, high + hi, size + abs(lo) + abs(hi)
+            low, high = low + lo, high + hi
+            ends += (lo, hi)
     except OverflowError:
         return False
-    # an open end (an infinite float) makes the size infinite: overlap_in_floats says None
-    size += abs(total_lo) + abs(total_hi)
+    # The size counts the finite ends only: an open end (an infinite float) stands for an
+    # open end of the exact sum too, which meets whatever lies on its side (-inf + hair is
+    # below any end), and adds no rounding error to the finite sums beside it.
+    size = 0.0
+    for end in ends:
+        if end != _INF and end != -_INF:
+            size += abs(end)
     return overlap_in_floats(low, high, total_lo, total_hi, size) is True
 
 
