@@ -48,12 +48,15 @@ def conflicts(context: Context, group: Comparable,
     higher up is reported too, and a thousand claims on each side of one gap give one pair.
     Each pair comes out once; the claims of every set of two or more are marked checked.
     """
-    if projection not in group.found:
+    found = group.found
+    if found is None:  # most groups are never asked: no dict built for them
+        found = group.found = {}
+    if projection not in found:
         claims = group.claims if projection is None else [
             claim for claim in group.claims if claim.projection is projection]
-        group.found[projection] = list(_conflicts(context, claims)) if may_conflict(
+        found[projection] = list(_conflicts(context, claims)) if may_conflict(
             context, group) else []
-    return group.found[projection]
+    return found[projection]
 
 
 def may_conflict(context: Context, group: Comparable) -> bool:
@@ -63,6 +66,8 @@ def may_conflict(context: Context, group: Comparable) -> bool:
     if group.may_conflict is None:  # the whole answer kept: the undated set is the run's
         if undated_ids(context):
             group.may_conflict = True
+        elif group.claims[0].metric not in context.claimset.unordered_dates:
+            group.may_conflict = False  # in date order, each after the last: none overlap
         else:  # every figure dated: its days read off the date, shared by many claims,
             # not looked up by id
             group.may_conflict = _dates_overlap(

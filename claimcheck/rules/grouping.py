@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from claimcheck.claimset import ClaimSet
 from claimcheck.interval import Bound, Interval
@@ -54,7 +54,7 @@ class Comparable:
     def __init__(self, claims: list[Claim], dimension: str) -> None:
         self.claims = claims
         self.dimension = dimension  # every claim's value.unit.dimension
-        self.found: dict[bool | None, list[Conflict]] = {}
+        self.found: dict[bool | None, list[Conflict]] | None = None  # made at the first
         # conflicts.may_conflict's answer: two dates overlap, or some figure has none
         self.may_conflict: bool | None = None
 
@@ -63,35 +63,43 @@ def comparable_by_metric(context: Context) -> dict[str, list[Comparable]]:
     """Each metric of two figures or more with its comparable groups, in the order of
     metric_groups. A metric of one figure (a third of them) has nothing to compare it with:
     no group is built for it."""
-    return context.shared("comparable-by-metric", lambda: _comparable(context.claimset))
-
-
-def _comparable(claimset: ClaimSet) -> dict[str, list[Comparable]]:
-    mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
-    comparable = {}
-    for metric, claims in claimset.valued_by_metric.items():
-        if len(claims) < 2:
-            continue
-        if metric in mixed:
-            comparable[metric] = [Comparable(group, _dimension(group))
-                                  for group in by_dimension(claims)]
-        else:
-            comparable[metric] = [Comparable(claims, _dimension(claims))]
-    return comparable
-
-
-def _dimension(claims: list[Claim]) -> str:
-    assert claims[0].value is not None
-    return claims[0].value.unit.dimension
+    return context.derived(_comparable).by_metric
 
 
 def comparable_groups(context: Context) -> list[Comparable]:
     """The comparable groups of two figures or more (a mixed metric's group of one
     dimension may have one): the ones the comparing rules look into."""
-    return context.shared("comparable-groups", lambda: [
-        group for groups in comparable_by_metric(context).values() for group in groups
-        if len(group.claims) > 1
-    ])
+    return context.derived(_comparable).groups
+
+
+class _Comparables(NamedTuple):
+    by_metric: dict[str, list[Comparable]]
+    groups: list[Comparable]  # of two figures or more, in the order of by_metric
+
+
+def _comparable(context: Context) -> _Comparables:
+    """Both views in one pass over the metrics: most have one unit, one group to build."""
+    claimset = context.claimset
+    mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
+    by_metric = {}
+    groups = []
+    for metric, claims in claimset.valued_by_metric.items():
+        if len(claims) < 2:
+            continue
+        if metric in mixed:
+            split = [Comparable(group, _dimension(group)) for group in by_dimension(claims)]
+            by_metric[metric] = split
+            groups += [group for group in split if len(group.claims) > 1]
+        else:
+            group = Comparable(claims, claims[0].value.unit.dimension)  # type: ignore[union-attr]
+            by_metric[metric] = [group]
+            groups.append(group)
+    return _Comparables(by_metric, groups)
+
+
+def _dimension(claims: list[Claim]) -> str:
+    assert claims[0].value is not None
+    return claims[0].value.unit.dimension
 
 
 def day_spans(context: Context) -> Mapping[str, tuple[int, int]]:
