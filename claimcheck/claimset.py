@@ -37,6 +37,10 @@ class ClaimSet:
     # The claims that state a figure without a date (usually none): noted in the pass that
     # finds the figures, not in a second pass over every claim.
     undated: set[str] = field(init=False)
+    # The metrics whose figures' dates do not each begin after the one before ends, in file
+    # order (or some figure has none): only these can hold two figures for overlapping dates.
+    # Most metrics are a series written in date order, which the comparing rules pass unsorted.
+    unordered_dates: set[str] = field(init=False)
     linked: Linked = field(init=False)
 
     def __post_init__(self) -> None:
@@ -48,6 +52,7 @@ class ClaimSet:
         valued: dict[str, list[Claim]] = {}
         mixed: set[str] = set()
         undated: set[str] = set()
+        unordered: set[str] = set()
         linked = Linked()
         for claim in self.claims:
             by_id[claim.id] = claim
@@ -59,14 +64,18 @@ class ClaimSet:
                 group.append(claim)
             value = claim.value
             if value is not None:
+                date = claim.date
                 group = valued.get(metric)
                 if group is None:
                     valued[metric] = [claim]
                 else:
                     if value.unit is not group[0].value.unit:  # type: ignore[union-attr]
                         mixed.add(metric)
+                    last = group[-1].date
+                    if date is None or last is None or date.start <= last.end:
+                        unordered.add(metric)
                     group.append(claim)
-                if claim.date is None:
+                if date is None:
                     undated.add(claim.id)
             if (claim.growth is None and claim.share is None and claim.total is None
                     and not claim.restates):
@@ -81,7 +90,7 @@ class ClaimSet:
             if claim.restates:
                 linked.restating.append(claim)
         self.by_id, self.by_metric, self.valued_by_metric = by_id, grouped, valued
-        self.mixed_units, self.undated = mixed, undated
+        self.mixed_units, self.undated, self.unordered_dates = mixed, undated, unordered
         self.linked = linked
 
     def source_of(self, claim: Claim) -> Source | None:

@@ -63,7 +63,6 @@ from claimcheck.rules.grouping import (
     Comparable,
     comparable_groups,
     date_label,
-    day_spans,
     interval_details,
     stated,
 )
@@ -167,13 +166,12 @@ def _cut_from(context: Context, conflict: Conflict,
     """A third figure of the group that one of the pair is cut from while the other rounds it:
     `$4.18 trillion` beside `$4.186 trillion` is `$4,186.431 billion` truncated, not a revision.
     """
-    spans = day_spans(context)
     for coarse, other in ((conflict.low, conflict.high), (conflict.high, conflict.low)):
         if coarse.value is None or coarse.qualifier is not Qualifier.EXACT:
             continue
         step = _last_digit(coarse.value.rounding)
         for fine in figures.near(coarse.value.magnitude, step):
-            if fine.id in (coarse.id, other.id) or not dates_meet(spans, fine, coarse, other):
+            if fine.id in (coarse.id, other.id) or not dates_meet(fine, coarse, other):
                 continue
             cut = _truncated(coarse, fine)
             if cut and context.interval(fine).overlaps(context.interval(other)):

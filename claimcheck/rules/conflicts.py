@@ -23,7 +23,7 @@ from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
 from claimcheck.rules.conversions import file_order
-from claimcheck.rules.grouping import Comparable, date_cliques, day_spans, undated, undated_ids
+from claimcheck.rules.grouping import Comparable, date_cliques, days, undated, undated_ids
 
 
 class Conflict(NamedTuple):
@@ -48,12 +48,15 @@ def conflicts(context: Context, group: Comparable,
     higher up is reported too, and a thousand claims on each side of one gap give one pair.
     Each pair comes out once; the claims of every set of two or more are marked checked.
     """
-    if projection not in group.found:
+    found = group.found
+    if found is None:  # most groups are never asked: no dict built for them
+        found = group.found = {}
+    if projection not in found:
         claims = group.claims if projection is None else [
             claim for claim in group.claims if claim.projection is projection]
-        group.found[projection] = list(_conflicts(context, claims)) if may_conflict(
+        found[projection] = list(_conflicts(context, claims)) if may_conflict(
             context, group) else []
-    return group.found[projection]
+    return found[projection]
 
 
 def may_conflict(context: Context, group: Comparable) -> bool:
@@ -63,8 +66,10 @@ def may_conflict(context: Context, group: Comparable) -> bool:
     if group.may_conflict is None:  # the whole answer kept: the undated set is the run's
         if undated_ids(context):
             group.may_conflict = True
+        elif group.claims[0].metric not in context.claimset.unordered_dates:
+            group.may_conflict = False  # in date order, each after the last: none overlap
         else:  # every figure dated: its days read off the date, shared by many claims,
-            # not looked up by id (day_spans holds the same spans)
+            # not looked up by id
             group.may_conflict = _dates_overlap(
                 [claim.date.days for claim in group.claims])  # type: ignore[union-attr]
     return group.may_conflict
@@ -76,36 +81,35 @@ def _conflicts(context: Context, claims: list[Claim]) -> Iterator[Conflict]:
     if len(claims) < 2:
         return
     undated(context, claims)
-    spans = day_spans(context)
     intervals: dict[str, Interval] = {}
     seen: set[tuple[str, str]] = set()
     levels = [claim for claim in claims if claim.period is None]
-    yield from _among(context, levels, spans, intervals, seen)
+    yield from _among(context, levels, intervals, seen)
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for claim in claims:
-        if claim.id in spans:
-            by_span.setdefault(spans[claim.id], []).append(claim)
+        if claim.date is not None:
+            by_span.setdefault(claim.date.days, []).append(claim)
     for same in by_span.values():
         if len(same) > 1 and any(claim.period is not None for claim in same):
-            yield from _among(context, same, spans, intervals, seen)
+            yield from _among(context, same, intervals, seen)
 
 
-def dates_meet(spans: dict[str, tuple[int, int]], one: Claim, *others: Claim) -> bool:
+def dates_meet(one: Claim, *others: Claim) -> bool:
     """Whether _conflicts() would set these claims beside each other: levels at overlapping
     dates, a flow only over its very period."""
-    if one.id not in spans or any(claim.id not in spans for claim in others):
+    if one.date is None or any(claim.date is None for claim in others):
         return False
-    first, last = spans[one.id]
+    first, last = days(one)
     if one.period is not None or any(claim.period is not None for claim in others):
-        return all(spans[claim.id] == (first, last) for claim in others)
-    return all(spans[claim.id][0] <= last and first <= spans[claim.id][1] for claim in others)
+        return all(days(claim) == (first, last) for claim in others)
+    return all(days(claim)[0] <= last and first <= days(claim)[1] for claim in others)
 
 
-def _among(context: Context, claims: list[Claim], spans: dict[str, tuple[int, int]],
-           intervals: dict[str, Interval], seen: set[tuple[str, str]]) -> Iterator[Conflict]:
-    if not _dates_overlap([spans[claim.id] for claim in claims if claim.id in spans]):
+def _among(context: Context, claims: list[Claim], intervals: dict[str, Interval],
+           seen: set[tuple[str, str]]) -> Iterator[Conflict]:
+    if not _dates_overlap([claim.date.days for claim in claims if claim.date is not None]):
         return  # a series at distinct dates, the usual group: nothing to compare
-    for clique in date_cliques(claims, spans):
+    for clique in date_cliques(claims):
         if len(clique) < 2:
             continue
         context.mark_checked(*clique)

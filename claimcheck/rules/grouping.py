@@ -7,9 +7,8 @@ metric with tens of thousands of claims at one date costs a sort, not all pairs.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from claimcheck.claimset import ClaimSet
 from claimcheck.interval import Bound, Interval
@@ -55,7 +54,7 @@ class Comparable:
     def __init__(self, claims: list[Claim], dimension: str) -> None:
         self.claims = claims
         self.dimension = dimension  # every claim's value.unit.dimension
-        self.found: dict[bool | None, list[Conflict]] = {}
+        self.found: dict[bool | None, list[Conflict]] | None = None  # made at the first
         # conflicts.may_conflict's answer: two dates overlap, or some figure has none
         self.may_conflict: bool | None = None
 
@@ -64,21 +63,38 @@ def comparable_by_metric(context: Context) -> dict[str, list[Comparable]]:
     """Each metric of two figures or more with its comparable groups, in the order of
     metric_groups. A metric of one figure (a third of them) has nothing to compare it with:
     no group is built for it."""
-    return context.shared("comparable-by-metric", lambda: _comparable(context.claimset))
+    return context.derived(_comparable).by_metric
 
 
-def _comparable(claimset: ClaimSet) -> dict[str, list[Comparable]]:
+def comparable_groups(context: Context) -> list[Comparable]:
+    """The comparable groups of two figures or more (a mixed metric's group of one
+    dimension may have one): the ones the comparing rules look into."""
+    return context.derived(_comparable).groups
+
+
+class _Comparables(NamedTuple):
+    by_metric: dict[str, list[Comparable]]
+    groups: list[Comparable]  # of two figures or more, in the order of by_metric
+
+
+def _comparable(context: Context) -> _Comparables:
+    """Both views in one pass over the metrics: most have one unit, one group to build."""
+    claimset = context.claimset
     mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
-    comparable = {}
+    by_metric = {}
+    groups = []
     for metric, claims in claimset.valued_by_metric.items():
         if len(claims) < 2:
             continue
         if metric in mixed:
-            comparable[metric] = [Comparable(group, _dimension(group))
-                                  for group in by_dimension(claims)]
+            split = [Comparable(group, _dimension(group)) for group in by_dimension(claims)]
+            by_metric[metric] = split
+            groups += [group for group in split if len(group.claims) > 1]
         else:
-            comparable[metric] = [Comparable(claims, _dimension(claims))]
-    return comparable
+            group = Comparable(claims, claims[0].value.unit.dimension)  # type: ignore[union-attr]
+            by_metric[metric] = [group]
+            groups.append(group)
+    return _Comparables(by_metric, groups)
 
 
 def _dimension(claims: list[Claim]) -> str:
@@ -86,45 +102,49 @@ def _dimension(claims: list[Claim]) -> str:
     return claims[0].value.unit.dimension
 
 
-def comparable_groups(context: Context) -> list[Comparable]:
-    """The comparable groups of two figures or more (a mixed metric's group of one
-    dimension may have one): the ones the comparing rules look into."""
-    return context.shared("comparable-groups", lambda: [
-        group for groups in comparable_by_metric(context).values() for group in groups
-        if len(group.claims) > 1
-    ])
-
-
-@dataclass
-class _Dated:
-    spans: dict[str, tuple[int, int]]  # claim id -> first and last day, as ordinals
-    undated: set[str]  # the claims that state a figure without a date
-
-
-def _dated(context: Context) -> _Dated:
-    return context.derived(_find_dates)
-
-
-def _find_dates(context: Context) -> _Dated:
-    """Every claim's day span: the days of `Claim.date`, which validation sets (a period's
-    span is one PartialDate shared by the claims of that period, its days read once)."""
-    claimset = context.claimset
-    # A comprehension, each date read once: 50k claims. The undated figures the ClaimSet
-    # noted as it found the figures.
-    spans = {claim.id: date.days for claim in claimset.claims
-             if (date := claim.date) is not None}
-    return _Dated(spans, claimset.undated)
-
-
-def day_spans(context: Context) -> dict[str, tuple[int, int]]:
+def day_spans(context: Context) -> Mapping[str, tuple[int, int]]:
     """Claim id -> first and last day of its date as ordinals, for every claim with a date
-    (the days of `Claim.date`: a period spans from the earlier start to the later end)."""
-    return _dated(context).spans
+    (the days of `Claim.date`: a period spans from the earlier start to the later end).
+
+    Read off the claim when asked, not a dict of 50k entries built in advance: the comparing
+    rules read a claim's `date.days` directly, and the few look-ups by id (temperatures) do
+    not pay for a pass over every claim."""
+    return _DaySpans(context.claimset.by_id)
+
+
+class _DaySpans(Mapping[str, tuple[int, int]]):
+    __slots__ = ("by_id",)
+
+    def __init__(self, by_id: dict[str, Claim]) -> None:
+        self.by_id = by_id
+
+    def __getitem__(self, claim_id: str) -> tuple[int, int]:
+        date = self.by_id[claim_id].date
+        if date is None:
+            raise KeyError(claim_id)
+        return date.days
+
+    def __contains__(self, claim_id: object) -> bool:
+        claim = self.by_id.get(claim_id)  # type: ignore[call-overload]
+        return claim is not None and claim.date is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (claim_id for claim_id, claim in self.by_id.items() if claim.date is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def days(claim: Claim) -> tuple[int, int]:
+    """A dated claim's first and last day as ordinals (its day_spans entry)."""
+    assert claim.date is not None
+    return claim.date.days
 
 
 def undated_ids(context: Context) -> set[str]:
-    """The claims that state a figure without a date (usually none)."""
-    return _dated(context).undated
+    """The claims that state a figure without a date (usually none): the ClaimSet noted them
+    as it found the figures."""
+    return context.claimset.undated
 
 
 def cliques(items: Sequence[T], spans: Sequence[tuple[int, int]],
@@ -158,11 +178,10 @@ def _ended(end: int, start: int, strict: bool) -> bool:
     return end <= start if strict else end < start
 
 
-def date_cliques(claims: Sequence[Claim], spans: dict[str, tuple[int, int]]
-                 ) -> Iterator[list[Claim]]:
+def date_cliques(claims: Sequence[Claim]) -> Iterator[list[Claim]]:
     """Maximal sets of dated claims whose dates all overlap one another."""
-    dated = [claim for claim in claims if claim.id in spans]
-    return cliques(dated, [spans[claim.id] for claim in dated])
+    dated = [claim for claim in claims if claim.date is not None]
+    return cliques(dated, [claim.date.days for claim in dated])  # type: ignore[union-attr]
 
 
 def undated(context: Context, claims: Sequence[Claim]) -> None:
