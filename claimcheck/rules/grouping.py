@@ -7,7 +7,7 @@ metric with tens of thousands of claims at one date costs a sort, not all pairs.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from claimcheck.claimset import ClaimSet
@@ -102,41 +102,9 @@ def _dimension(claims: list[Claim]) -> str:
     return claims[0].value.unit.dimension
 
 
-def day_spans(context: Context) -> Mapping[str, tuple[int, int]]:
-    """Claim id -> first and last day of its date as ordinals, for every claim with a date
-    (the days of `Claim.date`: a period spans from the earlier start to the later end).
-
-    Read off the claim when asked, not a dict of 50k entries built in advance: the comparing
-    rules read a claim's `date.days` directly, and the few look-ups by id (temperatures) do
-    not pay for a pass over every claim."""
-    return _DaySpans(context.claimset.by_id)
-
-
-class _DaySpans(Mapping[str, tuple[int, int]]):
-    __slots__ = ("by_id",)
-
-    def __init__(self, by_id: dict[str, Claim]) -> None:
-        self.by_id = by_id
-
-    def __getitem__(self, claim_id: str) -> tuple[int, int]:
-        date = self.by_id[claim_id].date
-        if date is None:
-            raise KeyError(claim_id)
-        return date.days
-
-    def __contains__(self, claim_id: object) -> bool:
-        claim = self.by_id.get(claim_id)  # type: ignore[call-overload]
-        return claim is not None and claim.date is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return (claim_id for claim_id, claim in self.by_id.items() if claim.date is not None)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
 def days(claim: Claim) -> tuple[int, int]:
-    """A dated claim's first and last day as ordinals (its day_spans entry)."""
+    """A dated claim's first and last day as ordinals (a period's span from the earlier start
+    to the later end: the days of `Claim.date`)."""
     assert claim.date is not None
     return claim.date.days
 

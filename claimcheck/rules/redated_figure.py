@@ -61,6 +61,7 @@ from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.grouping import (
     comparable_groups,
     date_label,
+    days,
     undated,
 )
 
@@ -126,15 +127,9 @@ def _one_source(claims: list[Claim]) -> bool:
     return sources.count(sources[0]) == len(sources)
 
 
-def _days(claim: Claim) -> tuple[int, int]:
-    """A dated claim's first and last day (day_spans' entry, read off the claim)."""
-    assert claim.date is not None
-    return claim.date.days
-
-
 def _when_and_where(claim: Claim) -> tuple[tuple[int, int], Any]:
     """Earliest date first, then file order: the finding's order of claims."""
-    return _days(claim), claim.location
+    return days(claim), claim.location
 
 
 # Qualifier.bound's members, for a set look-up: the property costs more than the test.
@@ -269,10 +264,10 @@ def _one_sources(claims: list[Claim]) -> bool:
     dates (68 for 2023, or for 2023-12 inside it) is no sign of a copy."""
     if len({claim.source for claim in claims}) == 1:  # the usual set: each date its own
         return True
-    dates = {_days(claim) for claim in claims}
+    dates = {days(claim) for claim in claims}
     given: dict[str, set[tuple[int, int]]] = {}
     for claim in claims:
-        given.setdefault(claim.source, set()).add(_days(claim))
+        given.setdefault(claim.source, set()).add(days(claim))
     return any(all(any(start <= first and last <= end for start, end in spans)
                    for first, last in dates)
                for spans in given.values())
@@ -282,7 +277,7 @@ def _spread(claims: list[Claim]) -> bool:
     """Two of the dates do not overlap: the earliest end comes before the latest start."""
     if len(claims) < 2:
         return False
-    return min(_days(c)[1] for c in claims) < max(_days(c)[0] for c in claims)
+    return min(days(c)[1] for c in claims) < max(days(c)[0] for c in claims)
 
 
 def _date(claim: Claim) -> PartialDate:

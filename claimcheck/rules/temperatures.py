@@ -17,7 +17,7 @@ from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
 from claimcheck.rules.figures import dimension
-from claimcheck.rules.grouping import comparable_by_metric, day_spans
+from claimcheck.rules.grouping import comparable_by_metric
 from claimcheck.units import SCALE, measured
 
 # Where each scale's zero lies, in kelvins: a figure's interval is its change from that zero.
@@ -27,7 +27,6 @@ ZEROS = {SCALE.format("°C"): Fraction(27315, 100), SCALE.format("°F"): Fractio
 def disagreements(context: Context) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of one metric, date and kind (figure or projection), on two temperature scales,
     whose intervals meet neither as changes nor as levels."""
-    spans = day_spans(context)
     for metric, groups in comparable_by_metric(context).items():
         if len(groups) < 2 or sum(_is_temperature(group.dimension) for group in groups) < 2:
             continue  # no two scales, no pair: the usual metric, passed by its groups alone
@@ -35,8 +34,8 @@ def disagreements(context: Context) -> Iterator[tuple[Claim, Claim]]:
         on_scales: dict[tuple[tuple[int, int], bool], list[Claim]] = {}
         for claim in claims:
             assert claim.value is not None
-            if claim.id in spans and _is_temperature(claim.value.unit.dimension):
-                on_scales.setdefault((spans[claim.id], claim.projection), []).append(claim)
+            if claim.date is not None and _is_temperature(claim.value.unit.dimension):
+                on_scales.setdefault((claim.date.days, claim.projection), []).append(claim)
         for same in on_scales.values():
             for one, other in itertools.combinations(same, 2):
                 if dimension(one) != dimension(other):
