@@ -12,7 +12,6 @@ from typing import Any
 import click
 
 from claimcheck import baseline as baselines
-from claimcheck.api import Settings, check_paths
 from claimcheck.atomic import write_atomically
 from claimcheck.errors import ClaimcheckError
 from claimcheck.findings import Report, Severity
@@ -47,6 +46,10 @@ def check(paths: tuple[str, ...], rules: str | None, output_format: str, output:
           max_file_bytes: int | None, max_claims: int | None) -> None:
     """Check claim files and folders (default: claims/)."""
     gc.disable()  # a run builds millions of long-lived objects: collecting them is waste
+    # The library is imported here, with collection already off: its imports build tens of
+    # thousands of objects (pydantic's schemas) that would set off collections for nothing.
+    from claimcheck.api import Settings, check_paths
+
     overrides = {k: v for k, v in (("max_file_bytes", max_file_bytes),
                                    ("max_claims", max_claims)) if v is not None}
     settings = Settings(paths=paths or ("claims",), rules=rules, jobs=jobs,
