@@ -56,11 +56,14 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
     value, shown_as = Fraction(a, b * size), Fraction(c, d * size)
     # |value / shown_as - 1| < NEAR, the size cancelling: |a·d - c·b| / (|c|·b) < NEAR
     near = c != 0 and NEAR.denominator * abs(a * d - c * b) < NEAR.numerator * abs(c) * b
+    same = a * d == c * b  # value == shown_as, in ints
     try:
         if near:
             digits = max(digits, stated.written_digits)
-        number = _distinct(value, shown_as, digits)
-        if near and value != shown_as:
+        number = format_number(value, digits)
+        if not same:
+            number = _distinct(number, value, shown_as, digits)
+        if near and not same:
             number = _padded(number, stated.written_digits)
     except OverflowError:
         return described(magnitude, unit)
@@ -79,13 +82,14 @@ def written(stated: StatedValue) -> str:
 NEAR = Fraction(1, 100)  # a computed figure this close to a stated one shows as many digits
 
 
-def _distinct(value: Fraction, stated: Fraction, digits: int) -> str:
-    """`value` to `digits` significant digits, or as many more as it takes (up to 12) not to
-    read like a different stated figure: 246.98 million beside 247.15 million, not 247."""
-    while digits < 12 and value != stated and format_number(value, digits) == format_number(
-            stated, digits):
+def _distinct(number: str, value: Fraction, stated: Fraction, digits: int) -> str:
+    """`value` (`number`: to `digits` significant digits) with as many more digits as it
+    takes (up to 12) not to read like a different stated figure: 246.98 million beside
+    247.15 million, not 247."""
+    while digits < 12 and number == format_number(stated, digits):
         digits += 1
-    return format_number(value, digits)
+        number = format_number(value, digits)
+    return number
 
 
 def _padded(number: str, digits: int) -> str:

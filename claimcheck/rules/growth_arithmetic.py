@@ -176,10 +176,11 @@ def _check_growth(context: Context, growth: Growth) -> Iterator[Finding]:
                              "is not checked")
         return
     context.mark_checked(claim, start, end)
-    problem = degenerate(growth, admitted_rates(context, claim))
+    admitted = admitted_rates(context, claim)  # holds() takes it too: looked up once
+    problem = degenerate(growth, admitted)
     if problem is not None:
         yield finding(NAME, problem, [claim, start, end], **ids(growth))
         return
-    if not holds(context, growth):
+    if not holds(context, growth, rate=admitted):
         message, details, demote = mismatch(context, growth)
         yield finding(NAME, message, [claim, start, end], demote=demote, **details)

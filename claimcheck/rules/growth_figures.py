@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.dates import PartialDate, years_between
-from claimcheck.interval import Interval, in_floats, to_float
+from claimcheck.interval import Interval, in_floats
 from claimcheck.model import Claim, DateSpan
 from claimcheck.qualifiers import Qualifier, widen
 from claimcheck.rules.base import Context
@@ -24,7 +24,6 @@ from claimcheck.rules.figures import (
     dimension,
     overlap_in_floats,
     product,
-    resolve,
 )
 from claimcheck.rules.grouping import date_label
 
@@ -114,8 +113,9 @@ def figures(context: Context, claim: Claim, finder: SpanFinder) -> Growth | None
     """The start and end figures, or None after saying why they cannot be found."""
     growth = claim.growth
     assert growth is not None
-    claimset = context.claimset
-    start, end = resolve(claimset, growth.start), resolve(claimset, growth.end)
+    by_id = context.claimset.by_id  # resolve()'s look-up, without two calls to it
+    start = None if growth.start is None else by_id.get(growth.start)
+    end = None if growth.end is None else by_id.get(growth.end)
     if (growth.start and start is None) or (growth.end and end is None):
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
         context.cannot_check(claim, "its start or end refers to a claim that is missing or invalid")
@@ -190,7 +190,7 @@ def _validated(context: Context, claim: Claim, start: Claim, end: Claim) -> Grow
                              f"{start.value.unit.label()} and {end.value.unit.label()}; "
                              f"{BUSHEL_WEIGHT}")
         return None
-    if dimension(start) != dimension(end):
+    if start_unit.dimension != end_unit.dimension:  # dimension() of each
         context.cannot_check(claim, f"start and end figures are in different units "
                              f"({start.value.unit.label()} and {end.value.unit.label()})")
         return None
@@ -302,29 +302,39 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
     years = growth.years if growth.claim.growth.kind == "cagr" else 1
     if years is None or not 0 <= years <= MOST_YEARS:
         return None
+    # to_float() inlined (numerator / denominator, of an int too): a call each costs more
+    # than the division
     try:
-        start_lo, start_hi = _floats(context, growth.start, closed)
+        if closed:
+            start_lo, start_hi = _floats(context, growth.start, closed)
+        else:
+            start_lo, start_hi = context.floats(growth.start)
         # an open side is an infinite float; a float is 0 only where its end is
         if start_lo < 0 or start_hi == math.inf:
             return None
-        end_lo, end_hi = _floats(context, growth.end, closed) if end is None else in_floats(end)
-        lowest_rate = to_float(lowest)
+        if end is not None:
+            end_lo, end_hi = in_floats(end)
+        elif closed:
+            end_lo, end_hi = _floats(context, growth.end, closed)
+        else:
+            end_lo, end_hi = context.floats(growth.end)
+        lowest_rate = lowest.numerator / lowest.denominator
         # below -0.9 in floats is below it exactly; at -0.9 the Fraction says
         if lowest_rate <= -0.9 and lowest < NINE_TENTHS_DOWN and lowest != MINUS_ONE:
             return None
-        exponent = to_float(years)
+        exponent = years.numerator / years.denominator
         # A fall of all of it is a factor of exactly 0 (0.0 in floats too).
         low = start_lo * (1.0 + lowest_rate) ** exponent
         if highest is None:  # no highest rate: no highest end but for a base of 0
             high = math.inf if start_hi > 0 else 0.0
         else:
-            high = start_hi * (1.0 + to_float(highest)) ** exponent
+            high = start_hi * (1.0 + highest.numerator / highest.denominator) ** exponent
     except OverflowError:
         return None
     if not math.isfinite(low) or (highest is not None and not math.isfinite(high)):
         return None  # a product beyond floats
-    size = 0.0  # the largest finite end's size, in a loop: no list made for max()
-    for x in (low, high, end_lo, end_hi):
-        if -math.inf < x < math.inf and abs(x) > size:
-            size = abs(x)
+    size = max(abs(low), abs(high), abs(end_lo), abs(end_hi))
+    if size == math.inf:  # an open end: the largest finite end's size
+        size = max([abs(x) for x in (low, high, end_lo, end_hi) if abs(x) < math.inf],
+                   default=0.0)
     return overlap_in_floats(low, high, end_lo, end_hi, size)

@@ -49,12 +49,10 @@ from claimcheck.rules.figures import (
     bound_word,
     bushels_and_mass,
     cut_to,
-    dimension,
     like,
     overlap_in_floats,
     power_apart,
     product,
-    resolve,
     rounded,
     shown,
     slipped,
@@ -87,8 +85,9 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
 def _figures(context: Context, claim: Claim) -> tuple[Claim, Claim] | None:
     """Part and whole, or None after saying why the share cannot be checked."""
     assert claim.share is not None
-    part = resolve(context.claimset, claim.share.part)
-    whole = resolve(context.claimset, claim.share.whole)
+    by_id = context.claimset.by_id  # resolve()'s look-up, without two calls to it
+    part = by_id.get(claim.share.part)
+    whole = by_id.get(claim.share.whole)
     if part is None or whole is None:
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
         context.cannot_check(claim, "its part or whole refers to a claim that is missing or "
@@ -131,22 +130,24 @@ def _is_fraction(claim: Claim) -> bool:
 
 def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> Iterator[Finding]:
     assert claim.value is not None and part.value is not None and whole.value is not None
-    units = [figure.value.unit for figure in (part, whole) if figure.value is not None]
-    if all(unit.is_currency for unit in units) and units[0].code != units[-1].code:
+    part_unit, whole_unit = part.value.unit, whole.value.unit
+    if (part_unit.kind == "currency" and whole_unit.kind == "currency"  # is_currency
+            and part_unit.code != whole_unit.code):
         # China's yuan figure as a share of a world total in dollars: a rate the figures do
         # not give would be needed, as for a sum across currencies.
         context.cannot_check(claim, f"its part and whole are in two currencies "
-                             f"({units[0].code}, {units[-1].code}): a share across "
+                             f"({part_unit.code}, {whole_unit.code}): a share across "
                              "currencies needs a rate")
         return
     # bushels and the mass they weigh are two dimensions: figures in one need no look
-    if units[0].dimension != units[-1].dimension and bushels_and_mass(*units):
-        context.cannot_check(claim, f"its part and whole are in {units[0].code} and "
-                             f"{units[-1].code}; {BUSHEL_WEIGHT}")
+    differ = part_unit.dimension != whole_unit.dimension  # dimension() of each
+    if differ and bushels_and_mass(part_unit, whole_unit):
+        context.cannot_check(claim, f"its part and whole are in {part_unit.code} and "
+                             f"{whole_unit.code}; {BUSHEL_WEIGHT}")
         return
     context.mark_checked(claim, part, whole)
     ids: dict[str, Any] = {"part_claim": part.id, "whole_claim": whole.id}
-    if dimension(part) != dimension(whole):
+    if differ:
         yield finding(NAME, f"share {claim.id!r}: the units differ, {shown(part)} against "
                       f"{shown(whole)}; a share needs part and whole in one unit"
                       + per_time_hint(*_units(part, whole)),
@@ -189,8 +190,8 @@ def _meets_in_floats(context: Context, claim: Claim, part: Claim, whole: Claim) 
         return None
     # An open end is an infinite float; no float end is 0 but an exact 0, so a float's sign
     # is its end's.
-    if (share_lo < 0 or whole_lo < 0 or math.inf in (share_hi, whole_hi, hi)
-            or lo == -math.inf):
+    if (share_lo < 0 or whole_lo < 0 or share_hi == math.inf or whole_hi == math.inf
+            or hi == math.inf or lo == -math.inf):
         return None
     low, high = share_lo * whole_lo, share_hi * whole_hi
     return overlap_in_floats(low, high, lo, hi, max(abs(low), abs(high), abs(lo), abs(hi)))
