@@ -344,7 +344,7 @@ def checked_later(schema: CoreSchema) -> CoreSchema:
     A claim without a figure is validated again with the check, for its message.
 
     A schema of another shape (another pydantic) is kept whole: the check then runs twice,
-    with the same outcome. tests/test_model pins the shape this pydantic builds.
+    with the same outcome. tests/test_loader pins the shape this pydantic builds.
     """
     after = schema["schema"] if schema["type"] == "definitions" else schema
     if after["type"] != "function-after" or \

@@ -24,6 +24,7 @@ from claimcheck.rules.figures import (
     dimension,
     overlap_in_floats,
     product,
+    resolve,
 )
 from claimcheck.rules.grouping import date_label
 
@@ -113,9 +114,8 @@ def figures(context: Context, claim: Claim, finder: SpanFinder) -> Growth | None
     """The start and end figures, or None after saying why they cannot be found."""
     growth = claim.growth
     assert growth is not None
-    by_id = context.claimset.by_id  # resolve()'s look-up, without two calls to it
-    start = None if growth.start is None else by_id.get(growth.start)
-    end = None if growth.end is None else by_id.get(growth.end)
+    claimset = context.claimset
+    start, end = resolve(claimset, growth.start), resolve(claimset, growth.end)
     if (growth.start and start is None) or (growth.end and end is None):
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
         context.cannot_check(claim, "its start or end refers to a claim that is missing or invalid")
@@ -305,19 +305,11 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
     # to_float() inlined (numerator / denominator, of an int too): a call each costs more
     # than the division
     try:
-        if closed:
-            start_lo, start_hi = _floats(context, growth.start, closed)
-        else:
-            start_lo, start_hi = context.floats(growth.start)
+        start_lo, start_hi = _floats(context, growth.start, closed)
         # an open side is an infinite float; a float is 0 only where its end is
         if start_lo < 0 or start_hi == math.inf:
             return None
-        if end is not None:
-            end_lo, end_hi = in_floats(end)
-        elif closed:
-            end_lo, end_hi = _floats(context, growth.end, closed)
-        else:
-            end_lo, end_hi = context.floats(growth.end)
+        end_lo, end_hi = _floats(context, growth.end, closed) if end is None else in_floats(end)
         lowest_rate = lowest.numerator / lowest.denominator
         # below -0.9 in floats is below it exactly; at -0.9 the Fraction says
         if lowest_rate <= -0.9 and lowest < NINE_TENTHS_DOWN and lowest != MINUS_ONE:
