@@ -50,7 +50,7 @@ def check(claimset: ClaimSet, load_findings: Iterable[Finding], ruleset: RuleSet
     stamped = _stamped(raw, ruleset)
     return Outcome(findings=stamped,
                    ignored={claim.id: {i.rule for i in claim.ignore}
-                            for claim in claimset.claims if claim.ignore},
+                            for claim in claimset.ignoring},
                    claims=len(claimset.claims),
                    checked=_among(context.checked, claimset),
                    uncheckable=context.uncheckable())
