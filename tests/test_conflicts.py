@@ -72,3 +72,44 @@ def test_conflicts_are_found_once_and_shared(tmp_path: Path,
     # a/b, a factor of 10, is no pair of scale-slip's (it compares a, b, c together and finds
     # the gaps a/c and c/b), so conflicting-values reports it rather than leave it to nobody.
     assert found == [("conflicting-values", ("a", "b")), ("conflicting-values", ("d", "e"))]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_conflict_candidates_are_the_groups_may_conflict_passes(
+        tmp_path: Path, seed: int) -> None:
+    """The groups scale-slip and conflicting-values look into (the unordered metrics' only,
+    picked before asking) are the ones may_conflict() passes of every comparable group: in
+    date order or not, with units mixed, with and without an undated figure; the metrics
+    split by dimension are those of comparable_by_metric with two groups or more."""
+    import random
+
+    from claimcheck.loader import load_paths
+    from claimcheck.rules.base import Context
+    from claimcheck.rules.conflicts import conflict_candidates, may_conflict
+    from claimcheck.rules.grouping import comparable_by_metric, comparable_groups, split_metrics
+
+    rng = random.Random(seed)
+    lines = ["sources:", "  s: {title: S}", "claims:"]
+    for n in range(60):
+        metric = f"m{rng.randrange(8)}"
+        value = f"{rng.randrange(1, 9)} {rng.choice(['million USD', 'GW', 'EUR'])}"
+        year = 2015 + n // 8 if rng.random() < 0.7 else rng.randrange(2015, 2023)
+        date = rng.choice([f"as_of: {year}", f"as_of: {year}-0{rng.randrange(1, 9)}",
+                           f"period: {{from: {year}, to: {year + rng.randrange(2)}}}"])
+        if seed % 2 and rng.random() < 0.03:
+            date = "growth: {rate: 5%}"  # a figure with no date
+        lines.append(f"  - {{id: c{n}, metric: {metric}, value: {value}, {date}, source: s}}")
+    (tmp_path / "c.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    claimset = load_paths([str(tmp_path)])[0]
+
+    def context() -> Context:
+        return Context(claimset, rule_options={})
+
+    asked = context()
+    expected = [group.claims for group in comparable_groups(asked)
+                if may_conflict(asked, group)]
+    assert [group.claims for group in conflict_candidates(context())] == expected
+    assert expected  # the claims above have some overlapping dates
+    # and the metrics temperatures.disagreements looks into: those of two groups or more
+    split = [metric for metric, groups in comparable_by_metric(asked).items() if len(groups) > 1]
+    assert split_metrics(context()) == split and split

@@ -57,11 +57,10 @@ from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.quantity import describe
 from claimcheck.rules.base import Context, RuleOptions, finding
-from claimcheck.rules.conflicts import Conflict, conflicts, dates_meet, may_conflict
+from claimcheck.rules.conflicts import Conflict, conflict_candidates, conflicts, dates_meet
 from claimcheck.rules.figures import cut_to, gap_of, points, rounded_from, truncated
 from claimcheck.rules.grouping import (
     Comparable,
-    comparable_groups,
     date_label,
     interval_details,
     stated,
@@ -84,9 +83,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     # scale-slip off, every conflict is reported here.
     slips = context.rule_options.get(SLIP)
     tolerance = slips.tolerance if isinstance(slips, SlipOptions) else None
-    for group in comparable_groups(context):
-        if not may_conflict(context, group):  # a group of two figures or more
-            continue  # conflicts() would find none
+    for group in conflict_candidates(context):  # the others: conflicts() would find none
         kinds = {claim.projection for claim in group.claims}
         # With one kind in the group, its conflicts are the ones scale-slip asked for.
         for kind in ((None,) if len(kinds) == 1 else (False, True)):

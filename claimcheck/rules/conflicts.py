@@ -23,7 +23,14 @@ from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
 from claimcheck.rules.conversions import file_order
-from claimcheck.rules.grouping import Comparable, date_cliques, days, undated, undated_ids
+from claimcheck.rules.grouping import (
+    Comparable,
+    comparable_groups,
+    date_cliques,
+    days,
+    undated,
+    undated_ids,
+)
 
 
 class Conflict(NamedTuple):
@@ -57,6 +64,21 @@ def conflicts(context: Context, group: Comparable,
         found[projection] = list(_conflicts(context, claims)) if may_conflict(
             context, group) else []
     return found[projection]
+
+
+def conflict_candidates(context: Context) -> list[Comparable]:
+    """The comparable groups for which may_conflict() holds, in their order: found once a run
+    for scale-slip and conflicting-values, which both look only into these (a few hundred of
+    some ten thousand groups), not asked of every group by each."""
+    return context.derived(_candidates)
+
+
+def _candidates(context: Context) -> list[Comparable]:
+    groups = comparable_groups(context)
+    if not undated_ids(context):  # the usual run: a group in date order may not conflict
+        unordered = context.claimset.unordered_dates  # (no answer kept for those passed)
+        groups = [group for group in groups if group.claims[0].metric in unordered]
+    return [group for group in groups if may_conflict(context, group)]
 
 
 def may_conflict(context: Context, group: Comparable) -> bool:

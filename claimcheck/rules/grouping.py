@@ -72,9 +72,16 @@ def comparable_groups(context: Context) -> list[Comparable]:
     return context.derived(_comparable).groups
 
 
+def split_metrics(context: Context) -> list[str]:
+    """The metrics of comparable_by_metric with figures in two dimensions or more (a few
+    hundred of some ten thousand), in its order: the only ones a pair across units needs."""
+    return context.derived(_comparable).split
+
+
 class _Comparables(NamedTuple):
     by_metric: dict[str, list[Comparable]]
     groups: list[Comparable]  # of two figures or more, in the order of by_metric
+    split: list[str]  # the metrics of two groups or more, in the order of by_metric
 
 
 def _comparable(context: Context) -> _Comparables:
@@ -83,6 +90,7 @@ def _comparable(context: Context) -> _Comparables:
     mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
     by_metric = {}
     groups = []
+    several: list[str] = []  # the metrics split in two groups or more
     for metric, claims in claimset.valued_by_metric.items():
         if len(claims) < 2:
             continue
@@ -90,11 +98,13 @@ def _comparable(context: Context) -> _Comparables:
             split = [Comparable(group, _dimension(group)) for group in by_dimension(claims)]
             by_metric[metric] = split
             groups += [group for group in split if len(group.claims) > 1]
+            if len(split) > 1:
+                several.append(metric)
         else:
             group = Comparable(claims, claims[0].value.unit.dimension)  # type: ignore[union-attr]
             by_metric[metric] = [group]
             groups.append(group)
-    return _Comparables(by_metric, groups)
+    return _Comparables(by_metric, groups, several)
 
 
 def _dimension(claims: list[Claim]) -> str:

@@ -41,8 +41,8 @@ from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context, Ratio, RuleOptions, finding
-from claimcheck.rules.conflicts import Conflict, conflicts, may_conflict, to_float
-from claimcheck.rules.grouping import comparable_groups, date_label, interval_details, stated
+from claimcheck.rules.conflicts import Conflict, conflict_candidates, conflicts, to_float
+from claimcheck.rules.grouping import date_label, interval_details, stated
 
 NAME = "scale-slip"
 SEVERITY = Severity.ERROR
@@ -112,9 +112,7 @@ def _candidate_powers(small: Interval, large: Interval, tolerance: Fraction) -> 
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    for group in comparable_groups(context):
-        if len(group.claims) < 2 or not may_conflict(context, group):
-            continue  # conflicts() would find none
+    for group in conflict_candidates(context):  # the others: conflicts() would find none
         for conflict in conflicts(context, group):
             found = slip(conflict, options.tolerance)
             if found is not None:

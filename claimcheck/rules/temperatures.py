@@ -17,7 +17,7 @@ from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
 from claimcheck.rules.figures import dimension
-from claimcheck.rules.grouping import comparable_by_metric
+from claimcheck.rules.grouping import comparable_by_metric, split_metrics
 from claimcheck.units import SCALE, measured
 
 # Where each scale's zero lies, in kelvins: a figure's interval is its change from that zero.
@@ -27,9 +27,10 @@ ZEROS = {SCALE.format("°C"): Fraction(27315, 100), SCALE.format("°F"): Fractio
 def disagreements(context: Context) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of one metric, date and kind (figure or projection), on two temperature scales,
     whose intervals meet neither as changes nor as levels."""
-    for metric, groups in comparable_by_metric(context).items():
-        if len(groups) < 2 or sum(_is_temperature(group.dimension) for group in groups) < 2:
-            continue  # no two scales, no pair: the usual metric, passed by its groups alone
+    by_metric = comparable_by_metric(context)
+    for metric in split_metrics(context):  # a metric in one dimension has no two scales
+        if sum(_is_temperature(group.dimension) for group in by_metric[metric]) < 2:
+            continue  # no two scales, no pair
         claims = context.claimset.valued(metric)
         on_scales: dict[tuple[tuple[int, int], bool], list[Claim]] = {}
         for claim in claims:
