@@ -18,6 +18,8 @@ from claimcheck.units import Unit
 _INF = float("inf")
 # Words for the scales a figure may be shown in; "thousand" only where the text used it.
 _SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+# The scales a computed figure is described in unless its stated one fits, largest first.
+_DESCRIBED_SIZES = sorted((size for size in _SCALE_NAMES if size > 10**3), reverse=True)
 Extended = Fraction | float  # a Fraction, or ±inf standing for an unbounded end
 
 def qualified(text: str, qualifier: Qualifier) -> str:
@@ -47,15 +49,26 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
     # each is built once, after the scale is known, and nearness is decided in ints (five
     # Fraction operations a call, most of a finding's cost). Computed shares and rates read
     # in percent, even beside a figure stated in ‰.
-    top, bottom = (100, 1) if percent else (unit.factor.denominator, unit.factor.numerator)
+    # as_integer_ratio(): one call for the two ints, where .numerator and .denominator are
+    # a property's call each
+    bottom, top = (1, 100) if percent else unit.factor.as_integer_ratio()
     if bottom < 0:
         top, bottom = -top, -bottom
-    a, b = magnitude.numerator * top, magnitude.denominator * bottom
-    c, d = shown.numerator * top, shown.denominator * bottom
+    a, b = magnitude.as_integer_ratio()
+    c, d = shown.as_integer_ratio()
+    a, b, c, d = a * top, b * bottom, c * top, d * bottom
     size = 1 if percent else _size(a, b, stated.scale, c, d)
-    value, shown_as = Fraction(a, b * size), Fraction(c, d * size)
+    value: Fraction | float
+    shown_as: Fraction | float
+    try:
+        # The floats format_number() would make of Fraction(a, b * size) and of the shown
+        # one (a true division of ints is correctly rounded, in lowest terms or not): no
+        # Fraction built, at two gcds and a Python __new__ each.
+        value, shown_as = a / (b * size), c / (d * size)
+    except OverflowError:  # beyond floats: format_number() prints the exact figures
+        value, shown_as = Fraction(a, b * size), Fraction(c, d * size)
     # |value / shown_as - 1| < NEAR, the size cancelling: |a·d - c·b| / (|c|·b) < NEAR
-    near = c != 0 and NEAR.denominator * abs(a * d - c * b) < NEAR.numerator * abs(c) * b
+    near = c != 0 and _NEAR_DENOMINATOR * abs(a * d - c * b) < _NEAR_NUMERATOR * abs(c) * b
     same = a * d == c * b  # value == shown_as, in ints
     try:
         if near:
@@ -69,7 +82,7 @@ def like(magnitude: Fraction, stated: StatedValue, digits: int = 4) -> str:
         return described(magnitude, unit)
     if percent:
         return f"{number}%"
-    return " ".join(part for part in (number, _SCALE_NAMES.get(size, ""), unit.code) if part)
+    return " ".join(filter(None, (number, _SCALE_NAMES.get(size, ""), unit.code)))
 
 
 def written(stated: StatedValue) -> str:
@@ -80,9 +93,11 @@ def written(stated: StatedValue) -> str:
 
 
 NEAR = Fraction(1, 100)  # a computed figure this close to a stated one shows as many digits
+_NEAR_NUMERATOR, _NEAR_DENOMINATOR = NEAR.as_integer_ratio()
 
 
-def _distinct(number: str, value: Fraction, stated: Fraction, digits: int) -> str:
+def _distinct(number: str, value: Fraction | float, stated: Fraction | float,
+              digits: int) -> str:
     """`value` (`number`: to `digits` significant digits) with as many more digits as it
     takes (up to 12) not to read like a different stated figure: 246.98 million beside
     247.15 million, not 247."""
@@ -112,8 +127,11 @@ def _size(numerator: int, denominator: int, stated_scale: int, stated_numerator:
     if (stated_scale in _SCALE_NAMES and numerator >= stated_scale * denominator
             and numerator * stated_denominator < 10 * abs(stated_numerator) * denominator):
         return stated_scale
-    return max((size for size in _SCALE_NAMES if size > 10**3 and numerator >= size * denominator),
-               default=1)
+    # the largest scale word over a thousand that the figure reaches
+    for size in _DESCRIBED_SIZES:
+        if numerator >= size * denominator:
+            return size
+    return 1
 
 
 SLIP_POWERS = range(1, 10)  # 10 to 10^9, as scale-slip: an extra zero up to a billion
@@ -201,11 +219,23 @@ def bound_word(numerator: Qualifier, denominator: Qualifier) -> str:
     """`at least ` where the figures bound a ratio from below (a numerator of "more than $500
     billion", a denominator of "under 3 billion"), `at most ` from above; nothing where they
     state it."""
-    over = {Qualifier.OVER, Qualifier.AT_LEAST}
-    under = {Qualifier.UNDER, Qualifier.AT_MOST}
-    low = numerator in over or denominator in under
-    high = numerator in under or denominator in over
+    # by identity: a set of members hashes each by a Python __hash__, and reading them off
+    # the Enum class costs ~1 µs each in 3.11
+    low = _from_below(numerator) or _from_above(denominator)
+    high = _from_above(numerator) or _from_below(denominator)
     return "at least " if low and not high else "at most " if high and not low else ""
+
+
+_OVER, _AT_LEAST, _UNDER, _AT_MOST = (
+    Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.UNDER, Qualifier.AT_MOST)
+
+
+def _from_below(qualifier: Qualifier) -> bool:
+    return qualifier is _OVER or qualifier is _AT_LEAST
+
+
+def _from_above(qualifier: Qualifier) -> bool:
+    return qualifier is _UNDER or qualifier is _AT_MOST
 
 
 def points(gap: Fraction) -> str:

@@ -101,6 +101,7 @@ class Options(RuleOptions):
 def check(context: Context, options: Options) -> Iterator[Finding]:
     finder = SpanFinder(context.claimset)
     unfigured: set[str] = set()  # growth claims without start and end figures to check
+    metrics: set[str] = set()  # theirs
     for claim in context.claimset.linked.growths:
         assert claim.growth is not None
         if claim.id in (claim.growth.start, claim.growth.end):
@@ -112,16 +113,21 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             yield from _check_growth(context, growth)
         else:
             unfigured.add(claim.id)
-    yield from _check_pairs(context, unfigured)
+            metrics.add(claim.metric)
+    yield from _check_pairs(context, unfigured, metrics)
 
 
-def _check_pairs(context: Context, unfigured: set[str]) -> Iterator[Finding]:
+def _check_pairs(context: Context, unfigured: set[str],
+                 metrics: set[str]) -> Iterator[Finding]:
     """A `total` and a `cagr` rate of one metric over one span (a quarter's -0.7% and its
-    annualised -2.1%) where either lacks figures: one must compound to the other."""
+    annualised -2.1%) where either lacks figures (`unfigured`, of `metrics`): one must
+    compound to the other. Only those metrics can hold such a pair: the spans of the others
+    (most growths have their figures) are not built."""
     spans: dict[tuple[Any, ...], dict[str, Claim]] = {}
     for claim in context.claimset.linked.growths:
         growth = claim.growth
-        if growth is None or growth.start_date is None or growth.end_date is None:
+        if (claim.metric not in metrics or growth is None or growth.start_date is None
+                or growth.end_date is None):
             continue
         key = (claim.metric, growth.start_date.start, growth.start_date.end,
                growth.end_date.start, growth.end_date.end)

@@ -15,8 +15,8 @@ from fractions import Fraction
 from claimcheck.dates import PartialDate, years_between
 from claimcheck.interval import Interval, in_floats
 from claimcheck.model import Claim, DateSpan
-from claimcheck.qualifiers import Qualifier, widen
-from claimcheck.rules.base import Context
+from claimcheck.qualifiers import widen
+from claimcheck.rules.base import EXACT, Context
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
     FigureFinder,
@@ -228,7 +228,7 @@ def _months_before(day: dt.date) -> Fraction:
 def admitted_rates(context: Context, claim: Claim, closed: bool = False) -> Interval:
     """The rates a growth claim admits, its qualifier applied (`closed`: a bound's rounding)."""
     assert claim.growth is not None
-    if (closed and claim.qualifier.bound) or claim.qualifier is Qualifier.EXACT:
+    if (closed and claim.qualifier.bound) or claim.qualifier is EXACT:
         return claim.growth.rate.rounding  # what widen() gives an exact figure, whatever its sign
     admitted = context.derived(_admitted).get(claim.id)
     if admitted is None:  # asked for two to five times a growth: widened once

@@ -39,11 +39,11 @@ from fractions import Fraction
 from typing import Any
 
 from claimcheck.findings import Finding, Severity
-from claimcheck.interval import format_number
+from claimcheck.interval import format_number, to_float
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
-from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.base import EXACT, Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
     bound_word,
@@ -146,12 +146,11 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
                              f"{whole_unit.code}; {BUSHEL_WEIGHT}")
         return
     context.mark_checked(claim, part, whole)
-    ids: dict[str, Any] = {"part_claim": part.id, "whole_claim": whole.id}
     if differ:
         yield finding(NAME, f"share {claim.id!r}: the units differ, {shown(part)} against "
                       f"{shown(whole)}; a share needs part and whole in one unit"
                       + per_time_hint(*_units(part, whole)),
-                      [claim, part, whole], **ids)
+                      [claim, part, whole], part_claim=part.id, whole_claim=whole.id)
         return
     # part = share × whole, in the intervals: the same test as share ∈ part / whole for a
     # whole of either sign, without dividing by an interval that may reach zero.
@@ -161,6 +160,7 @@ def _check_share(context: Context, claim: Claim, part: Claim, whole: Claim) -> I
             context.interval(part))
     if meets:
         return
+    ids = {"part_claim": part.id, "whole_claim": whole.id}
     implied = part.value.magnitude / whole.value.magnitude
     note, more = _note(context, claim, part, whole, implied)
     cut = "" if note else _truncated(claim, part, whole, implied)
@@ -213,7 +213,7 @@ def _truncated(claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> st
     32,075 is 151.68%, printed as 151%), of exact figures: as conflicting-values says."""
     assert claim.value is not None
     if claim.value.unit.kind != "percent" or any(
-            c.qualifier is not Qualifier.EXACT for c in (claim, part, whole)):
+            c.qualifier is not EXACT for c in (claim, part, whole)):
         return ""
     if not cut_to(claim.value, implied):
         return ""
@@ -223,7 +223,8 @@ def _truncated(claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> st
 def _slip(context: Context, claim: Claim, part: Claim, whole: Claim, implied: Fraction) -> int:
     """10^k by which the stated share, so scaled, fits part / whole; else 0."""
     assert claim.value is not None
-    power = power_apart(float(claim.value.magnitude), float(implied))
+    # to_float(): float() of a Fraction takes the slow generic path, to the same float
+    power = power_apart(to_float(claim.value.magnitude), to_float(implied))
     if not power:
         return 0
     scaled = context.interval(claim).scale(Fraction(10) ** -power)

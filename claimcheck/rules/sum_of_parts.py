@@ -38,7 +38,7 @@ from claimcheck.interval import Interval
 from claimcheck.model import Claim
 from claimcheck.qualifiers import Qualifier
 from claimcheck.ratehints import per_time_hint
-from claimcheck.rules.base import Context, RuleOptions, finding
+from claimcheck.rules.base import EXACT, Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     cut_to,
     dimension,
@@ -121,17 +121,23 @@ def _cycle_finding(cycle: list[Claim]) -> Finding:
 def _parts(context: Context, claim: Claim) -> list[Claim] | None:
     """The parts, or None after saying why the total cannot be checked."""
     assert claim.total is not None
-    parts = [context.claimset.by_id.get(ref) for ref in claim.total.parts]
-    found = [part for part in parts if part is not None]
-    if len(found) < len(parts):
-        # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
-        context.cannot_check(claim, "a part refers to a claim that is missing or invalid")
+    by_id = context.claimset.by_id
+    parts: list[Claim] = []
+    bare = claim if claim.value is None else None  # the first figure stating no value
+    for ref in claim.total.parts:  # one pass, no lists of look-ups to filter
+        part = by_id.get(ref)
+        if part is None:
+            # unknown-reference reports the dangling id; here it only leaves the claim
+            # unchecked.
+            context.cannot_check(claim, "a part refers to a claim that is missing or invalid")
+            return None
+        if bare is None and part.value is None:
+            bare = part
+        parts.append(part)
+    if bare is not None:
+        context.cannot_check(claim, f"figure {bare.id!r} states no value")
         return None
-    bare = [c for c in [claim, *found] if c.value is None]
-    if bare:
-        context.cannot_check(claim, f"figure {bare[0].id!r} states no value")
-        return None
-    return found
+    return parts
 
 
 def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator[Finding]:
@@ -148,9 +154,9 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
                              f"({', '.join(currencies)}): a sum across currencies needs a rate")
         return
     context.mark_checked(claim, *parts)
-    ids = [part.id for part in parts]
-    odd = [part for part in other_units if not _adds_to(part, claim)]
+    odd = [part for part in other_units if not _adds_to(part, claim)] if other_units else []
     if odd:
+        ids = [part.id for part in parts]
         yield finding(NAME, f"total {claim.id!r}: the units differ, {shown(claim)} against "
                       f"{shown(odd[0])} ({odd[0].id!r}); a sum needs one unit"
                       + per_time_hint(*(c.value.unit for c in (claim, odd[0]) if c.value)),
@@ -165,6 +171,7 @@ def _check_total(context: Context, claim: Claim, parts: list[Claim]) -> Iterator
         admitted = admitted + interval
     if admitted.overlaps(stated):
         return
+    ids = [part.id for part in parts]
     total = sum((_magnitude(part) for part in parts), start=Fraction(0))
     bound = _bound(admitted, parts)
     note = "" if bound else _note(claim, parts, total)
@@ -204,7 +211,7 @@ def _note(claim: Claim, parts: list[Claim], total: Fraction) -> str:
     last nonzero digit (159,000 km for 158,637), or cut, not rounded (80.9 million hectares
     for 80.956 million); as conflicting-values says of two figures."""
     assert claim.value is not None
-    if any(c.qualifier is not Qualifier.EXACT for c in (claim, *parts)):
+    if any(c.qualifier is not EXACT for c in (claim, *parts)):
         return ""
     rounding = rounded_from(claim.value, total, like(total, claim.value))
     if rounding or not cut_to(claim.value, total):
@@ -217,23 +224,26 @@ def _sum_meets_in_floats(context: Context, claim: Claim, parts: list[Claim]) -> 
     Fractions cost most of this rule. False where the exact sum must say (an unbounded end,
     ends near touching, a figure beyond floats). Each float sum is within n × 2^-53 of the
     sum of the ends' sizes of the exact one, far inside HAIR of that size."""
-    low = high = 0.0
+    # The size counts the finite ends only: an open end (an infinite float) stands for an
+    # open end of the exact sum too, which meets whatever lies on its side (-inf + hair is
+    # below any end), and adds no rounding error to the finite sums beside it. Summed in the
+    # one pass, end by end in the order of [total, *parts].
+    low = high = size = 0.0
     try:
         total_lo, total_hi = context.floats(claim)
-        ends = [total_lo, total_hi]
+        if (end := abs(total_lo)) != _INF:
+            size += end
+        if (end := abs(total_hi)) != _INF:
+            size += end
         for part in parts:
             lo, hi = context.floats(part)
             low, high = low + lo, high + hi
-            ends += (lo, hi)
+            if (end := abs(lo)) != _INF:
+                size += end
+            if (end := abs(hi)) != _INF:
+                size += end
     except OverflowError:
         return False
-    # The size counts the finite ends only: an open end (an infinite float) stands for an
-    # open end of the exact sum too, which meets whatever lies on its side (-inf + hair is
-    # below any end), and adds no rounding error to the finite sums beside it.
-    size = 0.0
-    for end in ends:
-        if end != _INF and end != -_INF:
-            size += abs(end)
     return overlap_in_floats(low, high, total_lo, total_hi, size) is True
 
 
