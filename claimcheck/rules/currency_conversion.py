@@ -121,6 +121,8 @@ class Options(RuleOptions):
 
     def for_pair(self, *codes: str) -> Fraction:
         """The larger of the currencies' own tolerances; the rule's where neither has one."""
+        if not self.tolerances:  # the usual options: no list built for each conversion
+            return self.tolerance
         own = [self.tolerances[code] for code in codes if code in self.tolerances]
         return max(own) if own else self.tolerance
 
