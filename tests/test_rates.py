@@ -182,6 +182,28 @@ class TestCurrencyRates:
         assert all(first <= last for first, last in runs)
         assert all(last <= D("2026-04-30") for _, last in runs)
 
+    @pytest.mark.parametrize("pair", [("USD", "CNY"), ("EUR", "ISK"), ("USD", "AED"),
+                                      ("USD", "JPY")])
+    def test_matching_screened_by_blocks_finds_every_day_a_scan_does(
+            self, ecb: ExchangeRates, pair: tuple[str, str]) -> None:
+        # matching() scans only the blocks of days whose lowest and highest floats reach the
+        # wanted rates: the same days as a test of every day of the window, near every block
+        # edge, for wide and narrow intervals, open ones, and ends on a day's exact rate.
+        series = ecb.pair(*pair)
+        days = len(series.days)
+        for first, span in [(0, 40), (5, 700), (days - 300, 300), (1000, 31), (1001, 33),
+                            (2047, 1), (days - 1, 1), (31, 2)]:
+            window = range(first, min(first + span, days))
+            exact = [series.exact(index) for index in window]
+            middle = sorted(exact)[len(exact) // 2]
+            for wanted in [Interval(middle * Fraction(999, 1000), middle * Fraction(1001, 1000)),
+                           Interval(middle, middle), Interval(min(exact), max(exact)),
+                           Interval(None, middle), Interval(middle, None),
+                           Interval(middle * 2, middle * 3)]:
+                assert series.matching(window, wanted) == [
+                    index for index, rate in zip(window, exact, strict=True)
+                    if wanted.contains(rate)]
+
     def test_prepared_from_a_day_answers_as_the_whole_history(self) -> None:
         # The recent cross rates answer queries from their first day on; an earlier query
         # (ISK's pause, a figure of 2001) reads the whole history, with the same answers.

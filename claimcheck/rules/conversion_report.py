@@ -57,10 +57,11 @@ def mismatch(conversion: Conversion, reference: RateRange, tolerance: Fraction,
              factor: int = 0) -> tuple[str, Details]:
     """A conversion outside the reference rates of its date: the message and its details;
     `factor`, a power of ten that would bring the implied rate within them."""
-    date = conversion.date
+    date, implied = conversion.date, conversion.implied
+    off_by = _off_by(implied, reference)  # in Fractions: worked out once for both
     message = (f"{describe(conversion)}; {_ran(reference, date)} "
-               f"(off by {_off_text(conversion.implied, reference, tolerance)})")
-    details = _details(conversion, reference, tolerance, runs)
+               f"(off by {_off_text(implied, reference, tolerance, off_by)})")
+    details = _details(conversion, reference, tolerance, runs, off_by)
     if factor:
         message += f"; {slipped(factor)}"
         details["factor"] = factor
@@ -181,9 +182,11 @@ def _rupee_hint(conversion: Conversion, reference: RateRange) -> str:
             "Nepal's write PKR, LKR or NPR")
 
 
-def _off_text(implied: Interval, reference: RateRange, tolerance: Fraction) -> str:
-    """`1.0%`; a miss of twice or more as a factor (`a factor of 13596`): a percentage below
-    the range never passes 100%, however far below it lies."""
+def _off_text(implied: Interval, reference: RateRange, tolerance: Fraction,
+              off_by: Fraction) -> str:
+    """`1.0%` (`off_by`, the miss _off_by gives); a miss of twice or more as a factor (`a
+    factor of 13596`): a percentage below the range never passes 100%, however far below it
+    lies."""
     low, high = implied.lo, implied.hi
     if high is not None and high < reference.low:
         ratio = reference.low / high
@@ -191,7 +194,7 @@ def _off_text(implied: Interval, reference: RateRange, tolerance: Fraction) -> s
         ratio = Fraction(0) if low is None else low / reference.high
     if ratio >= 2:
         return f"a factor of {format_number(ratio)}"
-    return miss_percent(_off_by(implied, reference), tolerance)
+    return miss_percent(off_by, tolerance)
 
 
 def _off_by(implied: Interval, reference: RateRange) -> Fraction:
@@ -235,7 +238,7 @@ def _runs_text(runs: list[Run], date: PartialDate) -> str:
 
 
 def _details(conversion: Conversion, reference: RateRange, tolerance: Fraction,
-             runs: list[Run]) -> Details:
+             runs: list[Run], off_by: Fraction) -> Details:
     return {
         "implied_rate": rounded(conversion.point), "implied_low": rounded(conversion.implied.lo),
         "implied_high": rounded(conversion.implied.hi), "reference_low": rounded(reference.low),
@@ -243,7 +246,7 @@ def _details(conversion: Conversion, reference: RateRange, tolerance: Fraction,
         "reference_low_date": reference.low_date.isoformat(),
         "reference_high_date": reference.high_date.isoformat(),
         "reference_source": reference.source,
-        "off_by": rounded(_off_by(conversion.implied, reference)), "tolerance": rounded(tolerance),
+        "off_by": rounded(off_by), "tolerance": rounded(tolerance),
         "pair": conversion.pair,
         "matching_dates": [_run(run, always_span=True) for run in runs],
         "publication_match": False,

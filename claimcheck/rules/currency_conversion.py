@@ -121,6 +121,8 @@ class Options(RuleOptions):
 
     def for_pair(self, *codes: str) -> Fraction:
         """The larger of the currencies' own tolerances; the rule's where neither has one."""
+        if not self.tolerances:  # the usual options: no list built for each conversion
+            return self.tolerance
         own = [self.tolerances[code] for code in codes if code in self.tolerances]
         return max(own) if own else self.tolerance
 
@@ -168,7 +170,10 @@ def _against_reference(context: Context, options: Options, conversion: Conversio
                        reference: RateRange, note: str) -> Finding | None:
     """A finding where the implied rate misses the reference rates of the conversion's date."""
     rates: ExchangeRates = context.rates
-    if reference.high < 1:  # rates are quoted the way round that makes them 1 or more
+    # Rates are quoted the way round that makes them 1 or more. (Below 1 told from the
+    # integers, the denominator positive: a Fraction's own < costs ~1 µs.)
+    high = reference.high
+    if high.numerator < high.denominator:
         conversion, reference = conversion.inverted(), reference.inverted()
     base, quote, date = conversion.base, conversion.quote, conversion.date
     context.mark_checked(conversion.original, conversion.restated)
