@@ -231,7 +231,8 @@ def load_claims(parsed: ParsedFile, picked: list[int] | None = None) -> tuple[
                 continue
         else:
             set_date(claim, figure_date(claim.as_of, claim.period))
-        # Claims are frozen for the rules; the loader alone sets where each was written.
+        # Claims are frozen for the rules; the loader alone sets where each was written
+        # (and the bulk validation leaves the slot unset: see checked_later).
         set_location(claim, Location(path, at))
         claims.append(claim)
     return claims, findings

@@ -207,6 +207,7 @@ WRONG_TYPES = [
     ("ignore: x", "ignore: expected a list, got a string 'x'"),
     ("location: here", ("unknown field `location` (a typo? see `claimcheck schema` for the "
                        "fields)")),
+    ("date: 2024", "unknown field `date` (a typo? see `claimcheck schema` for the fields)"),
     ("growth: {rate: 5 t}", "growth: rate: expected a percentage like 15.6%, got '5 t'"),
     ("growth: {rate: 0.112}", ("growth.rate: 0.112 has no unit: a growth rate is a percentage; "
                                "write '11.2%' for 0.112 as a fraction, or '0.112%'")),

@@ -509,3 +509,38 @@ def test_significant_digits_leave_out_trailing_zeros_of_whole_numbers(
     value = parse_value(text)
     significant, factor = value.significant, value.unit.factor
     assert (significant.lo / factor, significant.hi / factor) == (lo, hi)
+
+
+@pytest.mark.parametrize("texts", SAME_SKELETONS + [("4,500 companies", "7,250 companies"),
+                                                    ("$83.45 billion", "$12.5 billion"),
+                                                    ("0.986万亿 CNY", "1.234万亿 CNY")])
+def test_a_plain_layout_read_again_reads_as_the_full_reading(texts: tuple[str, str]) -> None:
+    """read_new_value_text reads a text of a plain layout (quantity._PLAIN) without the
+    full layout path; it must agree with the full reading, refusals included."""
+    from claimcheck.quantity import READ_VALUES, _parse_in_full, read_new_value_text
+
+    for text in (*texts, *texts):  # the second round through the plain layouts, if any
+        READ_VALUES.pop(text, None)
+        try:
+            full = _parse_in_full(text)
+        except InputError as error:
+            with pytest.raises(InputError, match=re.escape(str(error))):
+                read_new_value_text(text)
+            continue
+        fast = read_new_value_text(text)
+        assert (fast.text, fast.number, fast.scale, fast.unit) == (
+            text, full.number, full.scale, full.unit)
+
+
+def test_a_plain_layout_is_remembered_only_where_nothing_is_refused() -> None:
+    from claimcheck.quantity import _DIGITS_TO_ZERO, _PLAIN, read_new_value_text
+
+    def skeleton(text: str) -> bytes:
+        return text.encode("utf-8", "surrogatepass").translate(_DIGITS_TO_ZERO)
+
+    read_new_value_text("$5.5 billion")
+    read_new_value_text("12.5€")
+    read_new_value_text("1.2e3 GW")
+    assert skeleton("$5.5 billion") in _PLAIN
+    assert skeleton("12.5€") not in _PLAIN  # a sign after: 1.000€ may group thousands
+    assert skeleton("1.2e3 GW") not in _PLAIN  # an exponent: its range is checked
