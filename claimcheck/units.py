@@ -175,7 +175,7 @@ def parse_unit(text: str) -> Unit:
     if ((stripped.endswith("s") and counted(stripped)) or counted(stripped, SINGULAR_COUNT_NOUNS)
             or _people(stripped)):
         return count(stripped)
-    if capitalised := CAPITALISED_PLURAL.match(stripped):
+    if capitalised := re.match(CAPITALISED_PLURAL, stripped):
         return _capitalised_count(stripped, capitalised.group(1))
     if stripped in ISO_4217_OTHERS:  # "5 XAU": gold, as ISO 4217 codes it, is no currency
         raise InputError(f"{stripped!r} is not a currency code claimcheck knows (ISO 4217)")

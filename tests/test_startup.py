@@ -1,38 +1,47 @@
-"""What a plain check loads: PyYAML only where a file needs the exact path (a rule-set file
-takes it, so these run where no rules/ folder is)."""
+"""What start-up leaves for first use is the same when it is used."""
 
 from __future__ import annotations
 
-import subprocess
+import inspect
 import sys
-from pathlib import Path
 
-PROBE = """
-import sys
-from claimcheck.cli import cli, guarded
-sys.argv = ["claimcheck", "check", *sys.argv[1:], "--format", "json", "-o", "/dev/null"]
-try:
-    guarded(cli)
-except SystemExit:
-    pass
-print(sorted(name for name in ("yaml", "claimcheck.yamlexact") if name in sys.modules))
-"""
+from claimcheck.baseline import Baseline
+from claimcheck.rules import RULES
+from claimcheck.units import parse_unit
 
 
-def _loaded(folder: Path, *args: str) -> str:
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
-                          cwd=folder, check=True)
-    return done.stdout.strip()
+def test_rule_doc_is_the_cleaned_module_docstring() -> None:
+    for rule in RULES.values():
+        module = sys.modules[rule.check.__module__]
+        assert rule.doc == inspect.cleandoc(module.__doc__ or "")
+        assert rule.summary == rule.doc.splitlines()[0]
 
 
-def test_a_clean_check_never_imports_pyyaml(tmp_path: Path) -> None:
-    (tmp_path / "a.yaml").write_text(
-        "sources:\n  s:\n    title: T\nclaims:\n  - id: a\n    metric: m\n    value: 1 USD\n"
-        "    as_of: 2024\n    source: s\n", encoding="utf-8")
-    assert _loaded(tmp_path, "a.yaml") == "[]"
+def test_capitalised_plurals_are_counts() -> None:
+    for text in ("iPhones", "SUVs", "AI-related TVs"):
+        unit = parse_unit(text)
+        assert (unit.kind, unit.dimension) == ("count", "count")
 
 
-def test_a_file_the_fast_path_declines_imports_it(tmp_path: Path) -> None:
-    (tmp_path / "a.yaml").write_text("claims:\n  - &x {id: a, metric: m, value: 1 USD}\n",
-                                     encoding="utf-8")
-    assert _loaded(tmp_path, "a.yaml") == "['claimcheck.yamlexact', 'yaml']"
+def test_baseline_keeps_its_entries() -> None:
+    entries = {"abc": {"fingerprint": "abc", "rule": "r", "claims": ["c1"]}}
+    assert Baseline(entries).entries is entries
+    assert Baseline(entries).filter([]) == ([], 0, ["r: c1"])
+
+
+def test_json_compact_is_the_encoders_text() -> None:
+    """The C encoder built once gives what JSONEncoder.encode gives, value for value."""
+    import json
+    import math
+
+    from claimcheck.formats.json_format import _compact
+
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    values: list[object] = [
+        None, True, 0, -3, 10**30, 0.1, 1e-300, -0.0, 1e21, math.inf, -math.inf, math.nan,
+        "", "plain", 'quote " back \\ tab \t nl \n', "€ ₿ 兆 \u2028 \x00 \ud83d\ude00",
+        [], {}, [1, "a", None], (2, 3.5), {"a": {"b": [1.5, "x"]}, "c": None, "d": True},
+        {"rule": "growth-arithmetic", "implied": 0.123456789, "range": [0.1, 0.2]},
+    ]
+    for value in values:
+        assert _compact(value) == encode(value)

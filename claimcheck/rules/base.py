@@ -283,7 +283,7 @@ class Rule:
     severity: Severity
     options: type[RuleOptions]
     check: Check
-    doc: str
+    docstring: str  # the module's, as written: doc is cleaned from it on first use
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -292,8 +292,12 @@ class Rule:
             severity=module.SEVERITY,
             options=getattr(module, "Options", RuleOptions),
             check=module.check,
-            doc=inspect.cleandoc(module.__doc__ or ""),
+            docstring=module.__doc__ or "",
         )
+
+    @functools.cached_property  # only explain, rules and SARIF ask: 1.7M instructions a run
+    def doc(self) -> str:
+        return inspect.cleandoc(self.docstring)
 
     @property
     def summary(self) -> str:
