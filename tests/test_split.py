@@ -154,8 +154,9 @@ def _groups_of_the_whole(here: list[dict[str, Any]], there: list[dict[str, Any]]
             join(claim.metric, by_source.setdefault(claim.source, claim.metric))
         if claim.value is not None and claim.value.unit.kind == "currency" and claim.date:
             codes.setdefault(claim.metric, set()).add(claim.value.unit.code)
-    for claim in models:
-        if len(codes.get(claim.metric, ())) > 1 and claim.date:
+    for claim in models:  # a dated money figure of a metric given in two currencies
+        if len(codes.get(claim.metric, ())) > 1 and claim.date and claim.value is not None \
+                and claim.value.unit.kind == "currency":
             join(claim.metric, by_source.setdefault(claim.source, claim.metric))
     balance: dict[str, int] = {}
     for number, claim in enumerate(models):
@@ -164,7 +165,7 @@ def _groups_of_the_whole(here: list[dict[str, Any]], there: list[dict[str, Any]]
     return {claim.metric: int(balance[find(claim.metric)] < 0) for claim in models}
 
 
-@pytest.mark.parametrize("seed", range(60))
+@pytest.mark.parametrize("seed", range(300))
 def test_the_trade_plans_the_groups_of_the_whole(seed: int) -> None:
     import random
 
