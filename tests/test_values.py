@@ -445,18 +445,27 @@ SAME_SKELETONS = [("1,234 km", "9,876 km"), ("$5.5 billion", "$9.1 billion"),
 
 @pytest.mark.parametrize("texts", SAME_SKELETONS)
 def test_texts_of_one_skeleton_read_as_their_full_readings(texts: tuple[str, str]) -> None:
-    from claimcheck.quantity import READ_VALUES, _parse_in_full, parse_value_text
+    from claimcheck.quantity import parse_value_text
 
     for text in texts:
-        READ_VALUES.pop(text, None)
-        try:
-            full = _parse_in_full(text)
-        except InputError as error:
-            with pytest.raises(InputError, match=re.escape(str(error))):
-                parse_value_text(text)
-            continue
-        fast = parse_value_text(text)
-        assert (fast.number, fast.scale, fast.unit) == (full.number, full.scale, full.unit)
+        _reads_as_in_full(text, parse_value_text)
+
+
+def _reads_as_in_full(text: str, read: Any) -> None:
+    """`read` (a fresh reading of the text) gives what the full reading does, or refuses it
+    with the same message."""
+    from claimcheck.quantity import READ_VALUES, _parse_in_full
+
+    READ_VALUES.pop(text, None)
+    try:
+        full = _parse_in_full(text)
+    except InputError as error:
+        with pytest.raises(InputError, match=re.escape(str(error))):
+            read(text)
+        return
+    fast = read(text)
+    assert (fast.text, fast.number, fast.scale, fast.unit) == (
+        text, full.number, full.scale, full.unit)
 
 
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
@@ -513,23 +522,16 @@ def test_significant_digits_leave_out_trailing_zeros_of_whole_numbers(
 
 @pytest.mark.parametrize("texts", SAME_SKELETONS + [("4,500 companies", "7,250 companies"),
                                                     ("$83.45 billion", "$12.5 billion"),
-                                                    ("0.986万亿 CNY", "1.234万亿 CNY")])
+                                                    ("0.986万亿 CNY", "1.234万亿 CNY"),
+                                                    ("-1.5%", "-2.5%"),
+                                                    ("-$3.2 billion", "-$4.7 billion")])
 def test_a_plain_layout_read_again_reads_as_the_full_reading(texts: tuple[str, str]) -> None:
     """read_new_value_text reads a text of a plain layout (quantity._PLAIN) without the
     full layout path; it must agree with the full reading, refusals included."""
-    from claimcheck.quantity import READ_VALUES, _parse_in_full, read_new_value_text
+    from claimcheck.quantity import read_new_value_text
 
     for text in (*texts, *texts):  # the second round through the plain layouts, if any
-        READ_VALUES.pop(text, None)
-        try:
-            full = _parse_in_full(text)
-        except InputError as error:
-            with pytest.raises(InputError, match=re.escape(str(error))):
-                read_new_value_text(text)
-            continue
-        fast = read_new_value_text(text)
-        assert (fast.text, fast.number, fast.scale, fast.unit) == (
-            text, full.number, full.scale, full.unit)
+        _reads_as_in_full(text, read_new_value_text)
 
 
 def test_a_plain_layout_is_remembered_only_where_nothing_is_refused() -> None:
