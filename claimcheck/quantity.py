@@ -22,7 +22,7 @@ from claimcheck.currencywords import (
     UNIT_OF_THE_NAMED,
     UNREAD_SIGNS,
 )
-from claimcheck.display import SCALE_NAMES, describe, exact_number
+from claimcheck.display import SCALE_NAMES, decimal_number, describe
 from claimcheck.errors import InputError
 from claimcheck.interval import Interval
 from claimcheck.mixednumbers import VULGAR_SIGNS, fraction_of_a_count, is_fraction, take_fraction
@@ -154,11 +154,17 @@ class StatedValue:
 
     def describe(self) -> str:
         """The figure in words, every stated digit, in its stated scale: 118864.5 million USD."""
-        word = SCALE_NAMES.get(self.scale)
-        if word is None or self.unit.kind == "percent":
-            return describe(self.magnitude, self.unit, exact=True)
-        number = exact_number(Fraction(self.number))
-        return " ".join(part for part in (number, word, self.unit.code) if part)
+        unit, scale = self.unit, self.scale
+        if unit.kind == "percent":
+            return describe(self.magnitude, unit, exact=True)
+        word = SCALE_NAMES.get(scale)
+        if word is None:
+            # A figure with no scale word, below a million, is the stated number in its unit
+            # (what describe() makes of its magnitude, with no Fraction on the way).
+            if scale != 1 or not -1000000 < self.number < 1000000:
+                return describe(self.magnitude, unit, exact=True)
+            word = ""
+        return " ".join(filter(None, (decimal_number(self.number), word, unit.code)))
 
     def __str__(self) -> str:
         return self.describe()
