@@ -27,7 +27,9 @@ class ClaimSet:
     # Every claim id the files declare, valid or not: a reference to an invalid claim is
     # that claim's `invalid-file` finding, not a reference to nothing.
     declared: frozenset[str] = frozenset()
-    by_id: dict[str, Claim] = field(init=False)
+    # The claims by id, in their order: built here, unless the caller hands on the one it
+    # built already (the loader's unique_claims does, finding the duplicate ids).
+    by_id: dict[str, Claim] = field(default_factory=dict)
     by_metric: dict[str, list[Claim]] = field(init=False)
     valued_by_metric: dict[str, list[Claim]] = field(init=False)
     # The metrics whose figures are not all in one Unit object (values and their units are
@@ -53,7 +55,8 @@ class ClaimSet:
         # picked out by comprehensions of their own, cheaper than a statement each in the
         # loop (a comprehension's appends and stores are single opcodes).
         claims = self.claims
-        self.by_id = {claim.id: claim for claim in claims}
+        if len(self.by_id) != len(claims):
+            self.by_id = {claim.id: claim for claim in claims}
         self.linked = _linked(claims)
         valued: dict[str, list[Claim]] = {}
         mixed: set[str] = set()

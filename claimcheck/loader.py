@@ -6,7 +6,6 @@ import bisect
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -319,8 +318,9 @@ def _total_bytes(files: list[str]) -> int:
 def merge(loaded: list[LoadedFile], files: list[str]) -> tuple[ClaimSet, list[Finding]]:
     """Ids are unique across all files of a run: a later duplicate is a finding, not a claim."""
     sources, findings = merge_sources(loaded)
-    claims, duplicates = unique_claims(claim for item in loaded for claim in item.claims)
-    return ClaimSet(claims, sources, files, declared(loaded)), findings + duplicates
+    by_id, duplicates = unique_claims(claim for item in loaded for claim in item.claims)
+    return ClaimSet(list(by_id.values()), sources, files, declared(loaded),
+                    by_id), findings + duplicates
 
 
 def declared(loaded: list[LoadedFile]) -> frozenset[str]:
@@ -358,23 +358,26 @@ def duplicate_sources(declarations: Iterable[tuple[str, Location]]) -> list[Find
     return findings
 
 
-_ID = attrgetter("id")
+def unique_claims(claims: Iterable[Claim]) -> tuple[dict[str, Claim], list[Finding]]:
+    """The claims by id, in order, but a later one of an id already seen: that is a finding.
 
-
-def unique_claims(claims: Iterable[Claim]) -> tuple[list[Claim], list[Finding]]:
-    """The claims, in order, but a later one of an id already seen: that is a finding."""
+    The dict is the ClaimSet's `by_id` (handed on, not built again) and the check for
+    duplicates at once: one pass over the claims where there were two.
+    """
     claims = list(claims)
-    if len(set(map(_ID, claims))) == len(claims):  # no id twice, the usual: at C speed
-        return claims, []
+    # A comprehension: its specialised attribute reads beat dict(zip(map(attrgetter))).
+    by_id = {claim.id: claim for claim in claims}
+    if len(by_id) == len(claims):  # no id twice, the usual
+        return by_id, []
     findings: list[Finding] = []
-    by_id: dict[str, Claim] = {}
+    by_id = {}
     for claim in claims:
         if claim.id in by_id:
             findings.append(_duplicate("claim", claim.id, claim.location,
                                        by_id[claim.id].location))
         else:
             by_id[claim.id] = claim
-    return list(by_id.values()), findings
+    return by_id, findings
 
 
 def _duplicate(kind: str, ident: str, here: Location, first: Location) -> Finding:

@@ -229,6 +229,6 @@ class _Share:
         return source_rows(self.sources, wanted)
 
     def check(self, ruleset: RuleSet, declared: set[str], jobs: int = 1) -> engine.Outcome:
-        unique, duplicates = unique_claims(self.claims)
-        claimset = ClaimSet(unique, self.sources, [], frozenset(declared))
+        by_id, duplicates = unique_claims(self.claims)
+        claimset = ClaimSet(list(by_id.values()), self.sources, [], frozenset(declared), by_id)
         return engine.check(claimset, self.findings + duplicates, ruleset, jobs)

@@ -522,3 +522,48 @@ def test_claims_validated_in_bulk_equal_claims_validated_alone(tmp_path: Path,
             getattr(expected, name) for name in fields]
     assert [str(c.date) for c in loaded.claims] == ["2024-09", "2024-01-01..2024-09-30",
                                                     "2023-01-01..2023-12-31", "None", "None"]
+
+
+@pytest.mark.parametrize("ids", [["a", "b", "c"], ["a", "b", "a", "c", "b"]])
+def test_the_loaders_index_by_id_is_the_one_claimset_builds(ids: list[str]) -> None:
+    """unique_claims hands its dict on as the ClaimSet's by_id; built by the ClaimSet
+    itself from the same claims, it is the same: the same ids, in order, the same claims."""
+    from claimcheck.claimset import ClaimSet
+    from claimcheck.findings import Location
+    from claimcheck.loader import _SET_LOCATION, merge, unique_claims
+    from claimcheck.model import Claim
+
+    claims = [Claim(id=ident, metric="m", value=f"{n} t", source="s") for n, ident in
+              enumerate(ids)]
+    for line, claim in enumerate(claims, 1):
+        _SET_LOCATION(claim, Location("f.yaml", line))
+    by_id, duplicates = unique_claims(claims)
+    assert len(duplicates) == len(ids) - len(set(ids))
+    handed = ClaimSet(list(by_id.values()), {}, by_id=by_id)
+    built = ClaimSet(list(by_id.values()), {})
+    assert list(handed.by_id.items()) == list(built.by_id.items())
+    assert [id(claim) for claim in handed.by_id.values()] == [
+        id(claims[ids.index(ident)]) for ident in dict.fromkeys(ids)]  # the first of each
+    merged, _ = merge([LoadedFile("f.yaml", claims)], ["f.yaml"])
+    assert list(merged.by_id.items()) == list(built.by_id.items())
+    assert merged.claims == built.claims
+
+
+def test_an_absent_ignore_is_one_shared_empty_tuple_and_the_schema_states_no_default(
+        ) -> None:
+    """`ignore` defaults to () (no list built for each claim), validated in bulk or alone;
+    given, it is the list as validated; the JSON Schema is as when a list was built."""
+    from claimcheck import loader
+    from claimcheck.model import ClaimFile
+
+    bodies = [{"id": "a", "metric": "m", "value": "1 t", "source": "s"},
+              {"id": "b", "metric": "m", "value": "1 t", "source": "s",
+               "ignore": [{"rule": "r", "reason": "why"}]}]
+    bulk = loader._CLAIMS.validate_python(bodies)
+    alone = [loader._CLAIM.validate_python(body) for body in bodies]
+    assert bulk[0].ignore == () and alone[0].ignore == ()
+    assert bulk[0].ignore is alone[0].ignore
+    assert [i.rule for i in bulk[1].ignore] == [i.rule for i in alone[1].ignore] == ["r"]
+    assert isinstance(bulk[1].ignore, list) and isinstance(alone[1].ignore, list)
+    schema = ClaimFile.model_json_schema()["$defs"]["Claim"]["properties"]["ignore"]
+    assert schema == {"items": {"$ref": "#/$defs/Ignore"}, "title": "Ignore", "type": "array"}
