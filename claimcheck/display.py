@@ -49,8 +49,7 @@ def exact_number(value: Fraction) -> str:
             rest //= prime
     if rest != 1 or abs(numerator) >= _PLAIN_BELOW * denominator:
         return format_number(value, 6)
-    text = f"{Decimal(numerator) / Decimal(denominator):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return _without_trailing_zeros(f"{Decimal(numerator) / Decimal(denominator):f}")
 
 
 _PLAIN_BELOW = 10**15  # exact_number writes a figure this large in 6 digits
@@ -62,6 +61,11 @@ def decimal_number(number: Decimal) -> str:
     text = str(number)
     if len(text) > 15 or "E" in text or not number or not number.is_finite():
         return exact_number(Fraction(number))  # long, an exponent, -0.0, or no number
+    return _without_trailing_zeros(text)
+
+
+def _without_trailing_zeros(text: str) -> str:
+    """A plain decimal's text without the zeros after its last significant decimal."""
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 

@@ -24,13 +24,19 @@ class Qualifier(str, Enum):
     # property's call (with str's == on the way) cost redated-figure 40 ms in 100k claims.
     phrase: str  # how a text says it before a figure: '' for exact, `at least` for at-least
     bound: bool  # over, under, at least, at most: one side of the figure, not the figure
+    from_below: bool  # over, at least: the figure's size bounded from below
+    from_above: bool  # under, at most: from above
 
 
 for _qualifier in Qualifier:
     _qualifier.phrase = "" if _qualifier is Qualifier.EXACT else _qualifier.value.replace("-", " ")
-    _qualifier.bound = _qualifier in (Qualifier.OVER, Qualifier.UNDER, Qualifier.AT_LEAST,
-                                      Qualifier.AT_MOST)
+    _qualifier.from_below = _qualifier in (Qualifier.OVER, Qualifier.AT_LEAST)
+    _qualifier.from_above = _qualifier in (Qualifier.UNDER, Qualifier.AT_MOST)
+    _qualifier.bound = _qualifier.from_below or _qualifier.from_above
 del _qualifier
+# Members read once, for the hot paths to compare with: a member read off the Enum class
+# (Qualifier.EXACT) costs ten times a module global's in 3.11.
+EXACT, ABOUT, NEARLY = Qualifier.EXACT, Qualifier.ABOUT, Qualifier.NEARLY
 
 
 ALIASES = {
@@ -112,19 +118,17 @@ def widen(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths,
 
 
 def _widen_size(rounding: Interval, qualifier: Qualifier, widths: QualifierWidths) -> Interval:
-    if qualifier is _EXACT:
+    if qualifier is EXACT:
         return rounding
-    if qualifier is _ABOUT:
+    if qualifier is ABOUT:
         return rounding.widen(widths.about, widths.about)
-    if qualifier is _NEARLY:
+    if qualifier is NEARLY:
         return rounding.widen(widths.nearly, _ZERO)
     if qualifier in _FROM_BELOW:
         return Interval(rounding.lo, None)
     return Interval(None, rounding.hi)
 
 
-# Members read once: a member read off the Enum class (Qualifier.OVER) costs ~0.15 µs in 3.11,
-# ten times a module global's, and widen() runs for every qualified figure a rule bounds.
-_EXACT, _ABOUT, _NEARLY = Qualifier.EXACT, Qualifier.ABOUT, Qualifier.NEARLY
+# A tuple, not `from_below`: a plain str equal to a member's value matches it too.
 _FROM_BELOW = (Qualifier.OVER, Qualifier.AT_LEAST)
 _ZERO = Fraction(0)

@@ -219,23 +219,9 @@ def bound_word(numerator: Qualifier, denominator: Qualifier) -> str:
     """`at least ` where the figures bound a ratio from below (a numerator of "more than $500
     billion", a denominator of "under 3 billion"), `at most ` from above; nothing where they
     state it."""
-    # by identity: a set of members hashes each by a Python __hash__, and reading them off
-    # the Enum class costs ~1 µs each in 3.11
-    low = _from_below(numerator) or _from_above(denominator)
-    high = _from_above(numerator) or _from_below(denominator)
+    low = numerator.from_below or denominator.from_above
+    high = numerator.from_above or denominator.from_below
     return "at least " if low and not high else "at most " if high and not low else ""
-
-
-_OVER, _AT_LEAST, _UNDER, _AT_MOST = (
-    Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.UNDER, Qualifier.AT_MOST)
-
-
-def _from_below(qualifier: Qualifier) -> bool:
-    return qualifier is _OVER or qualifier is _AT_LEAST
-
-
-def _from_above(qualifier: Qualifier) -> bool:
-    return qualifier is _UNDER or qualifier is _AT_MOST
 
 
 def points(gap: Fraction) -> str:

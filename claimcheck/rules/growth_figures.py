@@ -15,8 +15,8 @@ from fractions import Fraction
 from claimcheck.dates import PartialDate, years_between
 from claimcheck.interval import Interval, in_floats
 from claimcheck.model import Claim, DateSpan
-from claimcheck.qualifiers import widen
-from claimcheck.rules.base import EXACT, Context
+from claimcheck.qualifiers import EXACT, widen
+from claimcheck.rules.base import Context
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
     FigureFinder,

@@ -41,9 +41,9 @@ from typing import Any
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import format_number, to_float
 from claimcheck.model import Claim
-from claimcheck.qualifiers import Qualifier
+from claimcheck.qualifiers import EXACT, Qualifier
 from claimcheck.ratehints import per_time_hint
-from claimcheck.rules.base import EXACT, Context, RuleOptions, finding
+from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
     bound_word,

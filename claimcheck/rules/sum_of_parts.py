@@ -36,9 +36,9 @@ from fractions import Fraction
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
-from claimcheck.qualifiers import Qualifier
+from claimcheck.qualifiers import EXACT, Qualifier
 from claimcheck.ratehints import per_time_hint
-from claimcheck.rules.base import EXACT, Context, RuleOptions, finding
+from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     cut_to,
     dimension,
@@ -228,23 +228,26 @@ def _sum_meets_in_floats(context: Context, claim: Claim, parts: list[Claim]) -> 
     # open end of the exact sum too, which meets whatever lies on its side (-inf + hair is
     # below any end), and adds no rounding error to the finite sums beside it. Summed in the
     # one pass, end by end in the order of [total, *parts].
-    low = high = size = 0.0
+    low = high = 0.0
     try:
         total_lo, total_hi = context.floats(claim)
-        if (end := abs(total_lo)) != _INF:
-            size += end
-        if (end := abs(total_hi)) != _INF:
-            size += end
+        size = _plus_finite(0.0, total_lo, total_hi)
         for part in parts:
             lo, hi = context.floats(part)
             low, high = low + lo, high + hi
-            if (end := abs(lo)) != _INF:
-                size += end
-            if (end := abs(hi)) != _INF:
-                size += end
+            size = _plus_finite(size, lo, hi)
     except OverflowError:
         return False
     return overlap_in_floats(low, high, total_lo, total_hi, size) is True
+
+
+def _plus_finite(size: float, low: float, high: float) -> float:
+    """size + |low| + |high|, in that order, an infinite end adding nothing."""
+    if (end := abs(low)) != _INF:
+        size += end
+    if (end := abs(high)) != _INF:
+        size += end
+    return size
 
 
 def _apart(gap: Fraction, unit: Unit) -> str:
