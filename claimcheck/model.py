@@ -74,7 +74,7 @@ def _date(raw: Any) -> PartialDate:
     here: 137k dates in 100k claims, nearly all known, and a call less for each."""
     kind = type(raw)
     if kind is str or kind is int:  # exact types: a bool is no year (parse() says so)
-        known = KNOWN_DATES.get(raw)
+        known = _known_date(raw)
         if known is not None:
             return known
     try:
@@ -89,7 +89,7 @@ def _value(raw: Any) -> StatedValue:
     would look it up twice more), an empty one left to parse_value's message."""
     try:
         if type(raw) is str:
-            known = READ_VALUES.get(raw)
+            known = _read_value(raw)
             if known is not None:
                 return known
             if raw.strip():
@@ -99,6 +99,11 @@ def _value(raw: Any) -> StatedValue:
         raise PydanticCustomError("claimcheck", str(error)) from None
 
 
+# The caches' lookups bound once: Python 3.11 compiles a method call on a name imported at
+# module level as an attribute read (as for a module's function), a bound method built at
+# each call: 45M instructions for the values and dates of 55k claims. The dicts are
+# cleared, never replaced (tests/test_valid_s17_fastpaths).
+_known_date, _read_value = KNOWN_DATES.get, READ_VALUES.get
 Date = Annotated[PartialDate, PlainValidator(_date), WithJsonSchema(DATE_SCHEMA)]
 Value = Annotated[StatedValue, PlainValidator(_value), WithJsonSchema(VALUE_SCHEMA)]
 
@@ -128,7 +133,27 @@ def _parse_rate(raw: Any) -> StatedValue:
 
 Rate = Annotated[StatedValue, PlainValidator(_readable(_parse_rate)),
                  WithJsonSchema(VALUE_SCHEMA)]
-QualifierField = Annotated[Qualifier, PlainValidator(_readable(parse_qualifier)),
+
+
+def _qualifier(raw: Any) -> Qualifier:
+    """parse_qualifier with _readable's messages, a word read before looked up here (a
+    dozen words, 13k times in 50k claims): one call where there were three."""
+    if type(raw) is str:  # exact type: a Qualifier is a str too
+        known = _QUALIFIER_WORDS.get(raw)
+        if known is not None:
+            return known
+    try:
+        qualifier = parse_qualifier(raw)
+    except InputError as error:
+        raise PydanticCustomError("claimcheck", str(error)) from None
+    if type(raw) is str and len(_QUALIFIER_WORDS) < _QUALIFIER_WORDS_AT_MOST:
+        _QUALIFIER_WORDS[raw] = qualifier
+    return qualifier
+
+
+_QUALIFIER_WORDS: dict[str, Qualifier] = {}  # as written: `about`, `close to`, ` Over`
+_QUALIFIER_WORDS_AT_MOST = 1024
+QualifierField = Annotated[Qualifier, PlainValidator(_qualifier),
                            WithJsonSchema(QUALIFIER_SCHEMA)]
 # Strict field by field: the claim's dataclasses below cannot be strict as a whole (a strict
 # dataclass refuses the mapping it is validated from), and YAML must not coerce (1 is no id).
@@ -237,11 +262,24 @@ def _date_or_span(period: Period) -> PartialDate:
                     max(period.start.end, period.end.end), f"{period.start}..{period.end}")
 
 
+def _known_or_span(raw: Any, validate: ValidatorFunctionWrapHandler) -> PartialDate:
+    """A date read before, as itself: what the Period of that one date would come to
+    (_one_date, then _date_or_span), without building it (3k growth dates in 50k claims,
+    four calls into Python each). Anything else is validated as a Period, for its messages."""
+    kind = type(raw)
+    if kind is str or kind is int:  # exact types, as _date looks dates up
+        known = _known_date(raw)
+        if known is not None:
+            return known
+    return validate(raw)
+
+
 # A growth's `from`/`to`: a date, or a span validated as a claim's `period` is (its messages,
 # at growth.from.to and the like), then one PartialDate, so the rules read a date either way.
 DateOrSpan = Annotated[PartialDate, GetPydanticSchema(
-    lambda _, handler: core_schema.no_info_after_validator_function(_date_or_span,
-                                                                    handler(Period))),
+    lambda _, handler: core_schema.no_info_wrap_validator_function(
+        _known_or_span,
+        core_schema.no_info_after_validator_function(_date_or_span, handler(Period)))),
     WithJsonSchema(PERIOD_SCHEMA)]
 
 

@@ -208,8 +208,12 @@ def read_new_value_text(text: str) -> StatedValue:
     if plain is not None:
         start, end, sign, scale, unit, grouped = plain
         digits = sign + text[start:end]
-        value = StatedValue(text, Decimal(digits.replace(",", "") if grouped else digits),
-                            scale, unit)
+        # StatedValue's __init__, inlined (its fields, in its order): a Python call less for
+        # each of 33k new values in 50k claims.
+        value = _new_value(StatedValue)
+        fields = value.__dict__
+        fields["text"], fields["number"], fields["scale"], fields["unit"] = (
+            text, Decimal(digits.replace(",", "") if grouped else digits), scale, unit)
     else:
         value = _read_value_text(text)
     READ_VALUES[text] = value
@@ -217,6 +221,7 @@ def read_new_value_text(text: str) -> StatedValue:
 
 
 READ_VALUES: dict[str, StatedValue] = {}
+_new_value = object.__new__
 _READ_AT_MOST = 1 << 18
 
 
