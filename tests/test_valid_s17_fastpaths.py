@@ -13,7 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 from claimcheck import dates, model, quantity
 from claimcheck.dates import KNOWN_DATES, PartialDate
 from claimcheck.loader import load_file
-from claimcheck.model import Claim, Growth, figure_date
+from claimcheck.model import Claim, ClaimFile, Growth, figure_date
 from claimcheck.qualifiers import ALIASES, Qualifier, parse_qualifier
 from claimcheck.quantity import READ_VALUES, StatedValue, parse_value_text
 from claimcheck.validation import describe_errors
@@ -144,3 +144,9 @@ def test_each_claim_is_dated_as_figure_date_dates_it(tmp_path: Path) -> None:
                      "2024-01-01..2024-09-30", "2020-01-01..2021-12-31",
                      "2023-09-01..2023-09-30", "2024-01-01..2024-09-30",
                      "2022-01-01..2022-12-31"]
+
+
+def test_a_claim_files_claims_default_to_a_new_empty_list() -> None:
+    first, second = ClaimFile(), ClaimFile()
+    assert first.claims == [] and first.claims is not second.claims
+    assert "default" not in ClaimFile.model_json_schema()["properties"]["claims"]
