@@ -164,14 +164,15 @@ def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
     if piece.cut is None:
         return parse_file(piece.path, limits)
     part = piece.part()
-    document = parse_fast(part.text)  # None for a part that is not UTF-8, too: see parse_fast
+    # the part's lines are the file's from the scan on: no list of 55k lines made again
+    document = parse_fast(part.text, part.line_shift)  # None where not UTF-8, too: see there
     if document is None:
         return None
     if not isinstance(document.data, dict) or not isinstance(document.data.get("claims"), list):
         return None
     if part.first_index + len(document.data["claims"]) > limits.max_claims:
         return None  # the whole file's parse reports it (the tail knows the file's count)
-    parsed = parsed_document(piece.path, document.shifted(part.line_shift), limits)
+    parsed = parsed_document(piece.path, document, limits)
     if part.claims is not None and len(parsed.claims) != part.claims:
         return None
     parsed.first_index = part.first_index
