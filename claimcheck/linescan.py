@@ -50,6 +50,10 @@ class TextScan:
             self._items[start, end] = _item_markers(self, start, end)
         return self._items[start, end]
 
+    def scanned_items(self, start: int, end: int) -> tuple[list[int], bytes | None] | None:
+        """What items() found between these offsets, if it was asked; None where it was not."""
+        return self._items.get((start, end))
+
     def keys(self, start: int, end: int) -> dict[str, int] | None:
         if (start, end) not in self._keys:
             self._keys[start, end] = _key_markers(self, start, end)

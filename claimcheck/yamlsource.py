@@ -108,9 +108,10 @@ def _has_control(text: bytes) -> bool:
 _BOM = "\ufeff".encode()
 
 
-def parse_fast(text: bytes, line_shift: int = 0) -> Document | None:
+def parse_fast(text: bytes, line_shift: int = 0, scan: TextScan | None = None) -> Document | None:
     """yaml-rs, with lines recovered by a scan; None where only the exact path will do.
-    Line n of the text is line n + line_shift of the document (a part of a file: pieces).
+    Line n of the text is line n + line_shift of the document (a part of a file: pieces);
+    the scan, the caller's where it scans this very text (not if a BOM is dropped).
 
     It reads the file's bytes: decoding 12 MB and handing yaml-rs the str, which it encodes
     back to UTF-8, costs 0.05-0.09 s more than its own strict read of the bytes.
@@ -124,7 +125,8 @@ def parse_fast(text: bytes, line_shift: int = 0) -> Document | None:
         # control characters (terminal escapes) that PyYAML rightly refuses; explicit
         # keys, above.
         return None
-    scan = TextScan(text, line_shift)
+    if scan is None or scan.text is not text:
+        scan = TextScan(text, line_shift)
     if len(text) < PARSE_ON_THREAD_FROM:
         data = _parse_rs(text)
     else:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import pieces
+from claimcheck import pieces, yamlsource
 from claimcheck.linescan import TextScan
 from claimcheck.loader import Limits, ParsedFile, parse_file
 
@@ -54,3 +54,28 @@ def test_lines_counted_from_any_point_already_counted_are_the_texts() -> None:
         scan = TextScan(text, shift)
         for offset in rng.sample(range(len(text) + 1), 200):
             assert scan.line_at(offset) == text.count(b"\n", 0, offset) + 1 + shift
+
+
+@pytest.mark.parametrize("layout", ["plain", "sources after", "an item on its next line"])
+@pytest.mark.parametrize("on_thread", [True, False])
+def test_the_heads_claims_from_its_scan_are_those_counted(
+        tmp_path: Path, layout: str, on_thread: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _text(60, layout == "sources after")
+    if layout == "an item on its next line":  # before the first claim the scan sees
+        text = text.replace("claims:\n  - id: c0\n", "claims:\n  - \n    id: c0\n")
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(yamlsource, "PARSE_ON_THREAD_FROM", 0 if on_thread else 1 << 60)
+    found = pieces.shares([str(path)], Limits())
+    assert found is not None
+    head_piece = found[0][0]
+    assert head_piece.cut is not None
+    head = head_piece.part().text
+    scan = TextScan(head)
+    yamlsource.parse_fast(head, 0, scan)
+    counted = head.count(head_piece.cut.marker, head_piece.cut.claims_at)
+    assert head_piece.claims_before_cut(head, scan) == counted
+    scanned = scan.scanned_items(head_piece.cut.claims_at, len(head))
+    assert scanned is not None  # else this test checks nothing
+    # An item the scan does not see as the first: its count is one short, and not taken.
+    assert len(scanned[0]) == counted - (layout == "an item on its next line")
