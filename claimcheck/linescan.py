@@ -24,19 +24,39 @@ TOP_KEYS = ("sources", "claims")  # a claim file's sections (SPEC §1)
 class TextScan:
     """What the text alone tells about the sections between offsets, each read once."""
 
-    def __init__(self, text: bytes) -> None:
+    def __init__(self, text: bytes, line_shift: int = 0) -> None:
         self.text = text
+        self.line_shift = line_shift  # line n of the text is line n + line_shift of its file
         self._items: dict[tuple[int, int], tuple[list[int], bytes | None] | None] = {}
         self._keys: dict[tuple[int, int], dict[str, int] | None] = {}
+        # Newlines before an offset, by offset: each count starts where the nearest one
+        # below ended, so the text's newlines are counted once (the sources' were counted
+        # three times: their keys' lines, the `claims:` line, the first claim's line).
+        self._newlines: dict[int, int] = {0: 0}
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based line of the byte at offset, in the file."""
+        below = max(at for at in self._newlines if at <= offset)
+        newlines = self._newlines[below] + self.text.count(b"\n", below, offset)
+        self._newlines[offset] = newlines
+        return newlines + 1 + self.line_shift
+
+    def _line_is(self, offset: int, line: int) -> None:
+        """What a scan learnt on its way: the line of the byte at offset, in the file."""
+        self._newlines[offset] = line - 1 - self.line_shift
 
     def items(self, start: int, end: int) -> tuple[list[int], bytes | None] | None:
         if (start, end) not in self._items:
-            self._items[start, end] = _item_markers(self.text, start, end)
+            self._items[start, end] = _item_markers(self, start, end)
         return self._items[start, end]
+
+    def scanned_items(self, start: int, end: int) -> tuple[list[int], bytes | None] | None:
+        """What items() found between these offsets, if it was asked; None where it was not."""
+        return self._items.get((start, end))
 
     def keys(self, start: int, end: int) -> dict[str, int] | None:
         if (start, end) not in self._keys:
-            self._keys[start, end] = _key_markers(self.text, start, end)
+            self._keys[start, end] = _key_markers(self, start, end)
         return self._keys[start, end]
 
     def expected_sections(self) -> None:
@@ -44,15 +64,17 @@ class TextScan:
         before the data says which keys there are; scan_lines uses what agrees with it."""
         starts = {key: at for key in TOP_KEYS if (at := _key_offset(self.text, key)) is not None}
         ends = _section_ends(starts, len(self.text))
-        if "claims" in starts:
-            self.items(starts["claims"], ends["claims"])
-        if "sources" in starts:
-            self.keys(starts["sources"], ends["sources"])
+        for key in sorted(starts, key=starts.__getitem__):  # each counting on from the last
+            if key == "claims":
+                self.items(starts[key], ends[key])
+            else:
+                self.keys(starts[key], ends[key])
 
 
 def scan_lines(text: bytes, data: Any, scan: TextScan | None = None) -> tuple[
         list[int], dict[str, int], dict[str, int]] | None:
-    """Lines of claims and sources found by scanning the text; None where the scan is unsure."""
+    """Lines of claims and sources found by scanning the text (the scan's, which says where
+    the text starts in its file); None where the scan is unsure."""
     if not isinstance(data, dict):
         return ([], {}, {}) if data is None else None
     starts = _top_key_offsets(text, data)
@@ -60,13 +82,18 @@ def scan_lines(text: bytes, data: Any, scan: TextScan | None = None) -> tuple[
         return None
     scan = scan if scan is not None else TextScan(text)
     ends = _section_ends(starts, len(text))
-    top = {key: text.count(b"\n", 0, offset) + 1 for key, offset in starts.items()}
     claims, sources = data.get("claims"), data.get("sources")
-    claim_lines = _item_lines(scan, starts, ends, claims) if claims else []
-    source_lines = _key_lines(scan, starts, ends, sources) if sources else {}
+    claim_lines: list[int] | None = []
+    source_lines: dict[str, int] | None = {}
+    # The sections in the order of the text: each counts lines on from where the last ended.
+    for key in sorted(starts.keys() & {"claims", "sources"}, key=starts.__getitem__):
+        if key == "claims" and claims:
+            claim_lines = _item_lines(scan, starts, ends, claims)
+        elif key == "sources" and sources:
+            source_lines = _key_lines(scan, starts, ends, sources)
     if claim_lines is None or source_lines is None:
         return None
-    return claim_lines, source_lines, top
+    return claim_lines, source_lines, {key: scan.line_at(at) for key, at in starts.items()}
 
 
 def _key_offset(text: bytes, key: str) -> int | None:
@@ -114,7 +141,7 @@ def _item_lines(scan: TextScan, starts: dict[str, int], ends: dict[str, int],
     return lines
 
 
-def _item_markers(text: bytes, start: int, end: int) -> tuple[list[int], bytes | None] | None:
+def _item_markers(scan: TextScan, start: int, end: int) -> tuple[list[int], bytes | None] | None:
     """Line and first key of each item of the block sequence in text[start:end].
 
     Items of a block sequence start with "\\n<indent>- " at one indent: split at that marker
@@ -123,6 +150,7 @@ def _item_markers(text: bytes, start: int, end: int) -> tuple[list[int], bytes |
     of the next. The keys come joined by newlines, for the caller to match against the
     items' first keys (None: an item whose first line has no colon).
     """
+    text = scan.text
     first = _FIRST_ITEM.search(text, start, end)
     if first is None:
         return None
@@ -133,9 +161,10 @@ def _item_markers(text: bytes, start: int, end: int) -> tuple[list[int], bytes |
     # None where a colon is missing, or only on a later line (the key would hold a newline)
     keys = joined if len(heads) == len(items) and joined.count(b"\n") == len(heads) - 1 \
         else None
-    newlines = map(bytes.count, items[:-1], repeat(b"\n"))  # an item's own, and its marker's
+    newlines = map(bytes.count, items, repeat(b"\n"))  # an item's own, and its marker's
     lines = list(accumulate(map(operator.add, newlines, repeat(1)),
-                            initial=text.count(b"\n", 0, first.start()) + 2))
+                            initial=scan.line_at(first.start()) + 1))
+    scan._line_is(end, lines.pop() - 1)  # after the last item: no marker's newline
     return lines, keys
 
 
@@ -165,8 +194,9 @@ def _key_lines(scan: TextScan, starts: dict[str, int], ends: dict[str, int],
     return found if found is not None and list(found) == [str(k) for k in mapping] else None
 
 
-def _key_markers(text: bytes, start: int, end: int) -> dict[str, int] | None:
+def _key_markers(scan: TextScan, start: int, end: int) -> dict[str, int] | None:
     """Line of each key of the block mapping in text[start:end], by key."""
+    text = scan.text
     first = _SOURCE_KEY.search(text, start, end)
     if first is None:
         return None
@@ -180,7 +210,7 @@ def _key_markers(text: bytes, start: int, end: int) -> dict[str, int] | None:
     at_indent = re.compile(
         b"\n" + first.group(1) + rb"(?! )([\"']?)([^\s\"':#][^\"':\n]*)\1[ \t]*:")
     found: dict[str, int] = {}
-    line, position = text.count(b"\n", 0, start) + 1, start
+    line, position = scan.line_at(start), start
     for match in at_indent.finditer(text, start, end):
         line += text.count(b"\n", position, match.start() + 1)
         position = match.start() + 1
@@ -189,4 +219,5 @@ def _key_markers(text: bytes, start: int, end: int) -> dict[str, int] | None:
             found[(key if quote else key.rstrip(b" \t")).decode()] = line
         except UnicodeDecodeError:
             return None  # not UTF-8, which yaml-rs refuses too (this scan may run first)
+    scan._line_is(position, line)
     return found

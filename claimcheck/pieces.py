@@ -25,7 +25,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from claimcheck.linescan import FIRST_ITEM
+from claimcheck.linescan import FIRST_ITEM, TextScan
 from claimcheck.loader import Limits, ParsedFile, parse_file, parsed_document
 from claimcheck.yamlsource import parse_fast
 
@@ -52,6 +52,7 @@ class Cut:
     # between would fault; a file replaced, as editors save, is read as it was).
     data: mmap.mmap = field(repr=False, compare=False)
     claims_at: int  # the `claims:` key
+    first: int  # the first claim's marker
     at: int  # the start of the first claim of the tail
     marker: bytes  # "\n<indent>- ": the start of a claim
 
@@ -63,7 +64,6 @@ class Part:
     text: bytes = field(repr=False)  # UTF-8, as the parse reads it
     line_shift: int  # line n of `text` is line n + line_shift of the file
     first_index: int  # the file's index of the part's first claim
-    claims: int | None  # a head: how many claims the text shows it holds
     claims_line: int | None  # a tail: the file's `claims:` line (the tail's own is made up)
 
 
@@ -83,12 +83,24 @@ class Piece:
         data, claims_at, at = self.cut.data, self.cut.claims_at, self.cut.at
         if not self.tail:
             head = data[:at]
-            return Part(head, 0, 0, head.count(self.cut.marker, claims_at), None)
+            return Part(head, 0, 0, None)
         claimed = data[claims_at:at]  # the head's claims, counted here too
         claims_line = data[:claims_at].count(b"\n") + 1
         cut_line = claims_line + claimed.count(b"\n")
         text = b"".join((b"claims:\n", memoryview(data)[at:]))  # one copy of 12 MB, not two
-        return Part(text, cut_line - 2, claimed.count(self.cut.marker), None, claims_line)
+        return Part(text, cut_line - 2, claimed.count(self.cut.marker), claims_line)
+
+    def claims_before_cut(self, head: bytes, scan: TextScan | None = None) -> int:
+        """How many claims the text shows before the cut: those its head's scan found, where
+        it scanned from `claims:` to the cut (as it does while yaml-rs parses), else counted."""
+        assert self.cut is not None
+        cut = self.cut
+        data, claims_at, at, marker = cut.data, cut.claims_at, cut.at, cut.marker
+        found = scan.scanned_items(claims_at, at) if scan is not None and scan.text is head \
+            else None
+        if found is not None and data.find(marker, claims_at, at) == cut.first:
+            return len(found[0])  # each item from the first marker on, as counted below
+        return head.count(marker, claims_at)
 
 
 Shares = tuple[list[Piece], list[Piece]]
@@ -147,7 +159,7 @@ def _cut(path: str, share: float, limits: Limits) -> Cut | None:
     found = data.find(marker, max(near, first.end()))
     if found == -1 or _TOP_LEVEL.search(data, data.rfind(marker, claims_at, found) + 1, found + 1):
         return None
-    return Cut(data, claims_at, found + 1, marker)
+    return Cut(data, claims_at, first.start(), found + 1, marker)
 
 
 def _claims_key(data: mmap.mmap) -> int | None:
@@ -164,15 +176,17 @@ def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
     if piece.cut is None:
         return parse_file(piece.path, limits)
     part = piece.part()
-    document = parse_fast(part.text)  # None for a part that is not UTF-8, too: see parse_fast
+    # the part's lines are the file's from the scan on: no list of 55k lines made again
+    scan = TextScan(part.text, part.line_shift)
+    document = parse_fast(part.text, part.line_shift, scan)  # None where not UTF-8: see there
     if document is None:
         return None
     if not isinstance(document.data, dict) or not isinstance(document.data.get("claims"), list):
         return None
     if part.first_index + len(document.data["claims"]) > limits.max_claims:
         return None  # the whole file's parse reports it (the tail knows the file's count)
-    parsed = parsed_document(piece.path, document.shifted(part.line_shift), limits)
-    if part.claims is not None and len(parsed.claims) != part.claims:
+    parsed = parsed_document(piece.path, document, limits)
+    if not piece.tail and len(parsed.claims) != piece.claims_before_cut(part.text, scan):
         return None
     parsed.first_index = part.first_index
     if part.claims_line is not None:

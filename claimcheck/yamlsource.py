@@ -32,15 +32,6 @@ class Document:
     top_key_lines: dict[str, int]
     duplicate_keys: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
 
-    def shifted(self, lines: int) -> Document:
-        """The same document read from a part of a file that starts `lines` lines in."""
-        if not lines:
-            return self
-        return Document(self.data, [line + lines for line in self.claim_lines],
-                        {key: line + lines for key, line in self.source_lines.items()},
-                        {key: line + lines for key, line in self.top_key_lines.items()},
-                        [(line + lines, message) for line, message in self.duplicate_keys])
-
 
 def parse(text: str, prefer_fast: bool = True) -> Document:
     """Parse claim-file text; raise InputError (with a line) for text that is not YAML."""
@@ -117,8 +108,10 @@ def _has_control(text: bytes) -> bool:
 _BOM = "\ufeff".encode()
 
 
-def parse_fast(text: bytes) -> Document | None:
+def parse_fast(text: bytes, line_shift: int = 0, scan: TextScan | None = None) -> Document | None:
     """yaml-rs, with lines recovered by a scan; None where only the exact path will do.
+    Line n of the text is line n + line_shift of the document (a part of a file: pieces);
+    the scan, the caller's where it scans this very text (not if a BOM is dropped).
 
     It reads the file's bytes: decoding 12 MB and handing yaml-rs the str, which it encodes
     back to UTF-8, costs 0.05-0.09 s more than its own strict read of the bytes.
@@ -132,7 +125,8 @@ def parse_fast(text: bytes) -> Document | None:
         # control characters (terminal escapes) that PyYAML rightly refuses; explicit
         # keys, above.
         return None
-    scan = TextScan(text)
+    if scan is None or scan.text is not text:
+        scan = TextScan(text, line_shift)
     if len(text) < PARSE_ON_THREAD_FROM:
         data = _parse_rs(text)
     else:
