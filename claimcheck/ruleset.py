@@ -49,7 +49,9 @@ class RuleSetFile(BaseModel):
     rates: str | None = None
     limits: LimitSettings = Field(default_factory=LimitSettings)
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    custom: list[dict[str, Any]] = Field(default_factory=list)
+    # A lambda, not `list`: pydantic reads a factory's signature, and list's is parsed from
+    # its text by tokenize, whose regexes cost 27M instructions to compile before the fork.
+    custom: list[dict[str, Any]] = Field(default_factory=lambda: [])
 
 
 @dataclass
