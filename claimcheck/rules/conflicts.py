@@ -76,8 +76,8 @@ def conflict_candidates(context: Context) -> list[Comparable]:
 def _candidates(context: Context) -> list[Comparable]:
     groups = comparable_groups(context)
     if not undated_ids(context):  # the usual run: a group in date order may not conflict
-        unordered = context.claimset.unordered_dates  # (no answer kept for those passed)
-        groups = [group for group in groups if group.claims[0].metric in unordered]
+        # (no answer kept for those passed)
+        groups = [group for group in groups if not group.in_date_order]
     return [group for group in groups if may_conflict(context, group)]
 
 
@@ -88,7 +88,7 @@ def may_conflict(context: Context, group: Comparable) -> bool:
     if group.may_conflict is None:  # the whole answer kept: the undated set is the run's
         if undated_ids(context):
             group.may_conflict = True
-        elif group.claims[0].metric not in context.claimset.unordered_dates:
+        elif group.in_date_order:
             group.may_conflict = False  # in date order, each after the last: none overlap
         else:  # every figure dated: its days read off the date, shared by many claims,
             # not looked up by id

@@ -10,21 +10,16 @@ import heapq
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from claimcheck.claimset import ClaimSet
 from claimcheck.interval import Bound, Interval
 from claimcheck.model import Claim
 from claimcheck.rules.base import Context
 from claimcheck.rules.figures import rounded
+from claimcheck.units import Unit
 
 if TYPE_CHECKING:
     from claimcheck.rules.conflicts import Conflict
 
 T = TypeVar("T")
-
-def metric_groups(claimset: ClaimSet) -> Iterator[tuple[str, list[Claim]]]:
-    """Each metric with the claims of it that state a figure, in file order."""
-    yield from claimset.valued_by_metric.items()
-
 
 def by_dimension(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Claims split by `value.unit.dimension` (each currency is its own), first seen first."""
@@ -49,19 +44,29 @@ class Comparable:
     among them (rules/conflicts.py: scale-slip and conflicting-values ask for the same ones).
     """
 
-    __slots__ = ("claims", "dimension", "found", "may_conflict")
+    __slots__ = ("claims", "dimension", "unit", "in_date_order", "found", "may_conflict")
 
-    def __init__(self, claims: list[Claim], dimension: str) -> None:
+    def __init__(self, claims: list[Claim], dimension: str, unit: Unit | None,
+                 in_date_order: bool) -> None:
         self.claims = claims
         self.dimension = dimension  # every claim's value.unit.dimension
+        # The one Unit of every figure, where the metric has one (most); None where each
+        # figure says. Noted as the group is built, not read again off its first claim.
+        self.unit = unit
+        # The metric is not in ClaimSet.unordered_dates: every figure dated, each beginning
+        # after the one before ends. Noted while the metric is at hand, for the rules that
+        # pass such groups by (reading a claim and its metric again costs a cache miss each).
+        self.in_date_order = in_date_order
         self.found: dict[bool | None, list[Conflict]] | None = None  # made at the first
         # conflicts.may_conflict's answer: two dates overlap, or some figure has none
         self.may_conflict: bool | None = None
 
 
 def comparable_by_metric(context: Context) -> dict[str, list[Comparable]]:
-    """Each metric of two figures or more with its comparable groups, in the order of
-    metric_groups. A metric of one figure (a third of them) has nothing to compare it with:
+    """Each metric of two figures or more in several Units (ClaimSet.mixed_units) with its
+    comparable groups, in valued_by_metric's order: the only metrics whose groups are
+    looked up by metric (split_metrics' are among them). A metric in one Unit has one group,
+    in comparable_groups; one of one figure (a third of them) has nothing to compare it with:
     no group is built for it."""
     return context.derived(_comparable).by_metric
 
@@ -79,15 +84,16 @@ def split_metrics(context: Context) -> list[str]:
 
 
 class _Comparables(NamedTuple):
-    by_metric: dict[str, list[Comparable]]
-    groups: list[Comparable]  # of two figures or more, in the order of by_metric
-    split: list[str]  # the metrics of two groups or more, in the order of by_metric
+    by_metric: dict[str, list[Comparable]]  # the metrics in several Units only
+    groups: list[Comparable]  # of two figures or more, in valued_by_metric's order
+    split: list[str]  # the metrics of two groups or more, in valued_by_metric's order
 
 
 def _comparable(context: Context) -> _Comparables:
-    """Both views in one pass over the metrics: most have one unit, one group to build."""
+    """All three in one pass over the metrics: most have one unit, one group to build."""
     claimset = context.claimset
     mixed = claimset.mixed_units  # the rest have one unit: one group, no split to make
+    unordered = claimset.unordered_dates
     by_metric = {}
     groups = []
     several: list[str] = []  # the metrics split in two groups or more
@@ -95,15 +101,18 @@ def _comparable(context: Context) -> _Comparables:
         if len(claims) < 2:
             continue
         if metric in mixed:
-            split = [Comparable(group, _dimension(group)) for group in by_dimension(claims)]
+            in_order = metric not in unordered
+            split = [Comparable(group, _dimension(group), None, in_order)
+                     for group in by_dimension(claims)]
             by_metric[metric] = split
             groups += [group for group in split if len(group.claims) > 1]
             if len(split) > 1:
                 several.append(metric)
         else:
-            group = Comparable(claims, claims[0].value.unit.dimension)  # type: ignore[union-attr]
-            by_metric[metric] = [group]
-            groups.append(group)
+            unit = claims[0].value.unit  # type: ignore[union-attr]
+            # not put in by_metric: a dict entry and a list for each of some ten thousand
+            # metrics that no rule looks up by metric
+            groups.append(Comparable(claims, unit.dimension, unit, metric not in unordered))
     return _Comparables(by_metric, groups, several)
 
 

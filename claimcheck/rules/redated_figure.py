@@ -64,6 +64,7 @@ from claimcheck.rules.grouping import (
     days,
     undated,
 )
+from claimcheck.units import Unit
 
 NAME = "redated-figure"
 SEVERITY = Severity.WARNING
@@ -80,7 +81,6 @@ class Options(RuleOptions):
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     some_undated = bool(context.claimset.undated)  # usually not: then no group has one
-    mixed = context.claimset.mixed_units  # the metrics whose figures are in several Units
     checked = context.checked  # marked per group here: mark_checked's call costs more
     by_dimension: dict[str, bool | None] = {}  # _all_compared's answers: a few dimensions
     for group in comparable_groups(context):  # groups of two figures or more
@@ -95,8 +95,8 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             dated = _unbounded(claims)
         elif compared is False:  # durations, or every figure a rate with rates left out
             continue
-        elif claims[0].metric not in mixed:  # one Unit for all: the first says for all
-            if _a_rate(claims[0]):
+        elif group.unit is not None:  # one Unit for all figures: it says for all
+            if _rate_unit(group.unit):
                 continue
             dated = _unbounded(claims)
         else:
@@ -152,7 +152,10 @@ def _all_compared(dimension: str, options: Options) -> bool | None:
 def _a_rate(claim: Claim) -> bool:
     """A percentage, points, or a bare number: a rate per 100,000 is written bare."""
     assert claim.value is not None
-    unit = claim.value.unit
+    return _rate_unit(claim.value.unit)
+
+
+def _rate_unit(unit: Unit) -> bool:
     return (unit.kind == "percent" or unit.dimension == "percentage points"
             or (unit.kind == "count" and not unit.code))
 

@@ -43,7 +43,6 @@ from claimcheck.ratehints import per_time_hint
 from claimcheck.refusals import work_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import BUSHEL_WEIGHT, bushels_and_mass, in_bushels
-from claimcheck.rules.grouping import metric_groups
 from claimcheck.units import Unit, measured
 
 NAME = "unit-mismatch"
@@ -90,10 +89,12 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     # Per unit, by its id (the claims share a few dozen units, alive all run): its kind, and
     # its dimension where it is physical (what _apart_by_scale looks at), else None.
     kinds: dict[int, tuple[str, str | None]] = {}
-    mixed = context.claimset.mixed_units  # a metric in one unit has one kind: no mismatch
-    for metric, claims in metric_groups(context.claimset):
-        if metric not in mixed:
-            continue
+    valued = context.claimset.valued_by_metric
+    # Only the metrics whose figures are in several Units (a few hundred of some ten
+    # thousand): one Unit is one kind, no mismatch. Sorted for a fixed order (the report
+    # sorts the findings; each claim is of one metric), not picked out of every metric.
+    for metric in sorted(context.claimset.mixed_units):
+        claims = valued[metric]
         examples: dict[str, Claim] = {}
         physical: dict[str, str] = {}  # dimension -> a unit code, as the figures give them
         for claim in claims:
@@ -112,7 +113,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
             _apart_by_scale(context, metric, claims, physical)
         if len(examples) == 2 and bushels_and_mass(*_units(examples)):
             links = context.derived(_links)  # grain in bushels and tonnes: rare, built then
-            unlinked = _loose_pair(claims, examples, links)
+            unlinked = _loose_pair(context, claims, examples, links)
             if unlinked is None:
                 _not_compared(context, metric, claims, links)
                 continue
@@ -141,7 +142,7 @@ def _units(examples: dict[str, Claim]) -> list[Unit]:
     return [claim.value.unit for claim in examples.values() if claim.value is not None]
 
 
-def _loose_pair(claims: list[Claim], examples: dict[str, Claim],
+def _loose_pair(context: Context, claims: list[Claim], examples: dict[str, Claim],
                 links: dict[str, set[str]]) -> dict[str, Claim] | None:
     """Of figures in bushels and in tonnes, one of each that no `restates` or growth links
     across the two (a link says the unit is meant to change; only the crop's bushel weight
@@ -150,7 +151,7 @@ def _loose_pair(claims: list[Claim], examples: dict[str, Claim],
     units = [[c.value.unit for c in group if c.value is not None] for group in groups]
     if not any(all(in_bushels(unit) for unit in group) for group in units):
         return examples  # litres beside tonnes are no grain figures
-    bridged = _bridged(claims, links)
+    bridged = _bridged(context, claims, links)
     loose = [[c for c in group if c.id not in bridged] for group in groups]
     if not all(loose):
         return None
@@ -158,11 +159,13 @@ def _loose_pair(claims: list[Claim], examples: dict[str, Claim],
     return {kind_of(claim): claim for claim in pair}
 
 
-def _bridged(claims: list[Claim], links: dict[str, set[str]]) -> set[str]:
-    """The ids of those claims linked to another of them in bushels against mass."""
-    by_id = {claim.id: claim for claim in claims}
+def _bridged(context: Context, claims: list[Claim], links: dict[str, set[str]]) -> set[str]:
+    """The ids of those claims (a metric's figures) linked to another of them in bushels
+    against mass: a linked claim of the same metric with a figure is one of them."""
+    by_id = context.claimset.by_id
     return {claim.id for claim in claims if claim.value is not None and any(
-        other.value is not None and bushels_and_mass(claim.value.unit, other.value.unit)
+        other.value is not None and other.metric == claim.metric
+        and bushels_and_mass(claim.value.unit, other.value.unit)
         for other in (by_id.get(i) for i in links.get(claim.id, ())) if other is not None)}
 
 
@@ -170,7 +173,7 @@ def _not_compared(context: Context, metric: str, claims: list[Claim],
                   links: dict[str, set[str]]) -> None:
     """Give the linked figures in bushels and tonnes of a metric the reason they are unchecked."""
     codes = " and ".join(dict.fromkeys(c.value.unit.code for c in claims if c.value))
-    for claim_id in sorted(_bridged(claims, links)):
+    for claim_id in sorted(_bridged(context, claims, links)):
         context.cannot_check(context.claimset.by_id[claim_id],
                              f"figures of `{metric}` in {codes} are not compared; "
                              f"{BUSHEL_WEIGHT}")
