@@ -19,7 +19,7 @@ from claimcheck.findings import Finding, Location
 from claimcheck.linescan import TOP_KEYS
 from claimcheck.model import Claim, Source, checked_later
 from claimcheck.validation import describe_errors, kind_of
-from claimcheck.yamlsource import Document, parse_bytes
+from claimcheck.yamlsource import Document, decoded, parse, parse_bytes
 
 INVALID = "invalid-file"
 SUFFIXES = (".yaml", ".yml")
@@ -72,17 +72,44 @@ class ParsedFile:
     cut_keys: frozenset[Any] = frozenset()  # a cut part's top-level keys but `claims`
 
 
+class CollectionKey(Exception):
+    """A list or a mapping as a key (`[1, 2]: x`), found where the fast parser's data was
+    refused. yaml-rs reads such a key as a tuple or a frozenset; PyYAML refuses the whole
+    file ("found unhashable key"), and the file must read the same whichever parser runs:
+    load_file reads it again on the exact path. Looked for only in what is refused: such a
+    key in a claim, a source or at the top is refused anyway (a file of any other shape
+    takes the exact path from the line scan), and every claim of every file is not walked."""
+
+
+def _has_collection_key(data: Any) -> bool:
+    if isinstance(data, dict):
+        return any(isinstance(key, (tuple, frozenset)) or _has_collection_key(value)
+                   for key, value in data.items())
+    return isinstance(data, list) and any(map(_has_collection_key, data))
+
+
+def _refused(data: Any) -> None:
+    """Where data is refused: CollectionKey if a collection is a key anywhere in it."""
+    if _has_collection_key(data):
+        raise CollectionKey
+
+
 def load_file(path: str, limits: Limits = Limits()) -> LoadedFile:
-    parsed = parse_file(path, limits)
-    claims, findings = load_claims(parsed)
+    try:
+        parsed = parse_file(path, limits)
+        claims, findings = load_claims(parsed)
+    except CollectionKey:
+        parsed = parse_file(path, limits, exact=True)
+        claims, findings = load_claims(parsed)
     parsed.loaded.claims += claims
     parsed.loaded.findings += findings
     return parsed.loaded
 
 
-def parse_file(path: str, limits: Limits = Limits()) -> ParsedFile:
+def parse_file(path: str, limits: Limits = Limits(), exact: bool = False) -> ParsedFile:
     try:
-        document = parse_bytes(_read_bytes(path, limits))
+        raw = _read_bytes(path, limits)
+        document = parse(decoded(raw), prefer_fast=False) if exact else parse_bytes(raw)
     except InputError as error:
         parsed = ParsedFile(LoadedFile(path))
         parsed.loaded.findings.append(_invalid(path, error.line or 1, error.message))
@@ -150,6 +177,7 @@ def _read_bytes(path: str, limits: Limits) -> bytes:
 def _check_top_keys(loaded: LoadedFile, data: dict[Any, Any], document: Document) -> None:
     for key in data:
         if key not in TOP_KEYS:
+            _refused({key: data[key]})
             line = document.top_key_lines.get(str(key), 1)
             loaded.findings.append(_invalid(loaded.path, line, f"unknown top-level key {key!r}; "
                                             "expected `sources` and `claims`"))
@@ -181,6 +209,7 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
                 raise InputError(f"source id {source_id!r} must be a string")
             source = validated[index] or Source.model_validate(body)
         except (ValidationError, InputError) as error:
+            _refused({source_id: body})
             text = describe_errors(error)
             loaded.findings.append(_invalid(loaded.path, at, f"source {source_id!r}: {text}",
                                             claims=(str(source_id),)))
@@ -280,6 +309,7 @@ def _validate_claim(path: str, findings: list[Finding], body: Any, line: int,
     try:
         return _CLAIM.validate_python(body)
     except ValidationError as error:
+        _refused(body)
         claim_id = body.get("id")
         named = f"claim {claim_id!r}" if isinstance(claim_id, str) else f"claim {index + 1}"
         ids = (claim_id,) if isinstance(claim_id, str) else ()

@@ -77,7 +77,8 @@ def _has_tag_or_alias(text: bytes) -> bool:
 # unhashable key"); yaml-rs reads it as a frozenset or a tuple, which would leave a claim a
 # field no claim has. Any `?` indicator at the start of a line takes the exact path, which is
 # rare and cheap to find. (A flow collection as an implicit key, `[1, 2]: x`, is not searched
-# for: finding "]:" in 24 MB costs 0.15 s, and such a claim is refused for its key anyway.)
+# for: finding "]:" in 24 MB costs 0.15 s; the loader finds it in what it refuses, and reads
+# the file again here: loader.CollectionKey.)
 _AFTER_INDICATOR = frozenset({b"", b" ", b"\t", b"\r", b"\n"})
 
 

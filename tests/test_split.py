@@ -274,6 +274,19 @@ def test_a_cut_file_with_bytes_that_are_not_utf8_is_reported_as_whole(
 
 
 @needs_fork
+@pytest.mark.parametrize("claim", [3, 36])
+def test_a_collection_as_a_key_in_a_cut_file_refuses_the_whole_file(
+        tmp_path: Path, claim: int, halves: list[bool]) -> None:
+    """In the head or the tail, as PyYAML refuses it (loader.CollectionKey)."""
+    text = _file(40).replace(f"  - id: c{claim}\n", f"  - id: c{claim}\n    [1, 2]: x\n")
+    (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
+    whole = _agreeing_reports((str(tmp_path),))
+    line = text.splitlines().index("    [1, 2]: x") + 1
+    assert f"f.yaml:{line}: error invalid-file: not valid YAML: found unhashable key" in whole[1]
+    assert halves == []  # the part's loader raised it in the parent or the child: checked whole
+
+
+@needs_fork
 def test_invalid_and_repeated_sources_across_the_shares_give_the_same_report(
         tmp_path: Path, halves: list[bool]) -> None:
     """Each side gets the first valid declaration of the sources its claims cite, as one
