@@ -572,6 +572,10 @@ class ExchangeRates:
         table's columns in C, the same rates as by day (the usual pair; a day at a time
         was most of a rule's cost)."""
         per_base, per_quote = table.column(base), table.column(quote)
+        if len(per_base.floats) == len(per_quote.floats) == len(table.dates):
+            # Both fixed every day (the usual pair of recent years): no day to leave out.
+            return _Series(table.dates, _CellPairs(per_base.cells, per_quote.cells),
+                           list(map(operator.truediv, per_quote.floats, per_base.floats)), set())
         both = list(map(operator.and_, per_base.fixed, per_quote.fixed))
         days = list(itertools.compress(table.dates, both))
         raws = _CellPairs(list(itertools.compress(per_base.cells, both)),

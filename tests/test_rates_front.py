@@ -74,3 +74,20 @@ def test_rates_from_the_front_equal_the_whole_history() -> None:
         for start in _days_around(D("2015-01-01")):
             end = start + dt.timedelta(days=40)
             assert recent.range(base, quote, start, end) == whole.range(base, quote, start, end)
+
+
+@pytest.mark.parametrize(("base", "quote", "since"), [
+    ("USD", "CNY", "2016-01-01"),  # both fixed every day: the shortcut
+    ("USD", "CNY", "1999-01-01"),  # CNY quoted from 2005 only: days left out
+    ("EUR", "ISK", "2005-01-01"),  # ISK's pause from 2008-12 to 2018-02
+    ("GBP", "EUR", "2020-01-01")])
+def test_crossed_series_equal_the_day_by_day_cross_rates(whole: _EcbTable, base: str,
+                                                         quote: str, since: str) -> None:
+    table = whole.since(D(since))
+    series = ExchangeRates()._crossed(base, quote, table)
+    per_base, per_quote = table.fixings(base), table.fixings(quote)
+    days = sorted(per_base.keys() & per_quote.keys())
+    assert series.days == days
+    assert [series.raws[index] for index in range(len(days))] == [
+        (per_base[day], per_quote[day]) for day in days]
+    assert series.approx == [float(per_quote[day]) / float(per_base[day]) for day in days]
