@@ -65,6 +65,7 @@ from claimcheck.units import Unit
 
 NAME = "share-of-total"
 SEVERITY = Severity.ERROR
+_INF = math.inf  # a global read, not the attribute of one: the screen runs per share
 
 
 class Options(RuleOptions):
@@ -190,8 +191,8 @@ def _meets_in_floats(context: Context, claim: Claim, part: Claim, whole: Claim) 
         return None
     # An open end is an infinite float; no float end is 0 but an exact 0, so a float's sign
     # is its end's.
-    if (share_lo < 0 or whole_lo < 0 or share_hi == math.inf or whole_hi == math.inf
-            or hi == math.inf or lo == -math.inf):
+    if (share_lo < 0 or whole_lo < 0 or share_hi == _INF or whole_hi == _INF
+            or hi == _INF or lo == -_INF):
         return None
     low, high = share_lo * whole_lo, share_hi * whole_hi
     return overlap_in_floats(low, high, lo, hi, max(abs(low), abs(high), abs(lo), abs(hi)))
