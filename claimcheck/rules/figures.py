@@ -395,7 +395,8 @@ def overlap_in_floats(low: float, high: float, lo: float, hi: float,
     closer to than HAIR × size; None where they come within that of touching (or the floats
     overflowed, or are too small to trust), for the exact Fractions to settle."""
     hair = HAIR * size
-    if not (math.isfinite(hair) and hair > 1e-280):
+    # finite and not too small, by comparisons (no call of math.isfinite): a NaN fails both
+    if not (1e-280 < hair < _INF):
         return None
     if low + hair < hi and lo + hair < high:
         return True

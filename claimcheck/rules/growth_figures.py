@@ -24,7 +24,6 @@ from claimcheck.rules.figures import (
     dimension,
     overlap_in_floats,
     product,
-    resolve,
 )
 from claimcheck.rules.grouping import date_label
 
@@ -114,8 +113,10 @@ def figures(context: Context, claim: Claim, finder: SpanFinder) -> Growth | None
     """The start and end figures, or None after saying why they cannot be found."""
     growth = claim.growth
     assert growth is not None
-    claimset = context.claimset
-    start, end = resolve(claimset, growth.start), resolve(claimset, growth.end)
+    # resolve() inlined: two calls a growth claim
+    by_id = context.claimset.by_id
+    start = None if growth.start is None else by_id.get(growth.start)
+    end = None if growth.end is None else by_id.get(growth.end)
     if (growth.start and start is None) or (growth.end and end is None):
         # unknown-reference reports the dangling id; here it only leaves the claim unchecked.
         context.cannot_check(claim, "its start or end refers to a claim that is missing or invalid")
@@ -284,6 +285,7 @@ def _floats(context: Context, claim: Claim, closed: bool) -> tuple[float, float]
 # The float -0.9 as a Fraction, made once: a Fraction compared with a float makes one of it
 # each time (its exact value, so the comparison is the same).
 NINE_TENTHS_DOWN = Fraction(-0.9)
+_INF = math.inf  # a global read, not the attribute of one: these screens run per claim
 MOST_YEARS = 10_000  # compounded in floats, each year's rounding error stays far below HAIR
 
 
@@ -303,13 +305,18 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
     if years is None or not 0 <= years <= MOST_YEARS:
         return None
     # to_float() inlined (numerator / denominator, of an int too): a call each costs more
-    # than the division
+    # than the division; Context.floats called straight where not closed (most calls)
     try:
-        start_lo, start_hi = _floats(context, growth.start, closed)
+        start_lo, start_hi = (_floats(context, growth.start, closed) if closed
+                              else context.floats(growth.start))
         # an open side is an infinite float; a float is 0 only where its end is
-        if start_lo < 0 or start_hi == math.inf:
+        if start_lo < 0 or start_hi == _INF:
             return None
-        end_lo, end_hi = _floats(context, growth.end, closed) if end is None else in_floats(end)
+        if end is not None:
+            end_lo, end_hi = in_floats(end)
+        else:
+            end_lo, end_hi = (_floats(context, growth.end, closed) if closed
+                              else context.floats(growth.end))
         lowest_rate = lowest.numerator / lowest.denominator
         # below -0.9 in floats is below it exactly; at -0.9 the Fraction says
         if lowest_rate <= -0.9 and lowest < NINE_TENTHS_DOWN and lowest != MINUS_ONE:
@@ -318,15 +325,16 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
         # A fall of all of it is a factor of exactly 0 (0.0 in floats too).
         low = start_lo * (1.0 + lowest_rate) ** exponent
         if highest is None:  # no highest rate: no highest end but for a base of 0
-            high = math.inf if start_hi > 0 else 0.0
+            high = _INF if start_hi > 0 else 0.0
         else:
             high = start_hi * (1.0 + highest.numerator / highest.denominator) ** exponent
     except OverflowError:
         return None
-    if not math.isfinite(low) or (highest is not None and not math.isfinite(high)):
+    # not finite: not below inf (a NaN is below nothing); compared, not math.isfinite()d
+    if not abs(low) < _INF or (highest is not None and not abs(high) < _INF):
         return None  # a product beyond floats
     size = max(abs(low), abs(high), abs(end_lo), abs(end_hi))
-    if size == math.inf:  # an open end: the largest finite end's size
-        size = max([abs(x) for x in (low, high, end_lo, end_hi) if abs(x) < math.inf],
+    if size == _INF:  # an open end: the largest finite end's size
+        size = max([abs(x) for x in (low, high, end_lo, end_hi) if abs(x) < _INF],
                    default=0.0)
     return overlap_in_floats(low, high, end_lo, end_hi, size)

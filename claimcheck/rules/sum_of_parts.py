@@ -229,13 +229,18 @@ def _sum_meets_in_floats(context: Context, claim: Claim, parts: list[Claim]) -> 
     # below any end), and adds no rounding error to the finite sums beside it. Summed in the
     # one pass, end by end in the order of [total, *parts].
     low = high = 0.0
+    floats = context.floats
     try:
-        total_lo, total_hi = context.floats(claim)
+        total_lo, total_hi = floats(claim)
         size = _plus_finite(0.0, total_lo, total_hi)
         for part in parts:
-            lo, hi = context.floats(part)
+            lo, hi = floats(part)
             low, high = low + lo, high + hi
-            size = _plus_finite(size, lo, hi)
+            # _plus_finite() inlined: a call per part costs more than these
+            if (end := abs(lo)) != _INF:
+                size += end
+            if (end := abs(hi)) != _INF:
+                size += end
     except OverflowError:
         return False
     return overlap_in_floats(low, high, total_lo, total_hi, size) is True
