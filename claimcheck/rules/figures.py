@@ -285,10 +285,6 @@ def described(magnitude: Fraction, unit: Unit) -> str:
         return f"{'-' if magnitude < 0 else ''}over 1e308 {unit.label()}"
 
 
-def resolve(claimset: ClaimSet, ref: str | None) -> Claim | None:
-    return None if ref is None else claimset.by_id.get(ref)
-
-
 # metric, date, preferred dimensions, preferred source, preferred projection flag
 _Ranking = tuple[str, PartialDate, frozenset[str], str | None, bool | None]
 
