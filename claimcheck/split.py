@@ -46,13 +46,13 @@ from claimcheck.sourcerows import SourceRow, rebuilt_sources, source_rows
 
 SPLIT_FROM_BYTES = 1 << 20  # about 4,000 claims: below this, a second process saves nothing
 LOPSIDED = 3  # a side with this many times the other's claims splits its rules over two
-_METRIC = attrgetter("metric")
 FEW = 1000  # claims from the other side put in place one by one; more are sorted in
 # The shares of the last split run, kept: freeing 100k claims and their parsed data one object
 # at a time costs 0.1-0.2 s, which would fall between the findings and the report (the CLI
 # then exits without freeing anything). A child never frees its share; the parent frees the
 # previous run's when the next run's share is parsed.
 _KEPT: list[_Share] = []
+_METRIC = attrgetter("metric")
 
 
 def check_in_halves(files: list[str], limits: Limits, ruleset: RuleSet,
