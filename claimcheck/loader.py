@@ -211,20 +211,18 @@ def _load_sources(loaded: LoadedFile, raw: Any, document: Document,
                                                                            line), spoiled)
             if source is None:
                 continue
-        else:
-            # Sources are frozen for the rules; the loader alone sets their id and where
-            # each was written, the model's last two fields (see named_later): added to
-            # the instance's dict in field order, as pydantic would have.
-            fields = source.__dict__
-            fields["id"], fields["location"] = source_id, Location(path, lines.get(source_id,
-                                                                                   line))
+        # Sources are frozen for the rules; the loader alone sets their id and where each
+        # was written, the model's last two fields (see named_later): added to the
+        # instance's dict in field order, as pydantic would have (or over its defaults).
+        fields = source.__dict__
+        fields["id"], fields["location"] = source_id, Location(path, lines.get(source_id, line))
         sources[source_id] = source
 
 
 def _source_or_finding(loaded: LoadedFile, source_id: Any, body: Any, at: int,
                        spoiled: dict[tuple[str, Any], str]) -> Source | None:
-    """A source the bulk validation did not pass as usual: validated alone (the checks in
-    their order, for the message), or None and a finding."""
+    """A source the bulk validation did not pass as usual, validated alone (the checks in
+    their order, for the message); or None and a finding."""
     try:
         if ("source", source_id) in spoiled:
             raise InputError(spoiled["source", source_id])
@@ -237,7 +235,6 @@ def _source_or_finding(loaded: LoadedFile, source_id: Any, body: Any, at: int,
         loaded.findings.append(_invalid(loaded.path, at, f"source {source_id!r}: {text}",
                                         claims=(str(source_id),)))
         return None
-    _locate(source, Location(loaded.path, at), id=source_id)
     return source
 
 
@@ -338,11 +335,6 @@ def _validate_claim(path: str, findings: list[Finding], body: Any, line: int,
         ids = (claim_id,) if isinstance(claim_id, str) else ()
         findings.append(_invalid(path, line, f"{named}: {describe_errors(error)}", claims=ids))
         return None
-
-
-def _locate(model: Source, location: Location, **more: str) -> None:
-    # Sources are frozen for the rules; the loader alone sets where each was written.
-    model.__dict__.update(location=location, **more)
 
 
 def _invalid(path: str, line: int, message: str, claims: tuple[str, ...] = ()) -> Finding:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -398,29 +398,9 @@ def checked_later(schema: CoreSchema) -> CoreSchema:
       fill in and set on each claim (4% of validating 50k claims); a claim that gives either
       is refused for an unknown field, and validated again, for the message.
 
-    A schema of another shape (another pydantic) is kept whole: the check then runs twice,
-    with the same outcome. tests/test_loader pins the shape this pydantic builds.
+    tests/test_loader pins the shape this pydantic builds.
     """
-    after = schema["schema"] if schema["type"] == "definitions" else schema
-    if after["type"] != "function-after" or \
-            after["function"]["function"] is not Claim._has_a_figure_and_date:
-        return schema
-    claim = _without_fields(after["schema"], _SET_BY_LOADER)
-    return {**schema, "schema": claim} if after is not schema else claim
-
-
-_SET_BY_LOADER = frozenset({"location", "date"})
-
-
-def _without_fields(claim: CoreSchema, names: frozenset[str]) -> CoreSchema:
-    """A dataclass schema without the named fields; of another shape, as it is."""
-    arguments = claim.get("schema")
-    if claim["type"] != "dataclass" or arguments is None or \
-            arguments["type"] != "dataclass-args":
-        return claim
-    return {**claim, "fields": [name for name in claim["fields"] if name not in names],
-            "schema": {**arguments, "fields": [field for field in arguments["fields"]
-                                               if field["name"] not in names]}}
+    return _left_to_the_loader(schema, Claim._has_a_figure_and_date, _SET_BY_LOADER)
 
 
 def named_later(schema: CoreSchema) -> CoreSchema:
@@ -434,23 +414,45 @@ def named_later(schema: CoreSchema) -> CoreSchema:
       the instance's dict in field order): two fewer for pydantic to look up and fill in;
       a source that gives either is refused for an unknown field, and validated again.
 
-    A schema of another shape (another pydantic) is kept whole: the check then runs twice,
-    with the same outcome. tests/test_sources_s17_fastpath pins the shape.
+    tests/test_sources_s17_fastpath pins the shape this pydantic builds.
     """
+    return _left_to_the_loader(schema, Source._named, _SOURCE_SET)
+
+
+_SET_BY_LOADER = frozenset({"location", "date"})
+_SOURCE_SET = ("id", "location")
+
+
+def _left_to_the_loader(schema: CoreSchema, check: object,
+                        names: Collection[str]) -> CoreSchema:
+    """The schema without its after-validator `check` and without the named fields, which
+    the loader checks and sets itself. A schema of another shape (another pydantic) is
+    kept whole where the validator is not found (the check then runs twice, with the same
+    outcome), and keeps its fields where they are not found as expected (the loader then
+    sets them over pydantic's defaults)."""
     after = schema["schema"] if schema["type"] == "definitions" else schema
-    if after["type"] != "function-after" or after["function"]["function"] is not Source._named:
+    if after["type"] != "function-after" or after["function"]["function"] is not check:
         return schema
-    model = after["schema"]
-    fields = model.get("schema")
-    if model["type"] != "model" or fields is None or fields["type"] != "model-fields" or \
-            list(fields["fields"])[-2:] != ["id", "location"]:
-        return schema
-    model = {**model, "schema": {**fields, "fields": {
-        name: field for name, field in fields["fields"].items() if name not in _SOURCE_SET}}}
-    return {**schema, "schema": model} if after is not schema else model
+    inner = _without_fields(after["schema"], names)
+    return {**schema, "schema": inner} if after is not schema else inner
 
 
-_SOURCE_SET = frozenset({"id", "location"})
+def _without_fields(inner: CoreSchema, names: Collection[str]) -> CoreSchema:
+    """A dataclass schema without the named fields, or a model's without them as its last
+    fields in that order (the loader adds them to the instance's dict in that order, where
+    pydantic would have put them); of another shape, as it is."""
+    fields = inner.get("schema")
+    if fields is None:
+        return inner
+    if inner["type"] == "dataclass" and fields["type"] == "dataclass-args":
+        return {**inner, "fields": [name for name in inner["fields"] if name not in names],
+                "schema": {**fields, "fields": [field for field in fields["fields"]
+                                                if field["name"] not in names]}}
+    if inner["type"] == "model" and fields["type"] == "model-fields" and \
+            tuple(fields["fields"])[-len(names):] == tuple(names):
+        return {**inner, "schema": {**fields, "fields": {
+            name: field for name, field in fields["fields"].items() if name not in names}}}
+    return inner
 
 
 class ClaimFile(StrictModel):
