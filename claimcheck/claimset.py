@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimcheck.dates import PartialDate
 from claimcheck.model import Claim, Source
 
 
@@ -64,29 +65,45 @@ class ClaimSet:
         unordered: set[str] = set()
         grouped: dict[str, list[Claim]] = {}
         ignoring: list[Claim] = []
+        # Most claims follow one of their own metric (a series): its lists, first Unit and
+        # last date are kept at hand while the metric lasts, not looked up again (two dict
+        # look-ups a claim, each hashing a metric string read fresh from the YAML).
+        last_metric: str | None = None
+        group: list[Claim] = []
+        figures: list[Claim] | None = None
+        unit: object = None
+        last: PartialDate | None = None
         for claim in claims:
             if claim.ignore:
                 ignoring.append(claim)
             metric = claim.metric
-            group = grouped.get(metric)
-            if group is None:
-                grouped[metric] = [claim]
+            if metric != last_metric:
+                last_metric = metric
+                found = grouped.get(metric)
+                if found is None:
+                    group = grouped[metric] = [claim]
+                else:
+                    group = found
+                    group.append(claim)
+                figures = valued.get(metric)
+                if figures is not None:
+                    unit, last = figures[0].value.unit, figures[-1].date  # type: ignore[union-attr]
             else:
                 group.append(claim)
             value = claim.value
             if value is None:
                 continue  # a growth-only claim: in no index of figures
             date = claim.date
-            group = valued.get(metric)
-            if group is None:
-                valued[metric] = [claim]
+            if figures is None:
+                figures = valued[metric] = [claim]
+                unit = value.unit
             else:
-                if value.unit is not group[0].value.unit:  # type: ignore[union-attr]
+                if value.unit is not unit:
                     mixed.add(metric)
-                last = group[-1].date
                 if date is None or last is None or date.start <= last.end:
                     unordered.add(metric)
-                group.append(claim)
+                figures.append(claim)
+            last = date
             if date is None:
                 undated.add(claim.id)
         self.by_metric, self.valued_by_metric = grouped, valued

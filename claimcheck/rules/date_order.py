@@ -24,6 +24,7 @@ Passing example: `as_of: 2024-09`, or the same claim with `projection: true`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from claimcheck.dates import PartialDate
@@ -45,10 +46,16 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     published_end = {source_id: source.published.end for source_id, source in sources.items()
                      if source.published is not None}
     checked = context.checked  # marked one by one: mark_checked's list would cost more
+    # Most claims cite the source of the claim before: its end is kept, not looked up again
+    # (a str compare, where a look-up would hash each claim's own copy of the id).
+    last_source: str | None = None
+    end: dt.date | None = None
     for claim in context.claimset.claims:
         as_of = claim.as_of
         if as_of is not None and not claim.projection:
-            end = published_end.get(claim.source)
+            source = claim.source
+            if source != last_source:
+                last_source, end = source, published_end.get(source)
             if end is not None:
                 checked.add(claim.id)
                 if as_of.start > end:
