@@ -305,18 +305,22 @@ class FigureFinder:
 
     def at(self, metric: str, when: PartialDate) -> list[Claim]:
         """Figures of `metric` whose date overlaps `when`, in file order."""
+        # get(), not `in` and then [key]: a key is hashed once (a PartialDate's hash is
+        # the dataclass's, in Python)
         key = (metric, when)
-        if key not in self._found:
-            self._found[key] = self._search(metric, when)
-        return self._found[key]
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._search(metric, when)
+        return found
 
     def dimensions(self, metric: str, when: PartialDate) -> set[str]:
         """The units figures of `metric` at `when` come in (a preference, so the claim asking
         is not excluded: a growth claim stating a figure too adds at most its own unit)."""
         key = (metric, when)
-        if key not in self._dimensions:
-            self._dimensions[key] = {dimension(claim) for claim in self.at(metric, when)}
-        return self._dimensions[key]
+        found = self._dimensions.get(key)  # as in at()
+        if found is None:
+            found = self._dimensions[key] = {dimension(claim) for claim in self.at(metric, when)}
+        return found
 
     def best(self, metric: str, when: PartialDate, prefer: set[str], *exclude: str,
              source: str | None = None, projection: bool | None = None) -> Claim | None:
@@ -327,12 +331,13 @@ class FigureFinder:
         with the exchange rate as well as with the metric); then the first in file order
         (sorted() is stable, claims come by location)."""
         key = (metric, when, frozenset(prefer), source, projection)
-        if key not in self._ranked:
-            self._ranked[key] = sorted(self.at(metric, when), key=lambda c: (
+        ranked = self._ranked.get(key)  # as in at()
+        if ranked is None:
+            ranked = self._ranked[key] = sorted(self.at(metric, when), key=lambda c: (
                 dimension(c) not in prefer, c.source != source,
                 projection is not None and c.projection != projection, _days(c),
                 c.restates is not None))
-        return next((claim for claim in self._ranked[key] if claim.id not in exclude), None)
+        return next((claim for claim in ranked if claim.id not in exclude), None)
 
     def _search(self, metric: str, when: PartialDate) -> list[Claim]:
         claims = self.claimset.valued(metric)

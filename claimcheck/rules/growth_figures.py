@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import cast
 
 from claimcheck.dates import PartialDate, years_between
 from claimcheck.interval import Interval, in_floats
@@ -60,15 +61,18 @@ class Growth:
     @property
     def exact(self) -> bool:
         """Whether factor() is exact: a whole number of years, or a `total` rate."""
-        return not self.cagr or not isinstance(self.years, Fraction)
+        # type() rather than isinstance(): Fraction is an ABC (numbers.Rational), and an int
+        # tested against it goes through ABCMeta's __instancecheck__ in Python
+        return not self.cagr or type(self.years) is not Fraction
 
     def factor(self, rate: Fraction) -> Fraction:
         """1 + rate, compounded over `years` for a CAGR (exactly for whole years)."""
         if not self.cagr:
             return 1 + rate
-        if isinstance(self.years, Fraction):
-            return _power(1 + rate, self.years)
-        return (1 + rate) ** (self.years or 0)
+        years = self.years
+        if type(years) is Fraction:  # as in exact
+            return _power(1 + rate, years)
+        return (1 + rate) ** cast(int, years or 0)  # whole years: an int, or None
 
     def factors(self, lowest: Fraction, highest: Fraction | None) -> Interval:
         """The factors of the rates from lowest to highest (None: unbounded), widened by
