@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claimcheck import engine
-from claimcheck.baseline import Baseline
 from claimcheck.findings import Report
 from claimcheck.loader import discover, load_paths
 from claimcheck.ruleset import RuleSet, load_ruleset
+
+if TYPE_CHECKING:
+    from claimcheck.baseline import Baseline
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,11 @@ def check_with(settings: Settings, ruleset: RuleSet) -> Report:
         from dataclasses import replace
 
         limits = replace(limits, **settings.overrides)
-    baseline = Baseline.read(settings.baseline) if settings.baseline else None
+    baseline: Baseline | None = None
+    if settings.baseline:
+        from claimcheck.baseline import Baseline  # here: a run without one needs none of it
+
+        baseline = Baseline.read(settings.baseline)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # a check builds millions of objects and frees few; collections are waste
     try:

@@ -17,7 +17,6 @@ import pickle
 import signal
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -140,6 +139,8 @@ def _serve(work: Callable[[Channel], Any], channel: Channel) -> None:
             channel.send(work(channel))
         except Exception:  # noqa: BLE001 - reported to the parent, which does the work
             status = 1
+            import traceback  # here, not before the fork: only a failing child needs it
+
             with contextlib.suppress(OSError):
                 channel.send(traceback.format_exc(), kind=_FAILED)
         channel.close()

@@ -458,7 +458,9 @@ def _without_fields(inner: CoreSchema, names: Collection[str]) -> CoreSchema:
 class ClaimFile(StrictModel):
     """A whole claim file; used for the JSON Schema editors validate against."""
 
-    model_config = ConfigDict(title="claimcheck claim file")
+    # Built at its first use (`claimcheck schema`), not at import: a check never uses it, and
+    # its schema cost ~6M instructions before the fork.
+    model_config = ConfigDict(title="claimcheck claim file", defer_build=True)
     sources: dict[Ref, Source] = Field(default_factory=dict)
     # Not `default_factory=list`: pydantic reads the factory's signature, and list's is
     # parsed from its text by tokenize, whose regexes compiled cost 27M instructions (serial,

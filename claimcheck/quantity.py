@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
-from claimcheck.caching import cached
+from claimcheck.caching import LazyPattern, cached
 from claimcheck.currencywords import (
     AMBIGUOUS_SYMBOLS,
     CODE_ALIASES,
@@ -565,8 +565,8 @@ def _take_number(sign: str, rest: str, text: str) -> tuple[Decimal, str]:
     return number, after
 
 
-_UNREAD_SIGN = re.compile(r"(%s)\s*(?=\d)" % "|".join(sorted(UNREAD_SIGNS, key=len,
-                                                                 reverse=True)))
+_UNREAD_SIGN = LazyPattern(r"(%s)\s*(?=\d)" % "|".join(sorted(UNREAD_SIGNS, key=len,
+                                                                  reverse=True)))
 
 
 def _refuse_unread_sign(rest: str, text: str) -> None:
@@ -580,7 +580,7 @@ def _refuse_unread_sign(rest: str, text: str) -> None:
 
 # "$(1.83) trillion", "(1.83) trillion USD", "($180 million)": accounts print a negative in
 # brackets; a sign or code before the bracket, a scale or unit after it, but no more brackets.
-_BRACKETED = re.compile(r"([^\d()]*?)\(\s*([^()]*?\d[^()]*?)\s*\)([^()]*)", re.DOTALL)
+_BRACKETED = LazyPattern(r"([^\d()]*?)\(\s*([^()]*?\d[^()]*?)\s*\)([^()]*)", re.DOTALL)
 
 
 def _refuse_bracketed_negative(written: str, text: str) -> None:

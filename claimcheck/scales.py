@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import MAX_PREC, Context, Decimal, localcontext
 
+from claimcheck.caching import LazyPattern
 from claimcheck.errors import InputError
 from claimcheck.refusals import (
     ZHAO,
@@ -233,7 +234,7 @@ _NUMERAL_FORM = ("write its groups descending, each a whole number, with digits 
 _MYRIADS = {"万": 4, "萬": 4, "만": 4, "亿": 8, "億": 8, "억": 8, "兆": 12, "조": 12}
 _HUNDREDS = {"千": 3, "천": 3, "百": 2, "백": 2}
 _SEVERAL_GROUPS = re.compile(r"\s*[万萬만亿億억兆조千천百백]+\s*\d")
-_NUMERAL_PART = re.compile(r"(\s*)(\d+(?:,\d{3})*(?:\.\d+)?|[万萬만亿億억兆조千천百백])")
+_NUMERAL_PART = LazyPattern(r"(\s*)(\d+(?:,\d{3})*(?:\.\d+)?|[万萬만亿億억兆조千천百백])")
 
 
 def read_numeral(first: Decimal, rest: str, digits: str,

@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, not_
+from typing import TYPE_CHECKING
 
 from claimcheck import engine
-from claimcheck.baseline import Baseline
 from claimcheck.claimset import ClaimSet
 from claimcheck.findings import Finding, Report
 from claimcheck.forked import Channel, ChildLost, Partner, can_fork
@@ -43,6 +43,9 @@ from claimcheck.partition import Key, Links, links, moves
 from claimcheck.pieces import Piece, Shares, parse_piece, shares
 from claimcheck.ruleset import RuleSet
 from claimcheck.sourcerows import SourceRow, rebuilt_sources, source_rows
+
+if TYPE_CHECKING:  # imported where a baseline is read (api): most runs have none
+    from claimcheck.baseline import Baseline
 
 SPLIT_FROM_BYTES = 1 << 20  # about 4,000 claims: below this, a second process saves nothing
 LOPSIDED = 3  # a side with this many times the other's claims splits its rules over two
@@ -80,7 +83,8 @@ def _halves(files: list[str], limits: Limits) -> Shares | None:
     return shares(files, limits)
 
 
-@dataclass
+# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
+@dataclass(eq=False, repr=False)
 class _Given:
     """What one process sends the other once the plan says where each group is checked."""
 
@@ -89,7 +93,8 @@ class _Given:
     declared: set[str]  # the ids the other's claims reference that this one declares
 
 
-@dataclass
+# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
+@dataclass(eq=False, repr=False)
 class _Plan:
     """The parent's plan of the trade, from both Links: what the child needs of it."""
 

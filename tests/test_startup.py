@@ -45,3 +45,30 @@ def test_json_compact_is_the_encoders_text() -> None:
     ]
     for value in values:
         assert _compact(value) == encode(value)
+
+
+def test_lazy_patterns_match_as_compiled() -> None:
+    """A LazyPattern compiles at its first use, then answers as re.compile's pattern does."""
+    import re
+
+    from claimcheck.caching import LazyPattern
+
+    lazy = LazyPattern(r"\b(?:bu|bushels?)\b", re.IGNORECASE)
+    assert lazy._compiled is None
+    compiled = re.compile(lazy.pattern, lazy.flags)
+    for text in ("bu", "Bushels/acre", "bush", "million bu", ""):
+        found, expected = lazy.search(text), compiled.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        assert lazy.findall(text) == compiled.findall(text)
+    assert lazy._compiled is not None
+
+
+def test_startup_leaves_rare_patterns_uncompiled() -> None:
+    """The patterns a run of well-formed claims never needs are compiled where first used."""
+    from claimcheck import quantity, scales
+    from claimcheck.caching import LazyPattern
+    from claimcheck.rules import figures, scale_slip
+
+    for pattern in (quantity._UNREAD_SIGN, quantity._BRACKETED, scales._NUMERAL_PART,
+                    figures._BUSHELS, scale_slip._SCALE_WORDS):
+        assert isinstance(pattern, LazyPattern)

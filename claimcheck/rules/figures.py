@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
+from claimcheck.caching import LazyPattern
 from claimcheck.claimset import ClaimSet
 from claimcheck.dates import PartialDate
 from claimcheck.interval import Interval, format_number, to_float
@@ -247,7 +248,7 @@ def dimension(claim: Claim) -> str:
 # corn 56 lb, wheat and soybeans 60 lb), which no figure gives, so the two are not compared.
 BUSHEL_WEIGHT = ("bushels are a volume: checking them against tonnes needs the crop's bushel "
                  "weight (corn 56 lb, wheat and soybeans 60 lb); give both in one unit")
-_BUSHELS = re.compile(r"\b(?:bu|bushels?)\b", re.IGNORECASE)
+_BUSHELS = LazyPattern(r"\b(?:bu|bushels?)\b", re.IGNORECASE)
 # A dimension in bushels (a volume, or one per area: bu/acre) and the mass it would weigh.
 _WEIGHED_AS = {"[length] ** 3": "[mass]", "[length]": "[mass] / [length] ** 2"}
 

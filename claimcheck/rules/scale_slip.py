@@ -37,6 +37,7 @@ from fractions import Fraction
 
 from pydantic import field_validator
 
+from claimcheck.caching import LazyPattern
 from claimcheck.findings import Finding, Severity
 from claimcheck.interval import Interval
 from claimcheck.model import Claim
@@ -47,8 +48,8 @@ from claimcheck.rules.grouping import date_label, interval_details, stated
 NAME = "scale-slip"
 SEVERITY = Severity.ERROR
 POWERS = range(1, 10)
-_SCALE_WORDS = re.compile(r"thousand|million|billion|trillion|lakhs?|crores?|\bmn\b|\bbn\b|"
-                          r"\btn\b|万|亿", re.IGNORECASE)
+_SCALE_WORDS = LazyPattern(r"thousand|million|billion|trillion|lakhs?|crores?|\bmn\b|\bbn\b|"
+                           r"\btn\b|万|亿", re.IGNORECASE)
 _BASIS_POINT, _PERCENTAGE_POINT = Fraction(1, 10**4), Fraction(1, 100)
 
 
