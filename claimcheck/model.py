@@ -29,10 +29,7 @@ from claimcheck.dates import KNOWN_DATES, PartialDate, span_of_two
 from claimcheck.errors import InputError
 from claimcheck.qualifiers import Qualifier, parse_qualifier
 from claimcheck.quantity import (
-    DIGITS_TO_ZERO,
     MAX_EXPONENT,
-    PLAIN_LAYOUTS,
-    READ_AT_MOST,
     READ_VALUES,
     StatedValue,
     parse_value,
@@ -89,25 +86,13 @@ def _date(raw: Any) -> PartialDate:
 
 def _value(raw: Any) -> StatedValue:
     """parse_value with _readable's messages, a text read before looked up here (a third
-    of 100k values are): a call less for each; a new one of a plain layout read here, as
-    read_new_value_text reads it (its lines, inlined: a call less for each of 33k new
-    values in 50k claims, 0.7k instructions); any other left to read_new_value_text, and
-    an empty one to parse_value's message."""
+    of 100k values are): a call less for each; a new one read straight away (parse_value
+    would look it up twice more), an empty one left to parse_value's message."""
     try:
         if type(raw) is str:
             known = _read_value(raw)
             if known is not None:
                 return known
-            plain = _plain_layout(raw.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO))
-            if plain is not None and len(READ_VALUES) < READ_AT_MOST:
-                start, end, sign, scale, unit, grouped = plain
-                digits = sign + raw[start:end]
-                value = _new_value(StatedValue)
-                fields = value.__dict__
-                fields["text"], fields["number"], fields["scale"], fields["unit"] = (
-                    raw, Decimal(digits.replace(",", "") if grouped else digits), scale, unit)
-                READ_VALUES[raw] = value
-                return value
             if raw.strip():
                 return read_new_value_text(raw)
         return parse_value(raw)
@@ -119,8 +104,7 @@ def _value(raw: Any) -> StatedValue:
 # at every call (LOAD_METHOD), a bound method called is one step less: 45M instructions for
 # the values and dates of 55k claims. The dicts are cleared, never replaced
 # (tests/test_valid_s17_fastpaths).
-_known_date, _read_value, _plain_layout = KNOWN_DATES.get, READ_VALUES.get, PLAIN_LAYOUTS.get
-_new_value = object.__new__
+_known_date, _read_value = KNOWN_DATES.get, READ_VALUES.get
 Date = Annotated[PartialDate, PlainValidator(_date), WithJsonSchema(DATE_SCHEMA)]
 Value = Annotated[StatedValue, PlainValidator(_value), WithJsonSchema(VALUE_SCHEMA)]
 

@@ -199,12 +199,12 @@ def parse_value_text(text: str) -> StatedValue:
 def read_new_value_text(text: str) -> StatedValue:
     """parse_value_text for a text not in READ_VALUES (a caller that looked it up already).
 
-    A text of a plain layout read before (see PLAIN_LAYOUTS) is read here, in this one call:
-    the common case, 33k of 50k claims' values (model._value reads them as these lines do).
+    A text of a plain layout read before (see _PLAIN) is read here, in this one call: the
+    common case, 33k of 50k claims' values.
     """
-    if len(READ_VALUES) >= READ_AT_MOST:
+    if len(READ_VALUES) >= _READ_AT_MOST:
         READ_VALUES.clear()
-    plain = PLAIN_LAYOUTS.get(text.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO))
+    plain = _PLAIN.get(text.encode("utf-8", "surrogatepass").translate(_DIGITS_TO_ZERO))
     if plain is not None:
         start, end, sign, scale, unit, grouped = plain
         digits = sign + text[start:end]
@@ -222,7 +222,7 @@ def read_new_value_text(text: str) -> StatedValue:
 
 READ_VALUES: dict[str, StatedValue] = {}
 _new_value = object.__new__
-READ_AT_MOST = 1 << 18
+_READ_AT_MOST = 1 << 18
 
 
 def _read_value_text(text: str) -> StatedValue:
@@ -232,7 +232,7 @@ def _read_value_text(text: str) -> StatedValue:
     """
     if "\u2212" in text:  # the typographic minus sign (−0.3%), as statistics offices print it
         return dataclasses.replace(_read_value_text(text.replace("\u2212", "-")), text=text)
-    skeleton = text.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+    skeleton = text.encode("utf-8", "surrogatepass").translate(_DIGITS_TO_ZERO)
     laid_out = _SKELETONS.get(skeleton)
     if laid_out is None:
         if len(_SKELETONS) >= _SKELETONS_AT_MOST:
@@ -246,10 +246,10 @@ def _read_value_text(text: str) -> StatedValue:
         refuse_dot_thousands(sign + digits, unit, text)
     if not plain:
         return _in_range_as_laid_out(text, sign + digits, scale, unit)
-    if not sign_after and skeleton not in PLAIN_LAYOUTS:
-        if len(PLAIN_LAYOUTS) >= _SKELETONS_AT_MOST:
-            PLAIN_LAYOUTS.clear()
-        PLAIN_LAYOUTS[skeleton] = start, end, sign, scale, unit, "," in digits
+    if not sign_after and skeleton not in _PLAIN:
+        if len(_PLAIN) >= _SKELETONS_AT_MOST:
+            _PLAIN.clear()
+        _PLAIN[skeleton] = start, end, sign, scale, unit, "," in digits
     return StatedValue(text, Decimal(sign + digits.replace(",", "")), scale, unit)
 
 
@@ -258,7 +258,7 @@ def _read_value_text(text: str) -> StatedValue:
 # from other characters but never one digit from another, so where the number lies and the
 # layout around it are the same for every text of a skeleton: a claim file's 33k new values
 # have some 300 skeletons. A bytes translate and a lookup cost a quarter of the match.
-DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _IN_FULL = ()  # the skeleton's texts take the full reading
 _SKELETONS: dict[bytes, tuple[Any, ...]] = {}
 _SKELETONS_AT_MOST = 4096
@@ -266,7 +266,7 @@ _SKELETONS_AT_MOST = 4096
 # in range, no currency sign after the number (1.000€ may be a dot for thousands).
 # (start, end, sign, scale, unit, whether the number is grouped with commas). A text with
 # the typographic minus never gets here: _read_value_text reads it without its skeleton.
-PLAIN_LAYOUTS: dict[bytes, tuple[int, int, str, int, Unit, bool]] = {}
+_PLAIN: dict[bytes, tuple[int, int, str, int, Unit, bool]] = {}
 
 
 def _lay_out(text: str) -> tuple[Any, ...]:
