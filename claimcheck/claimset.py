@@ -8,7 +8,6 @@ from claimcheck.dates import PartialDate
 from claimcheck.model import Claim, Source
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class Linked:
     """The claims that point at others, by field, in file order: found in one pass for the
@@ -21,7 +20,6 @@ class Linked:
     referring: list[Claim] = field(default_factory=list)  # any of the four
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class ClaimSet:
     claims: list[Claim]

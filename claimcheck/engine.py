@@ -25,7 +25,6 @@ LOAD_RULES = frozenset({"invalid-file"})
 _PLACE = attrgetter("location.file", "location.line", "claim")
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class Outcome:
     """What checking one set of claims found, severities stamped."""

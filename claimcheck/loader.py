@@ -25,7 +25,6 @@ INVALID = "invalid-file"
 SUFFIXES = (".yaml", ".yml")
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class Limits:
     """Safe defaults for hostile input; a rule set or flags may raise them."""
@@ -34,7 +33,6 @@ class Limits:
     max_claims: int = 2_000_000
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class LoadedFile:
     path: str
@@ -61,7 +59,6 @@ def discover(paths: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class ParsedFile:
     """A file read and parsed, with its sources validated and its claims still raw."""

@@ -33,7 +33,6 @@ from claimcheck.model import Claim
 Key = int  # hash(name)
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class Links:
     """What one process's claims tell about the groups, to be joined with the other's.

@@ -41,7 +41,6 @@ EVEN_ENOUGH = 0.4  # whole files suffice when the smaller share has at least thi
 SOURCE_WEIGHT = 0.7
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class Cut:
     """Where a file is cut. Offsets are of its bytes: every marker here is ASCII, which UTF-8
@@ -58,7 +57,6 @@ class Cut:
     marker: bytes  # "\n<indent>- ": the start of a claim
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class Part:
     """What a process needs to parse its part of a cut file as the file's own lines."""
@@ -69,7 +67,6 @@ class Part:
     claims_line: int | None  # a tail: the file's `claims:` line (the tail's own is made up)
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class Piece:
     """A file, or a part of one, that one process parses."""

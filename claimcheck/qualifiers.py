@@ -91,7 +91,6 @@ def _parse_word(raw: str) -> Qualifier:
                      "close to, approximately, almost, roughly, up to)")
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class QualifierWidths:
     """How far `about` and `nearly` reach from the stated figure (fractions of it)."""

@@ -68,7 +68,6 @@ class RateRange:
                          self.source)
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class Peg:
     """A currency's fixed rate to its anchor, a currency the ECB quotes, by law from `since`

@@ -25,7 +25,6 @@ CHILD_LANE = frozenset({"currency-conversion", "growth-arithmetic", "share-of-to
 FORK_FROM_CLAIMS = 5_000  # below this, a second process saves nothing measurable
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class RuleResult:
     """What one rule found, and the coverage it recorded."""

@@ -54,7 +54,6 @@ class RuleSetFile(BaseModel):
     custom: list[dict[str, Any]] = Field(default_factory=lambda: [])
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class CustomRuleSource:
     """A user-defined rule as written, with where it was written (for error messages)."""
@@ -64,7 +63,6 @@ class CustomRuleSource:
     line: int
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class RuleSet:
     options: dict[str, RuleOptions] = field(

@@ -83,7 +83,6 @@ def _halves(files: list[str], limits: Limits) -> Shares | None:
     return shares(files, limits)
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class _Given:
     """What one process sends the other once the plan says where each group is checked."""
@@ -93,7 +92,6 @@ class _Given:
     declared: set[str]  # the ids the other's claims reference that this one declares
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class _Plan:
     """The parent's plan of the trade, from both Links: what the child needs of it."""

@@ -62,7 +62,6 @@ class RuleOptions(BaseModel):
     severity: Severity | None = None  # None: the rule's default
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(eq=False, repr=False)
 class Context:
     """What a rule sees: the claims, the qualifier widths, exchange rates, a coverage log."""
@@ -274,7 +273,6 @@ def located(rule: str, message: str, where: Location, ids: tuple[str, ...] = (),
 Check = Callable[[Context, Any], Iterator[Finding]]
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, eq=False, repr=False)
 class Rule:
     name: str

@@ -36,7 +36,6 @@ SLACK = Fraction(1, 10**12)
 _POWERS = decimal.Context(prec=40, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 
-# eq, repr: never used; generated, each costs ~0.5M instructions of every start-up
 @dataclass(frozen=True, init=False, eq=False, repr=False)
 class Growth:
     """A growth claim with its start and end figures found, and the years between them."""
