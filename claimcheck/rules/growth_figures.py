@@ -7,7 +7,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import decimal
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -20,6 +19,7 @@ from claimcheck.qualifiers import EXACT, widen
 from claimcheck.rules.base import Context
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
+    INF,
     FigureFinder,
     bushels_and_mass,
     dimension,
@@ -289,7 +289,6 @@ def _floats(context: Context, claim: Claim, closed: bool) -> tuple[float, float]
 # The float -0.9 as a Fraction, made once: a Fraction compared with a float makes one of it
 # each time (its exact value, so the comparison is the same).
 NINE_TENTHS_DOWN = Fraction(-0.9)
-_INF = math.inf  # a global read, not the attribute of one: these screens run per claim
 MOST_YEARS = 10_000  # compounded in floats, each year's rounding error stays far below HAIR
 
 
@@ -314,7 +313,7 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
         start_lo, start_hi = (_floats(context, growth.start, closed) if closed
                               else context.floats(growth.start))
         # an open side is an infinite float; a float is 0 only where its end is
-        if start_lo < 0 or start_hi == _INF:
+        if start_lo < 0 or start_hi == INF:
             return None
         if end is not None:
             end_lo, end_hi = in_floats(end)
@@ -329,16 +328,16 @@ def _holds_in_floats(context: Context, growth: Growth, lowest: Fraction,
         # A fall of all of it is a factor of exactly 0 (0.0 in floats too).
         low = start_lo * (1.0 + lowest_rate) ** exponent
         if highest is None:  # no highest rate: no highest end but for a base of 0
-            high = _INF if start_hi > 0 else 0.0
+            high = INF if start_hi > 0 else 0.0
         else:
             high = start_hi * (1.0 + highest.numerator / highest.denominator) ** exponent
     except OverflowError:
         return None
     # not finite: not below inf (a NaN is below nothing); compared, not math.isfinite()d
-    if not abs(low) < _INF or (highest is not None and not abs(high) < _INF):
+    if not abs(low) < INF or (highest is not None and not abs(high) < INF):
         return None  # a product beyond floats
     size = max(abs(low), abs(high), abs(end_lo), abs(end_hi))
-    if size == _INF:  # an open end: the largest finite end's size
-        size = max([abs(x) for x in (low, high, end_lo, end_hi) if abs(x) < _INF],
+    if size == INF:  # an open end: the largest finite end's size
+        size = max([abs(x) for x in (low, high, end_lo, end_hi) if abs(x) < INF],
                    default=0.0)
     return overlap_in_floats(low, high, end_lo, end_hi, size)

@@ -33,7 +33,6 @@ Passing example: the same claims with `value: 15.5%`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
@@ -46,6 +45,7 @@ from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
     BUSHEL_WEIGHT,
+    INF,
     bound_word,
     bushels_and_mass,
     cut_to,
@@ -64,7 +64,6 @@ from claimcheck.units import Unit
 
 NAME = "share-of-total"
 SEVERITY = Severity.ERROR
-_INF = math.inf  # a global read, not the attribute of one: the screen runs per share
 
 
 class Options(RuleOptions):
@@ -190,8 +189,8 @@ def _meets_in_floats(context: Context, claim: Claim, part: Claim, whole: Claim) 
         return None
     # An open end is an infinite float; no float end is 0 but an exact 0, so a float's sign
     # is its end's.
-    if (share_lo < 0 or whole_lo < 0 or share_hi == _INF or whole_hi == _INF
-            or hi == _INF or lo == -_INF):
+    if (share_lo < 0 or whole_lo < 0 or share_hi == INF or whole_hi == INF
+            or hi == INF or lo == -INF):
         return None
     low, high = share_lo * whole_lo, share_hi * whole_hi
     return overlap_in_floats(low, high, lo, hi, max(abs(low), abs(high), abs(lo), abs(hi)))

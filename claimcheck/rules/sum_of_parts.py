@@ -40,6 +40,7 @@ from claimcheck.qualifiers import EXACT, Qualifier
 from claimcheck.ratehints import per_time_hint
 from claimcheck.rules.base import Context, RuleOptions, finding
 from claimcheck.rules.figures import (
+    INF,
     cut_to,
     dimension,
     gap_of,
@@ -58,7 +59,6 @@ from claimcheck.units import Unit
 NAME = "sum-of-parts"
 SEVERITY = Severity.ERROR
 SHOWN_PARTS = 8  # beyond this, the message names the first few and the count
-_INF = float("inf")
 
 
 class Options(RuleOptions):
@@ -237,9 +237,9 @@ def _sum_meets_in_floats(context: Context, claim: Claim, parts: list[Claim]) -> 
             lo, hi = floats(part)
             low, high = low + lo, high + hi
             # _plus_finite() inlined: a call per part costs more than these
-            if (end := abs(lo)) != _INF:
+            if (end := abs(lo)) != INF:
                 size += end
-            if (end := abs(hi)) != _INF:
+            if (end := abs(hi)) != INF:
                 size += end
     except OverflowError:
         return False
@@ -248,9 +248,9 @@ def _sum_meets_in_floats(context: Context, claim: Claim, parts: list[Claim]) -> 
 
 def _plus_finite(size: float, low: float, high: float) -> float:
     """size + |low| + |high|, in that order, an infinite end adding nothing."""
-    if (end := abs(low)) != _INF:
+    if (end := abs(low)) != INF:
         size += end
-    if (end := abs(high)) != _INF:
+    if (end := abs(high)) != INF:
         size += end
     return size
 
