@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from claimcheck import engine
 from claimcheck.findings import Report
-from claimcheck.loader import discover, load_paths
-from claimcheck.ruleset import RuleSet, load_ruleset
+from claimcheck.inputs import Limits, discover
+from claimcheck.prescan import Prescan
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the library is imported in check_paths, after a prescan has started
     from claimcheck.baseline import Baseline
+    from claimcheck.ruleset import RuleSet
 
 
 @dataclass(frozen=True)
@@ -26,17 +26,30 @@ class Settings:
     # without them, a large run is checked in two halves, one per process (split.py).
     keep_claims: bool = True
 
+    def may_split(self) -> bool:
+        return not self.keep_claims and self.jobs > 1
+
 
 def check_paths(settings: Settings) -> Report:
-    ruleset = load_ruleset(settings.rules)
-    return check_with(settings, ruleset)
+    # A large split run's text is scanned by a helper while the rest of the library is
+    # imported (prescan.py): started first, with the limits known before the rule set.
+    prescan = Prescan.start(settings.paths, replace(Limits(), **settings.overrides)) \
+        if settings.may_split() else None
+    try:
+        from claimcheck.ruleset import load_ruleset
+
+        return check_with(settings, load_ruleset(settings.rules), prescan)
+    finally:
+        if prescan is not None:
+            prescan.close()
 
 
-def check_with(settings: Settings, ruleset: RuleSet) -> Report:
+def check_with(settings: Settings, ruleset: RuleSet, prescan: Prescan | None = None) -> Report:
+    from claimcheck import engine
+    from claimcheck.loader import load_paths
+
     limits = ruleset.limits
     if settings.overrides:
-        from dataclasses import replace
-
         limits = replace(limits, **settings.overrides)
     baseline: Baseline | None = None
     if settings.baseline:
@@ -46,10 +59,10 @@ def check_with(settings: Settings, ruleset: RuleSet) -> Report:
     gc_was_enabled = gc.isenabled()
     gc.disable()  # a check builds millions of objects and frees few; collections are waste
     try:
-        if not settings.keep_claims and settings.jobs > 1 and not ruleset.custom:
+        if settings.may_split() and not ruleset.custom:
             from claimcheck.split import check_in_halves
 
-            return check_in_halves(discover(settings.paths), limits, ruleset, baseline)
+            return check_in_halves(discover(settings.paths), limits, ruleset, baseline, prescan)
         claimset, load_findings = load_paths(settings.paths, limits, settings.jobs)
         return engine.run(claimset, load_findings, ruleset, baseline, settings.jobs)
     finally:

@@ -19,6 +19,10 @@ from itertools import accumulate, repeat
 from typing import Any
 
 TOP_KEYS = ("sources", "claims")  # a claim file's sections (SPEC §1)
+# A scan's findings (TextScan.state): items and keys by offsets, newlines by offset, and
+# whether the expected sections were scanned
+ScanState = tuple[dict[tuple[int, int], tuple[list[int], bytes | None] | None],
+                  dict[tuple[int, int], dict[str, int] | None], dict[int, int], bool]
 
 
 class TextScan:
@@ -33,6 +37,18 @@ class TextScan:
         # below ended, so the text's newlines are counted once (the sources' were counted
         # three times: their keys' lines, the `claims:` line, the first claim's line).
         self._newlines: dict[int, int] = {0: 0}
+        self.scanned = False  # expected_sections has run, here or in a helper (prescan.py)
+
+    def state(self) -> ScanState:
+        """What the scan found, without the text: for a process that has the same text."""
+        return self._items, self._keys, self._newlines, self.scanned
+
+    @classmethod
+    def resumed(cls, text: bytes, line_shift: int, state: ScanState) -> TextScan:
+        """The scan whose state() this is, of this very text (a copy of the one scanned)."""
+        scan = cls(text, line_shift)
+        scan._items, scan._keys, scan._newlines, scan.scanned = state
+        return scan
 
     def line_at(self, offset: int) -> int:
         """The 1-based line of the byte at offset, in the file."""
@@ -69,6 +85,7 @@ class TextScan:
                 self.items(starts[key], ends[key])
             else:
                 self.keys(starts[key], ends[key])
+        self.scanned = True
 
 
 def scan_lines(text: bytes, data: Any, scan: TextScan | None = None) -> tuple[

@@ -14,23 +14,15 @@ from pydantic_core import CoreSchema, SchemaValidator, core_schema
 
 from claimcheck.claimset import ClaimSet
 from claimcheck.dates import PartialDate, span_of_two
-from claimcheck.errors import InputError, UsageError
+from claimcheck.errors import InputError
 from claimcheck.findings import Finding, Location
+from claimcheck.inputs import Limits, discover
 from claimcheck.linescan import TOP_KEYS
 from claimcheck.model import Claim, Source, checked_later, named_later
 from claimcheck.validation import describe_errors, kind_of
 from claimcheck.yamlsource import Document, decoded, parse, parse_bytes
 
 INVALID = "invalid-file"
-SUFFIXES = (".yaml", ".yml")
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Limits:
-    """Safe defaults for hostile input; a rule set or flags may raise them."""
-
-    max_file_bytes: int = 64 * 1024 * 1024
-    max_claims: int = 2_000_000
 
 
 @dataclass(eq=False, repr=False)
@@ -40,23 +32,6 @@ class LoadedFile:
     sources: dict[str, Source] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     declared: set[str] = field(default_factory=set)  # every claim id, valid or not
-
-
-def discover(paths: Iterable[str]) -> list[str]:
-    """Claim files under the given files and folders, sorted; a missing path is a UsageError."""
-    found: set[str] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.update(
-                str(p) for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        elif path.is_file():
-            found.add(str(path))
-        else:
-            raise UsageError(f"{raw}: no such file or folder")
-    return sorted(found)
 
 
 @dataclass(eq=False, repr=False)

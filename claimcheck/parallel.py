@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from claimcheck.loader import Limits, LoadedFile, load_file
+from claimcheck.inputs import Limits
+from claimcheck.loader import LoadedFile, load_file
 
 
 def load_in_processes(files: list[str], limits: Limits, jobs: int) -> Iterator[LoadedFile]:

@@ -16,6 +16,9 @@ A part that fails this is not a guess either: the run is checked whole. What the
 confirms is not searched for beforehand: a search of the whole file before the fork
 (another `claims:` key, a key of the head again in the tail) costs 30-50 ms at 100k claims
 while the second core idles.
+
+The cut is planned before the library's imports, so that a helper can place and scan the
+parts meanwhile (prescan.py): this module imports the loader only where it parses a piece.
 """
 
 from __future__ import annotations
@@ -24,11 +27,17 @@ import mmap
 import os
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from claimcheck.linescan import FIRST_ITEM, TextScan
-from claimcheck.loader import Limits, ParsedFile, parse_file, parsed_document
+from claimcheck.forked import can_fork
+from claimcheck.inputs import Limits
+from claimcheck.linescan import FIRST_ITEM, ScanState, TextScan
 from claimcheck.yamlsource import parse_fast
 
+if TYPE_CHECKING:  # the loader is imported where a piece is parsed: see parse_piece
+    from claimcheck.loader import ParsedFile
+
+SPLIT_FROM_BYTES = 1 << 20  # about 4,000 claims: below this, a second process saves nothing
 EVEN_ENOUGH = 0.4  # whole files suffice when the smaller share has at least this much of it
 # What a byte before `claims:` (sources) costs beside a byte of claims, which every rule
 # checks: parsed like claims and validated, never checked; the head's process also plans
@@ -55,6 +64,20 @@ class Cut:
     first: int  # the first claim's marker
     at: int  # the start of the first claim of the tail
     marker: bytes  # "\n<indent>- ": the start of a claim
+    stamp: tuple[int, int, int]  # the file's inode, size and change time when it was mapped
+
+
+# A part's line n is its file's line n + shift; the index of its first claim in the file; and
+# for a tail, the file's `claims:` line (its own is made up).
+Place = tuple[int, int, int | None]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Prescanned:
+    """What a helper learnt of a cut part from its text alone (prescan.py)."""
+
+    place: Place
+    scan: ScanState  # the part's scan, its expected sections scanned
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -75,20 +98,37 @@ class Piece:
     path: str
     cut: Cut | None = None  # None: the whole file, read where it is parsed
     tail: bool = False  # of a cut file: the part from the cut on, else the part before it
+    scanned: Prescanned | None = None  # of a cut part: its place and scan, found beforehand
 
-    def part(self) -> Part:
-        """The part's text and where it sits in the file (counted by the process that
-        parses it, in parallel with the other)."""
+    def part(self, place: Place | None = None) -> Part:
+        """The part's text and where it sits in the file (the place as found beforehand,
+        else counted by the process that parses it, in parallel with the other)."""
         assert self.cut is not None
-        data, claims_at, at = self.cut.data, self.cut.claims_at, self.cut.at
+        data, at = self.cut.data, self.cut.at
+        # the tail: one copy of 12 MB, not two
+        text = b"".join((b"claims:\n", memoryview(data)[at:])) if self.tail else data[:at]
+        return Part(text, *(place if place is not None else self.place()))
+
+    def place(self) -> Place:
+        """Where the part sits in its file: a tail's lines counted through the head's."""
+        assert self.cut is not None
         if not self.tail:
-            head = data[:at]
-            return Part(head, 0, 0, None)
-        claimed = data[claims_at:at]  # the head's claims, counted here too
+            return 0, 0, None
+        data, claims_at, at = self.cut.data, self.cut.claims_at, self.cut.at
+        claimed = data[claims_at:at]
         claims_line = data[:claims_at].count(b"\n") + 1
         cut_line = claims_line + claimed.count(b"\n")
-        text = b"".join((b"claims:\n", memoryview(data)[at:]))  # one copy of 12 MB, not two
-        return Part(text, cut_line - 2, claimed.count(self.cut.marker), claims_line)
+        return cut_line - 2, claimed.count(self.cut.marker), claims_line
+
+    def unchanged(self) -> bool:
+        """Whether the file is still the one mapped: a file written to in place since would
+        not hold the text a helper scanned (one replaced, as editors save, still would,
+        but is not told apart)."""
+        assert self.cut is not None
+        try:
+            return _stamp(os.stat(self.path)) == self.cut.stamp
+        except OSError:
+            return False
 
     def claims_before_cut(self, head: bytes, scan: TextScan | None = None) -> int:
         """How many claims the text shows before the cut: those its head's scan found, where
@@ -104,6 +144,13 @@ class Piece:
 
 
 Shares = tuple[list[Piece], list[Piece]]
+
+
+def halves(files: list[str], limits: Limits) -> Shares | None:
+    """The shares of a split run, or None where the run is too small to split or cannot."""
+    if not files or not can_fork() or sum(map(os.path.getsize, files)) < SPLIT_FROM_BYTES:
+        return None
+    return shares(files, limits)
 
 
 def shares(files: list[str], limits: Limits) -> Shares | None:
@@ -147,6 +194,7 @@ def _cut(path: str, share: float, limits: Limits) -> Cut | None:
     try:
         with open(path, "rb") as file:
             data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+            stamp = _stamp(os.fstat(file.fileno()))
     except (OSError, ValueError):  # ValueError: an empty file, which no cut needs
         return None
     claims_at = _claims_key(data)
@@ -159,7 +207,11 @@ def _cut(path: str, share: float, limits: Limits) -> Cut | None:
     found = data.find(marker, max(near, first.end()))
     if found == -1 or _TOP_LEVEL.search(data, data.rfind(marker, claims_at, found) + 1, found + 1):
         return None
-    return Cut(data, claims_at, first.start(), found + 1, marker)
+    return Cut(data, claims_at, first.start(), found + 1, marker, stamp)
+
+
+def _stamp(status: os.stat_result) -> tuple[int, int, int]:
+    return status.st_ino, status.st_size, status.st_mtime_ns
 
 
 def _claims_key(data: mmap.mmap) -> int | None:
@@ -173,11 +225,18 @@ def _claims_key(data: mmap.mmap) -> int | None:
 def parse_piece(piece: Piece, limits: Limits) -> ParsedFile | None:
     """A whole file, or a part of one as cut above; None for a part that does not
     parse as the cut expects (the run is then checked whole)."""
+    # Imported here: the cuts are planned before the library's imports (prescan.py).
+    from claimcheck.loader import parse_file, parsed_document
+
     if piece.cut is None:
         return parse_file(piece.path, limits)
-    part = piece.part()
+    scanned = piece.scanned
+    part = piece.part(scanned.place if scanned is not None else None)
+    if scanned is not None and not piece.unchanged():
+        return None  # not the text the helper scanned
     # the part's lines are the file's from the scan on: no list of 55k lines made again
-    scan = TextScan(part.text, part.line_shift)
+    scan = TextScan(part.text, part.line_shift) if scanned is None \
+        else TextScan.resumed(part.text, part.line_shift, scanned.scan)
     document = parse_fast(part.text, part.line_shift, scan)  # None where not UTF-8: see there
     if document is None:
         return None

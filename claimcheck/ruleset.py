@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from claimcheck.errors import InputError, UsageError
 from claimcheck.findings import Severity
-from claimcheck.loader import Limits
+from claimcheck.inputs import Limits
 from claimcheck.qualifiers import QualifierWidths
 from claimcheck.rules import RULES
 from claimcheck.rules.base import Ratio, RuleOptions

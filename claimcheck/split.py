@@ -18,19 +18,18 @@ over two processes where that pays (rulerun.py). The report never depends on the
 from __future__ import annotations
 
 import bisect
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, not_
 from typing import TYPE_CHECKING
 
-from claimcheck import engine
+from claimcheck import engine, pieces
 from claimcheck.claimset import ClaimSet
 from claimcheck.findings import Finding, Report
-from claimcheck.forked import Channel, ChildLost, Partner, can_fork
+from claimcheck.forked import Channel, ChildLost, Partner
+from claimcheck.inputs import Limits
 from claimcheck.loader import (
-    Limits,
     ParsedFile,
     declared_sources,
     duplicate_sources,
@@ -40,14 +39,14 @@ from claimcheck.loader import (
 )
 from claimcheck.model import Claim
 from claimcheck.partition import Key, Links, links, moves
-from claimcheck.pieces import Piece, Shares, parse_piece, shares
+from claimcheck.pieces import Piece, parse_piece
 from claimcheck.ruleset import RuleSet
 from claimcheck.sourcerows import SourceRow, rebuilt_sources, source_rows
 
 if TYPE_CHECKING:  # imported where a baseline is read (api): most runs have none
     from claimcheck.baseline import Baseline
+    from claimcheck.prescan import Prescan
 
-SPLIT_FROM_BYTES = 1 << 20  # about 4,000 claims: below this, a second process saves nothing
 LOPSIDED = 3  # a side with this many times the other's claims splits its rules over two
 FEW = 1000  # claims from the other side put in place one by one; more are sorted in
 # The shares of the last split run, kept: freeing 100k claims and their parsed data one object
@@ -59,9 +58,12 @@ _METRIC = attrgetter("metric")
 
 
 def check_in_halves(files: list[str], limits: Limits, ruleset: RuleSet,
-                    baseline: Baseline | None) -> Report:
-    """The report of the files, with no claim models in it."""
-    halves = _halves(files, limits)
+                    baseline: Baseline | None, prescan: Prescan | None = None) -> Report:
+    """The report of the files, with no claim models in it (their cut parts scanned by the
+    prescan's helper, where it was started for these files and limits)."""
+    halves = prescan.halves(files, limits) if prescan is not None else None
+    if halves is None:
+        halves = pieces.halves(files, limits)
     if halves is not None:
         numbers = {path: number for number, path in enumerate(files)}
         try:
@@ -75,12 +77,6 @@ def check_in_halves(files: list[str], limits: Limits, ruleset: RuleSet,
     claimset, load_findings = load_paths(files, limits)
     return engine.report([engine.check(claimset, load_findings, ruleset, jobs=2)], len(files),
                          baseline)
-
-
-def _halves(files: list[str], limits: Limits) -> Shares | None:
-    if not files or not can_fork() or sum(map(os.path.getsize, files)) < SPLIT_FROM_BYTES:
-        return None
-    return shares(files, limits)
 
 
 @dataclass(eq=False, repr=False)

@@ -128,7 +128,7 @@ def parse_fast(text: bytes, line_shift: int = 0, scan: TextScan | None = None) -
         return None
     if scan is None or scan.text is not text:
         scan = TextScan(text, line_shift)
-    if len(text) < PARSE_ON_THREAD_FROM:
+    if len(text) < PARSE_ON_THREAD_FROM or scan.scanned:  # scanned: by a helper (prescan)
         data = _parse_rs(text)
     else:
         data = _while_parsing(text, scan.expected_sections)

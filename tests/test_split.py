@@ -341,7 +341,7 @@ def _agreeing_reports(paths: tuple[str, ...],
 def halves(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Split runs of any size; lists, per run that got as far as two processes, whether it
     was checked in them (False: the split was given up after the parse)."""
-    monkeypatch.setattr(split, "SPLIT_FROM_BYTES", 0)
+    monkeypatch.setattr(pieces, "SPLIT_FROM_BYTES", 0)
     runs: list[bool] = []
     original = split._parent
 
@@ -408,7 +408,7 @@ def test_small_runs_and_custom_rules_stay_in_one_process(
     monkeypatch.setattr(split, "Partner", lambda *args: pytest.fail("split"))
     assert check_paths(Settings(paths=("claims",), rules=DEFAULT_RULES, jobs=2,
                                 keep_claims=False)).findings
-    monkeypatch.setattr(split, "SPLIT_FROM_BYTES", 0)
+    monkeypatch.setattr(pieces, "SPLIT_FROM_BYTES", 0)
     monkeypatch.setattr(split, "check_in_halves", lambda *args: pytest.fail("split"))
     # The repository's rules/ folder has custom rules: they may relate any two claims.
     report = check_paths(Settings(paths=("claims",), rules="rules", jobs=2, keep_claims=False))
