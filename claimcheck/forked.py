@@ -66,6 +66,7 @@ class Partner:
         _reap_exited()
         child_reads, parent_writes = os.pipe()
         parent_reads, child_writes = os.pipe()
+        _widen(child_writes)
         parent = os.getpid()
         self.pid = os.fork()
         if self.pid == 0:  # the child: never return into the caller
@@ -146,6 +147,16 @@ def _serve(work: Callable[[Channel], Any], channel: Channel) -> None:
         channel.close()
     finally:
         os._exit(status)
+
+
+def _widen(pipe: int) -> None:
+    """Let the pipe hold 1 MiB, where Linux allows it (64 KiB by default): a child's message
+    up to that size is written without waiting for its parent to read (split.py's child
+    sends the sources its claims cite, 11k ids at 100k claims, before its own next step)."""
+    import fcntl  # here: a Unix module, and only a fork (Linux) gets here
+
+    with contextlib.suppress(OSError, AttributeError):
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)
 
 
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent dies

@@ -50,14 +50,16 @@ class Links:
     cut_keys: frozenset[Any] = frozenset()  # of its part of a cut file, but `claims`
 
 
-def links(claims: list[Claim], sources: list[tuple[str, Location]]) -> Links:
+def links(claims: list[Claim], sources: list[tuple[str, Location]],
+          cited: set[str] | None = None) -> Links:
     """The Links of one process's valid claims (one pass at C speed for what every claim
-    has, Python only for the few that link or hold money)."""
+    has, Python only for the few that link or hold money); `cited`, the sources they cite,
+    where the caller has it already."""
     metrics = [claim.metric for claim in claims]
     ids = [claim.id for claim in claims]
     found = Links(counts={hash(metric): n for metric, n in Counter(metrics).items()},
-                  ids=_hashes(ids), metrics=_hashes(metrics),
-                  sources=sources, cited={claim.source for claim in claims})
+                  ids=_hashes(ids), metrics=_hashes(metrics), sources=sources,
+                  cited={claim.source for claim in claims} if cited is None else cited)
     owners = dict(zip(reversed(ids), reversed(metrics), strict=True))  # first claim's metric
     if len(owners) < len(ids):  # an id given twice: its claims' metrics join
         found.joins = [(hash(owners[ident]), hash(metric))

@@ -9,6 +9,13 @@ Each runs every rule on its claims; only findings and coverage come back. The pa
 the moves from both Links and sends the child the part of the plan it needs; then one
 message each way carries the claims and sources.
 
+The sources the child's claims cite cross first, on the path the child waits on: it sends
+their ids as soon as its claims are valid, the parent looks them up while the child sums
+up its Links, and the child rebuilds them while the parent plans. At 100k claims that takes
+the parent's look-up (40-45 ms), its pickling (15-20 ms) and the child's rebuilding (40-50
+ms) off that path; the ids fit in the pipe (forked._widen), so the child does not wait for
+a parent that is not done yet.
+
 Not for custom rules, which may relate any claims, nor for reports that quote claims
 (Markdown, JUnit), which need every claim model in one process. A small run, a file that
 cannot be cut safely, or a child that fails: the run is checked whole here, its rules split
@@ -104,7 +111,14 @@ def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limit
     share = _Share.parse(pieces, limits)
     if share is not None:
         _KEPT.append(share)
-    channel.send(share.links() if share is not None else None)
+    # The sources its claims cite go first: the parent looks them up while this process sums
+    # up its Links, and this one rebuilds them while the parent plans (see the top).
+    cited = share.cited() if share is not None else None
+    channel.send(cited)
+    found = share.links(cited) if share is not None else None
+    rows: list[SourceRow] | None = channel.receive_message()
+    channel.send(found)
+    sources = rebuilt_sources(rows or ())
     plan: _Plan | None = channel.receive_message()
     if share is None or plan is None:
         return None
@@ -114,6 +128,7 @@ def _child(channel: Channel, pieces: list[Piece], numbers: dict[str, int], limit
                         share.declared_of(plan.refs, given)))
     received: _Given = channel.receive_message()
     share.take(received.claims, numbers)
+    share.sources.update(sources)
     share.sources.update(rebuilt_sources(received.sources))
     parent_size, child_size = plan.sizes
     return share.check(ruleset, share.declared | received.declared,
@@ -125,6 +140,9 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     share = _Share.parse(pieces, limits)
     _KEPT[:] = [share] if share is not None else []
     mine = share.links() if share is not None else None  # while the child may still work
+    cited: set[str] | None = partner.receive()
+    sent = cited if share is not None and cited is not None else set()
+    partner.send(share.entries(sent) if share is not None else None)
     theirs: Links | None = partner.receive()
     if mine is not None and theirs is not None and mine.cut_keys & theirs.cut_keys:
         mine = None  # a key given twice, before and after the cut: the whole file's parse says so
@@ -139,7 +157,7 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     partner.send(_Plan(to_child, to_parent, sizes, mine.cited & declared_there,
                        {ref for _, ref in mine.refs}))
     given = share.give(to_child)
-    answer = _Given(given, share.entries(theirs.cited | {c.source for c in given}),
+    answer = _Given(given, share.entries({c.source for c in given} - sent),
                     share.declared_of({ref for _, ref in theirs.refs}, given))
     received: _Given = partner.receive()
     partner.send(answer)
@@ -195,8 +213,12 @@ class _Share:
             parsed.append(one)
         return cls(parsed)
 
-    def links(self) -> Links:
-        found = links(self.claims, self.declarations)
+    def cited(self) -> set[str]:
+        """The source ids its claims cite."""
+        return {claim.source for claim in self.claims}
+
+    def links(self, cited: set[str] | None = None) -> Links:
+        found = links(self.claims, self.declarations, cited)
         found.cut_keys = frozenset().union(*(one.cut_keys for one in self.parsed))
         return found
 

@@ -386,6 +386,27 @@ def _one_file(folder: Path, tmp_path: Path) -> Path:
 
 
 @needs_fork
+def test_a_group_given_to_the_child_takes_the_sources_it_alone_cites(
+        tmp_path: Path, halves: list[bool]) -> None:
+    """The parent's one claim of `g` goes where the group's other three are, with the source
+    only it cites: the child checks it against that source's date, and finds it declared."""
+    fillers = "".join(f"  - id: f{i}\n    metric: f{i}\n    value: 1 USD\n    as_of: 2019\n"
+                      f"    source: s\n" for i in range(20))
+    group = "".join(f"  - id: g{i}\n    metric: g\n    value: 1 USD\n    as_of: 2019\n"
+                    f"    source: s\n" for i in range(3))
+    (tmp_path / "a.yaml").write_text(
+        "sources:\n  s:\n    title: T\n    published: 2020-01-01\n"
+        "  late:\n    title: L\n    published: 2020-01-01\n"
+        "claims:\n  - id: g9\n    metric: g\n    value: 1 USD\n    as_of: 2024\n"
+        "    source: late\n" + fillers, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("claims:\n" + group + fillers.replace("id: f", "id: h"),
+                                     encoding="utf-8")
+    whole = _agreeing_reports((str(tmp_path),))
+    assert halves == [True]
+    assert '"rule": "date-order"' in whole[0] and "unknown-reference" not in whole[0]
+
+
+@needs_fork
 def test_a_failing_child_is_checked_again_in_the_parent(
         synthetic: Path, halves: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:
     whole = _reports((str(synthetic),), keep_claims=True)
