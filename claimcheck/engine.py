@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.claimset import ClaimSet
-from claimcheck.findings import Finding, Report, Severity, Uncheckable
+from claimcheck.findings import Finding, Location, Report, Severity, Uncheckable
 from claimcheck.rulerun import run_rules
 from claimcheck.rules import RULES
 from claimcheck.rules.base import Context
@@ -34,6 +34,29 @@ class Outcome:
     claims: int
     checked: int
     uncheckable: list[Uncheckable]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as rows of plain values (a split run's child sends its outcome, between its
+        # last rule and the report): object by object, each Location and Uncheckable through
+        # its own __reduce__, 944 findings and 3,117 uncheckable claims cost 49 ms to pickle
+        # and 30 ms to unpickle at 100k claims.
+        return _outcome, (
+            [(f.rule, f.message, f.claims, [(at.file, at.line) for at in f.locations],
+              f.details, f.severity, f.demote) for f in self.findings],
+            self.ignored, self.claims, self.checked,
+            [(u.claim, u.location.file, u.location.line, u.reason) for u in self.uncheckable])
+
+
+def _outcome(findings: list[tuple[Any, ...]], ignored: dict[str, set[str]], claims: int,
+             checked: int, uncheckable: list[tuple[str, str, int, str]]) -> Outcome:
+    """An Outcome from the rows of Outcome.__reduce__."""
+    return Outcome(
+        [Finding(rule, message, ids, tuple(Location(*at) for at in locations), details,
+                 severity, demote)
+         for rule, message, ids, locations, details, severity, demote in findings],
+        ignored, claims, checked,
+        [Uncheckable(claim, Location(file, line), reason)
+         for claim, file, line, reason in uncheckable])
 
 
 def run(claimset: ClaimSet, load_findings: Iterable[Finding], ruleset: RuleSet,

@@ -528,3 +528,25 @@ def test_one_big_component_is_sent_over_and_splits_its_rules(
                         lambda *args: lanes.append(1) or original(*args))
     assert _reports((str(tmp_path),), keep_claims=False) == whole
     assert halves == [True] and lanes == [1]
+
+
+def test_an_outcome_crosses_as_rows_and_comes_back_whole(synthetic: Path) -> None:
+    """A child's Outcome is pickled as rows of plain values (engine.Outcome.__reduce__)."""
+    import pickle
+
+    from claimcheck import engine
+    from claimcheck.findings import Location
+    from claimcheck.loader import load_paths
+    from claimcheck.ruleset import load_ruleset
+
+    claimset, load_findings = load_paths([str(synthetic)])
+    outcome = engine.check(claimset, load_findings, load_ruleset(DEFAULT_RULES))
+    assert outcome.findings and outcome.uncheckable and outcome.ignored is not None
+    again = pickle.loads(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+    fields = ("rule", "message", "claims", "locations", "details", "severity", "demote")
+    assert [[getattr(f, name) for name in fields] for f in again.findings] == \
+        [[getattr(f, name) for name in fields] for f in outcome.findings]
+    assert again.uncheckable == outcome.uncheckable
+    assert (again.ignored, again.claims, again.checked) == \
+        (outcome.ignored, outcome.claims, outcome.checked)
+    assert all(type(at) is Location for f in again.findings for at in f.locations)
