@@ -141,7 +141,7 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
     _KEPT[:] = [share] if share is not None else []
     mine = share.links() if share is not None else None  # while the child may still work
     cited: set[str] | None = partner.receive()
-    sent = cited if share is not None and cited is not None else set()
+    sent = cited if cited is not None else set()  # the sources whose rows go first
     partner.send(share.entries(sent) if share is not None else None)
     theirs: Links | None = partner.receive()
     if mine is not None and theirs is not None and mine.cut_keys & theirs.cut_keys:
@@ -150,7 +150,7 @@ def _parent(partner: Partner, pieces: list[Piece], numbers: dict[str, int], limi
         partner.send(None)
         return None
     # The parent alone plans the moves, and sends the child only what it needs of them: the
-    # child's CPU (60 ms at 100k claims) is then free for the parent's work.
+    # child rebuilds the sources it was sent meanwhile (see the top).
     to_child, to_parent = moves(mine, theirs)
     sizes = _sizes(mine, theirs, to_child, to_parent)
     declared_there = {ident for ident, _ in theirs.sources}
